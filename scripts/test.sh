@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The second of the README's two commands: the same set-up as run.sh, then every test through
+# ctest (inside one xvfb-run, for the tests that need a display), then the same suite again built
+# with AddressSanitizer + UndefinedBehaviorSanitizer. Exits non-zero on any failure.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+jobs=$(nproc)
+
+torch_data="$root/../shared/testdata/torch"
+if ! ls "$torch_data"/*.json >/dev/null 2>&1; then
+  echo "scripts/test.sh: the PyTorch reference cases are missing: expected $torch_data/*.json" >&2
+  echo "(the shared/ folder sits beside this checkout)" >&2
+  exit 1
+fi
+
+started=$SECONDS
+echo "== build (warnings are errors)"
+"$root/scripts/build.sh" build -DCONVVIZ_WERROR=ON
+echo "== tests"
+xvfb-run -a ctest --test-dir "$root/build" --output-on-failure -j"$jobs"
+
+echo "== build with ASan + UBSan"
+"$root/scripts/build.sh" build-asan -DCONVVIZ_WERROR=ON -DCONVVIZ_SANITIZE=ON \
+  -DCONVVIZ_BENCHMARKS=OFF -DCMAKE_BUILD_TYPE=Debug
+echo "== tests under ASan + UBSan"
+ASAN_OPTIONS=abort_on_error=1:detect_stack_use_after_return=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  xvfb-run -a ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs"
+
+echo "scripts/test.sh: all passed in $((SECONDS - started)) s"
