@@ -1,0 +1,85 @@
+#include "core/limits.hpp"
+#include "core/ops/pooling.hpp"
+#include "core/text.hpp"
+
+namespace convviz {
+
+static int64_t default_unpool_size(const MaxUnpool2dParams& params, const Shape& input, int axis) {
+    const Pair stride = stride_or_kernel(params.stride, params.kernel_size);
+    return (input[2 + axis] - 1) * stride[axis] - 2 * params.padding[axis] + params.kernel_size[axis];
+}
+
+std::optional<std::string> validate(const MaxUnpool2dParams& params, const Shape& input,
+                                    const Shape& indices) {
+    if (auto e = check_input_shape("the input", input)) return e;
+    const Pair stride = stride_or_kernel(params.stride, params.kernel_size);
+    for (int axis : kAxes) {
+        if (auto e = check_parameter("kernel_size", params.kernel_size[axis])) return e;
+        if (auto e = check_parameter("stride", stride[axis])) return e;
+        if (auto e = check_parameter("padding", params.padding[axis])) return e;
+        if (params.output_size) {
+            if (auto e = check_parameter("output_size", (*params.output_size)[axis])) return e;
+        }
+    }
+    if (indices != input) {
+        return cat("the indices must have the input's shape ", to_string(input), ", but their shape is ",
+                   to_string(indices), "; pass the indices max_pool2d returned with these values");
+    }
+    for (int axis : kAxes) {
+        const int64_t natural = default_unpool_size(params, input, axis);
+        if (params.output_size) {
+            const int64_t wanted = (*params.output_size)[axis];
+            const int64_t low = natural - stride[axis];
+            const int64_t high = natural + stride[axis];
+            if (!(low < wanted && wanted < high)) {
+                return cat("output_size ", axis_name(axis), " (", wanted, ") must lie strictly between ",
+                           low, " and ", high, ": the default ", natural, " = (", input[2 + axis],
+                           " − 1)·", stride[axis], " − 2·", params.padding[axis], " + ",
+                           params.kernel_size[axis], ", give or take less than the stride (",
+                           stride[axis], ")");
+            }
+        } else if (natural < 1) {
+            return cat("the output ", axis_name(axis), " would be ", natural, " = (", input[2 + axis],
+                       " − 1)·", stride[axis], " − 2·", params.padding[axis], " + ",
+                       params.kernel_size[axis], "; use less padding or a larger kernel");
+        }
+    }
+    const Shape out = output_shape(params, input);
+    if (out[2] < 1 || out[3] < 1) {
+        return cat("output_size must be at least 1 × 1, but it is ", out[2], " × ", out[3]);
+    }
+    return check_output_shape(out);
+}
+
+Shape output_shape(const MaxUnpool2dParams& params, const Shape& input) {
+    if (params.output_size) return {input[0], input[1], params.output_size->h, params.output_size->w};
+    return {input[0], input[1], default_unpool_size(params, input, 0), default_unpool_size(params, input, 1)};
+}
+
+Result<Tensor> max_unpool2d(const Tensor& input, const IndexTensor& indices,
+                            const MaxUnpool2dParams& params) {
+    if (auto e = validate(params, input.shape(), indices.shape())) return Error{*e};
+    const Shape out_shape = output_shape(params, input.shape());
+    const int64_t plane = out_shape[2] * out_shape[3];
+    Tensor out(out_shape, 0.0);  // every cell no index names stays 0: that is the op
+    for (int64_t n = 0; n < input.dim(0); ++n) {
+        for (int64_t c = 0; c < input.dim(1); ++c) {
+            for (int64_t y = 0; y < input.dim(2); ++y) {
+                for (int64_t x = 0; x < input.dim(3); ++x) {
+                    const int64_t index = indices.at(n, c, y, x);
+                    if (index < 0 || index >= plane) {
+                        return Error{cat("index ", index, " at input cell (", n, ", ", c, ", ", y, ", ",
+                                         x, ") is outside the ", out_shape[2], " × ", out_shape[3],
+                                         " output, whose positions run from 0 to ", plane - 1,
+                                         "; the indices must come from a max_pool2d of a ",
+                                         out_shape[2], " × ", out_shape[3], " input")};
+                    }
+                    out[(n * out_shape[1] + c) * plane + index] = input.at(n, c, y, x);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace convviz

@@ -1,0 +1,27 @@
+// The window geometry max_pool2d and avg_pool2d share, and the shape checks PyTorch makes on it.
+// Internal to core/ops; the public pooling API is pooling.hpp.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/ops/pair.hpp"
+#include "core/ops/pooling.hpp"
+#include "core/tensor.hpp"
+
+namespace convviz {
+
+struct PoolWindow {
+    Pair kernel;
+    Pair stride;
+    Pair padding;
+    Pair dilation{1, 1};
+    bool ceil_mode = false;
+};
+
+// `op` names the layer in messages ("max_pool2d").
+std::optional<std::string> check_pool_window(const char* op, const PoolWindow& window,
+                                             const Shape& input);
+Shape pool_output_shape(const PoolWindow& window, const Shape& input);  // valid only
+
+}  // namespace convviz

@@ -1,0 +1,26 @@
+// Small string helpers for the plain-language messages and derivations core/ writes.
+// Formatting only: no parsing, no localisation.
+#pragma once
+
+#include <cstdint>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace convviz {
+
+// cat("stride (", 2, ")") == "stride (2)"; doubles print with up to 6 significant digits.
+template <class... Parts>
+std::string cat(const Parts&... parts) {
+    std::ostringstream out;
+    (out << ... << parts);
+    return out.str();
+}
+
+// "[1, 2, 3]"
+std::string bracketed(const std::vector<int64_t>& values);
+
+// A number in the shortest form that reads back exactly ("0.5", "3", "1e-07").
+std::string exact_number(double value);
+
+}  // namespace convviz
