@@ -1,0 +1,197 @@
+#include "core/arith.hpp"
+
+#include "core/matrix.hpp"
+#include "core/ops/pool_window.hpp"
+#include "core/text.hpp"
+
+namespace convviz {
+
+namespace {
+
+const char* out_name(int axis) { return axis == 0 ? "H_out" : "W_out"; }
+const char* in_name(int axis) { return axis == 0 ? "H_in" : "W_in"; }
+
+// "H_out = formula" and "      = numbers = value", aligned under the first "=".
+void add(std::vector<std::string>& lines, int axis, const std::string& formula,
+         const std::string& numbers, int64_t value) {
+    lines.push_back(cat(out_name(axis), " = ", formula));
+    lines.push_back(cat("      = ", numbers, " = ", value));
+}
+
+void conv2d_lines(const Conv2dParams& p, const Shape& in, const Shape& weight, const Shape& out,
+                  std::vector<std::string>& lines) {
+    lines.push_back(cat("N_out = N_in = ", in[0]));
+    lines.push_back(cat("C_out = out_channels = ", weight[0]));
+    const Padding4 pad = resolved_padding(p, weight);
+    for (int axis : kAxes) {
+        const int64_t k = weight[2 + axis];
+        const int64_t d = p.dilation[axis];
+        const int64_t s = p.stride[axis];
+        const int64_t value = out[2 + static_cast<size_t>(axis)];
+        if (p.padding.kind == PaddingKind::same) {
+            lines.push_back(cat("padding = 'same': dilation·(kernel − 1) = ", d, "·(", k, " − 1) = ",
+                                pad.before(axis) + pad.after(axis), " cells in all, ", pad.before(axis),
+                                axis == 0 ? " at the top and " : " on the left and ", pad.after(axis),
+                                axis == 0 ? " at the bottom" : " on the right"));
+            lines.push_back(cat(out_name(axis), " = ", in_name(axis), " = ", value));
+            continue;
+        }
+        add(lines, axis,
+            cat("⌊(", in_name(axis), " + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1"),
+            cat("⌊(", in[2 + axis], " + 2·", pad.before(axis), " − ", d, "·(", k, " − 1) − 1) / ", s,
+                "⌋ + 1"),
+            value);
+    }
+}
+
+void conv_transpose2d_lines(const ConvTranspose2dParams& p, const Shape& in, const Shape& weight,
+                            const Shape& out, std::vector<std::string>& lines) {
+    lines.push_back(cat("N_out = N_in = ", in[0]));
+    lines.push_back(cat("C_out = weight.shape[1]·groups = ", weight[1], "·", p.groups, " = ", out[1]));
+    for (int axis : kAxes) {
+        add(lines, axis,
+            cat("(", in_name(axis),
+                " − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1"),
+            cat("(", in[2 + axis], " − 1)·", p.stride[axis], " − 2·", p.padding[axis], " + ",
+                p.dilation[axis], "·(", weight[2 + axis], " − 1) + ", p.output_padding[axis], " + 1"),
+            out[2 + static_cast<size_t>(axis)]);
+    }
+}
+
+void pool_lines(const PoolWindow& w, bool has_dilation, const Shape& in, const Shape& out,
+                std::vector<std::string>& lines) {
+    lines.push_back(cat("N_out, C_out = N_in, C_in = ", in[0], ", ", in[1]));
+    for (int axis : kAxes) {
+        const std::string open = w.ceil_mode ? "⌈" : "⌊";
+        const std::string close = w.ceil_mode ? "⌉" : "⌋";
+        const std::string dil_formula = has_dilation ? "dilation·(kernel − 1)" : "(kernel − 1)";
+        const std::string dil_numbers =
+            has_dilation ? cat(w.dilation[axis], "·(", w.kernel[axis], " − 1)") : cat("(", w.kernel[axis], " − 1)");
+        const int64_t value = out[2 + static_cast<size_t>(axis)];
+        // With ceil_mode PyTorch drops a last window that would start inside the end padding.
+        const int64_t formula_value = pooling_formula_size(in[2 + axis], w.kernel[axis], w.padding[axis],
+                                                           w.stride[axis], w.dilation[axis], w.ceil_mode);
+        const bool dropped = formula_value != value;
+        add(lines, axis,
+            cat(open, "(", in_name(axis), " + 2·padding − ", dil_formula, " − 1) / stride", close, " + 1"),
+            cat(open, "(", in[2 + axis], " + 2·", w.padding[axis], " − ", dil_numbers, " − 1) / ",
+                w.stride[axis], close, " + 1"),
+            formula_value);
+        if (dropped) {
+            lines.push_back(cat("      − 1 = ", value, ": the last window would start at ", value * w.stride[axis],
+                                ", inside the padding (", in_name(axis), " + padding = ",
+                                in[2 + axis] + w.padding[axis], "), so ceil_mode drops it"));
+        }
+    }
+}
+
+}  // namespace
+
+std::string ShapeDerivation::text() const {
+    std::string out;
+    for (const std::string& line : lines) out += line + "\n";
+    return out;
+}
+
+Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& shapes) {
+    if (auto e = validate(params, shapes)) return Error{*e};
+    ShapeDerivation d;
+    d.output = output_shape(params, shapes);
+    const Shape& in = shapes.input;
+    const Shape& out = d.output;
+    auto& lines = d.lines;
+
+    if (auto* p = std::get_if<Conv2dParams>(&params)) {
+        conv2d_lines(*p, in, *shapes.weight, out, lines);
+    }
+    if (auto* p = std::get_if<Conv2dMatrixParams>(&params)) {
+        const Shape conv_out = output_shape(p->conv, in, *shapes.weight);
+        conv2d_lines(p->conv, in, *shapes.weight, conv_out, lines);
+        lines.push_back(cat("C has one row per output cell: C_out·H_out·W_out = ", conv_out[1], "·",
+                            conv_out[2], "·", conv_out[3], " = ", out[0]));
+        lines.push_back(cat("and one column per input cell: C_in·H_in·W_in = ", in[1], "·", in[2], "·",
+                            in[3], " = ", out[1]));
+    }
+    if (auto* p = std::get_if<ConvTranspose2dParams>(&params)) {
+        conv_transpose2d_lines(*p, in, *shapes.weight, out, lines);
+    }
+    if (auto* p = std::get_if<MaxPool2dParams>(&params)) {
+        pool_lines({p->kernel_size, stride_or_kernel(p->stride, p->kernel_size), p->padding, p->dilation,
+                    p->ceil_mode},
+                   true, in, out, lines);
+    }
+    if (auto* p = std::get_if<AvgPool2dParams>(&params)) {
+        pool_lines({p->kernel_size, stride_or_kernel(p->stride, p->kernel_size), p->padding, Pair{1, 1},
+                    p->ceil_mode},
+                   false, in, out, lines);
+    }
+    if (auto* p = std::get_if<MaxUnpool2dParams>(&params)) {
+        lines.push_back(cat("N_out, C_out = N_in, C_in = ", in[0], ", ", in[1]));
+        const Pair stride = stride_or_kernel(p->stride, p->kernel_size);
+        for (int axis : kAxes) {
+            const int64_t natural = (in[2 + axis] - 1) * stride[axis] - 2 * p->padding[axis] + p->kernel_size[axis];
+            add(lines, axis, cat("(", in_name(axis), " − 1)·stride − 2·padding + kernel"),
+                cat("(", in[2 + axis], " − 1)·", stride[axis], " − 2·", p->padding[axis], " + ",
+                    p->kernel_size[axis]),
+                natural);
+            if (p->output_size) {
+                lines.push_back(cat("      output_size gives ", (*p->output_size)[axis], " (allowed: ",
+                                    natural - stride[axis] + 1, " to ", natural + stride[axis] - 1, ")"));
+            }
+        }
+    }
+    if (auto* p = std::get_if<UpsampleParams>(&params)) {
+        lines.push_back(cat("N_out, C_out = N_in, C_in = ", in[0], ", ", in[1]));
+        for (int axis : kAxes) {
+            const int64_t value = out[2 + static_cast<size_t>(axis)];
+            if (p->size) {
+                lines.push_back(cat(out_name(axis), " = size = ", value));
+            } else {
+                add(lines, axis, cat("⌊", in_name(axis), " · scale_factor⌋"),
+                    cat("⌊", in[2 + axis], " · ", exact_number((*p->scale_factor)[axis]), "⌋"), value);
+            }
+        }
+    }
+    if (auto* p = std::get_if<PixelShuffleParams>(&params)) {
+        const int64_t r = p->upscale_factor;
+        lines.push_back(cat("N_out = N_in = ", in[0]));
+        lines.push_back(cat("C_out = C_in / r² = ", in[1], " / ", r, "² = ", out[1]));
+        lines.push_back(cat("H_out = H_in · r = ", in[2], " · ", r, " = ", out[2]));
+        lines.push_back(cat("W_out = W_in · r = ", in[3], " · ", r, " = ", out[3]));
+    }
+    if (auto* p = std::get_if<PixelUnshuffleParams>(&params)) {
+        const int64_t r = p->downscale_factor;
+        lines.push_back(cat("N_out = N_in = ", in[0]));
+        lines.push_back(cat("C_out = C_in · r² = ", in[1], " · ", r, "² = ", out[1]));
+        lines.push_back(cat("H_out = H_in / r = ", in[2], " / ", r, " = ", out[2]));
+        lines.push_back(cat("W_out = W_in / r = ", in[3], " / ", r, " = ", out[3]));
+    }
+    return d;
+}
+
+Result<RestoringPadding> restoring_output_padding(const Conv2dParams& params, const Shape& input,
+                                                  const Shape& weight) {
+    if (auto e = validate(params, input, weight, nullptr)) return Error{*e};
+    const Padding4 pad = resolved_padding(params, weight);
+    if (pad.top != pad.bottom || pad.left != pad.right) {
+        return Error{"a conv_transpose2d pads both sides equally, so it cannot undo this conv2d's "
+                     "uneven 'same' padding; use an odd kernel or explicit padding"};
+    }
+    RestoringPadding r;
+    for (int axis : kAxes) {
+        const int64_t size = input[2 + axis];
+        const int64_t k = weight[2 + axis];
+        const int64_t p = pad.before(axis);
+        const int64_t d = params.dilation[axis];
+        const int64_t s = params.stride[axis];
+        const int64_t value = (size + 2 * p - d * (k - 1) - 1) % s;
+        r.output_padding[axis] = value;
+        r.lines.push_back(cat("output_padding (", axis_name(axis), ") = (", in_name(axis),
+                              " + 2·padding − dilation·(kernel − 1) − 1) mod stride"));
+        r.lines.push_back(cat("      = (", size, " + 2·", p, " − ", d, "·(", k, " − 1) − 1) mod ", s,
+                              " = ", value));
+    }
+    return r;
+}
+
+}  // namespace convviz
