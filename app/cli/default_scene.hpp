@@ -1,0 +1,11 @@
+// What `convviz` with no subcommand shows until the GUI exists: the built-in default scene (the
+// d2l.ai transposed convolution, 2×2 input, 2×2 kernel, stride 1) computed both ways, as text.
+#pragma once
+
+#include <iosfwd>
+
+namespace convviz {
+
+int show_default_scene(std::ostream& out);
+
+}  // namespace convviz

@@ -1,0 +1,59 @@
+// convviz: argument parsing and dispatch only. Each subcommand lives in app/cli/.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "app/cli/compute.hpp"
+#include "app/cli/default_scene.hpp"
+#include "app/cli/shape.hpp"
+
+int main(int argc, char** argv) {
+    using namespace convviz;
+    CLI::App app{"ConvViz: convolution arithmetic, exactly as PyTorch computes it.\n"
+                 "With no subcommand, shows the built-in default scene."};
+    app.option_defaults()->always_capture_default();
+    app.require_subcommand(0, 1);
+
+    ComputeRequest compute;
+    CLI::App* compute_cmd = app.add_subcommand(
+        "compute", "Run op cases (JSON, the format of shared/testdata/torch/README.md) and print JSON results");
+    compute_cmd->add_option("files", compute.files, "Case files: one case object or an array of them each")
+        ->required();
+    compute_cmd->add_flag("--check", compute.check,
+                          "Compare with each case's expected / expected_error; print failures and 'N passed, M failed' (default: off)");
+
+    ShapeRequest shape;
+    CLI::App* shape_cmd = app.add_subcommand("shape", "Print an op's output shape and its derivation");
+    shape_cmd->add_option("op", shape.op,
+                          "conv2d, conv_transpose2d, max_pool2d, avg_pool2d, max_unpool2d, upsample, "
+                          "pixel_shuffle, pixel_unshuffle, conv2d_matrix")
+        ->required();
+    shape_cmd->add_option("--input", shape.input, "Input shape N,C,H,W")->required();
+    shape_cmd->add_option("--kernel", shape.kernel, "Kernel (conv) or window (pooling) size: K or KH,KW");
+    shape_cmd->add_option("--out-channels", shape.out_channels, "Conv output channels (empty: the input's)");
+    shape_cmd->add_option("--stride", shape.stride, "S or SH,SW (empty: 1 for conv, the kernel for pooling)");
+    shape_cmd->add_option("--padding", shape.padding, "P or PH,PW; conv2d also 'same' or 'valid'");
+    shape_cmd->add_option("--output-padding", shape.output_padding, "conv_transpose2d: P or PH,PW");
+    shape_cmd->add_option("--dilation", shape.dilation, "D or DH,DW");
+    shape_cmd->add_option("--groups", shape.groups, "Conv groups");
+    shape_cmd->add_option("--padding-mode", shape.padding_mode, "conv2d: zeros, reflect, replicate or circular");
+    shape_cmd->add_flag("--ceil-mode", shape.ceil_mode, "Pooling: round the window count up (default: off)");
+    shape_cmd->add_option("--count-include-pad", shape.count_include_pad, "avg_pool2d: true or false");
+    shape_cmd->add_option("--divisor-override", shape.divisor_override, "avg_pool2d: divisor (empty: none)");
+    shape_cmd->add_option("--output-size", shape.output_size, "max_unpool2d: H,W (empty: the default)");
+    shape_cmd->add_option("--mode", shape.mode, "upsample: nearest, nearest-exact, bilinear or bicubic");
+    shape_cmd->add_option("--size", shape.size, "upsample: output H,W");
+    shape_cmd->add_option("--scale-factor", shape.scale_factor, "upsample: F or FH,FW");
+    shape_cmd->add_option("--align-corners", shape.align_corners, "upsample: true or false (empty: unset)");
+    shape_cmd->add_option("--factor", shape.factor, "pixel_shuffle / pixel_unshuffle factor");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // --help exits 0 through here; a bad command line exits 2 with CLI11's message.
+        const int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    if (compute_cmd->parsed()) return run_compute(compute, std::cout, std::cerr);
+    if (shape_cmd->parsed()) return run_shape(shape, std::cout, std::cerr);
+    return show_default_scene(std::cout);
+}
