@@ -1,0 +1,77 @@
+// Google Benchmark figures for README.md: the reference ops at sizes the app shows.
+// Measured, never asserted: tests do not time anything.
+#include <benchmark/benchmark.h>
+
+#include <random>
+
+#include "core/matrix.hpp"
+#include "core/ops/conv2d.hpp"
+#include "core/ops/conv_transpose2d.hpp"
+#include "core/ops/upsample.hpp"
+
+namespace {
+
+using namespace convviz;
+
+Tensor filled(Shape shape) {
+    std::mt19937 engine(42);
+    std::uniform_real_distribution<double> value(-1.0, 1.0);
+    Tensor t(std::move(shape), 0.0);
+    for (double& v : t.data()) v = value(engine);
+    return t;
+}
+
+// conv2d, 3×3 kernel, stride 1, padding 1, C → C channels on an S×S input.
+void BM_Conv2d(benchmark::State& state) {
+    const int64_t side = state.range(0);
+    const int64_t channels = state.range(1);
+    const Tensor input = filled({1, channels, side, side});
+    const Tensor weight = filled({channels, channels, 3, 3});
+    const Conv2dParams params{.padding = {PaddingKind::pair, {1, 1}}};
+    for (auto _ : state) benchmark::DoNotOptimize(conv2d(input, weight, nullptr, params));
+}
+BENCHMARK(BM_Conv2d)->Args({32, 1})->Args({64, 8})->Args({256, 1})->Unit(benchmark::kMicrosecond);
+
+// conv_transpose2d, 3×3 kernel, stride 2, padding 1, output_padding 1: S×S → 2S×2S.
+template <bool Gather>
+void BM_ConvTranspose2d(benchmark::State& state) {
+    const int64_t side = state.range(0);
+    const int64_t channels = state.range(1);
+    const Tensor input = filled({1, channels, side, side});
+    const Tensor weight = filled({channels, channels, 3, 3});
+    const ConvTranspose2dParams params{.stride = {2, 2}, .padding = {1, 1}, .output_padding = {1, 1}};
+    for (auto _ : state) {
+        if constexpr (Gather) {
+            benchmark::DoNotOptimize(conv_transpose2d_gather(input, weight, nullptr, params));
+        } else {
+            benchmark::DoNotOptimize(conv_transpose2d_scatter(input, weight, nullptr, params));
+        }
+    }
+}
+BENCHMARK(BM_ConvTranspose2d<false>)->Name("BM_ConvTranspose2d_scatter")->Args({32, 1})->Args({64, 8})->Args({128, 1})
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ConvTranspose2d<true>)->Name("BM_ConvTranspose2d_gather")->Args({32, 1})->Args({64, 8})->Args({128, 1})
+    ->Unit(benchmark::kMicrosecond);
+
+// The convolution matrix of a 3×3 conv on an S×S input, and its transpose.
+void BM_ConvMatrixAndTranspose(benchmark::State& state) {
+    const int64_t side = state.range(0);
+    const Tensor weight = filled({1, 1, 3, 3});
+    const Conv2dParams params{.padding = {PaddingKind::pair, {1, 1}}};
+    for (auto _ : state) {
+        auto c = conv_matrix(params, {1, 1, side, side}, weight);
+        benchmark::DoNotOptimize(c.value().transposed());
+    }
+}
+BENCHMARK(BM_ConvMatrixAndTranspose)->Arg(8)->Arg(32)->Unit(benchmark::kMicrosecond);
+
+void BM_UpsampleBicubic(benchmark::State& state) {
+    const Tensor input = filled({1, 4, state.range(0), state.range(0)});
+    const UpsampleParams params{.mode = UpsampleMode::bicubic, .scale_factor = ScaleFactor{2, 2}};
+    for (auto _ : state) benchmark::DoNotOptimize(upsample(input, params));
+}
+BENCHMARK(BM_UpsampleBicubic)->Arg(64)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,185 @@
+// The real `convviz` binary, run as a user runs it: outputs, exit codes and every error path.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "tests/torch_data.hpp"
+
+namespace convviz::testing {
+namespace {
+
+struct Ran {
+    int status = -1;
+    std::string output;  // stdout and stderr together
+};
+
+Ran convviz(const std::string& args) {
+    Ran ran;
+    const std::string command = std::string(CONVVIZ_BINARY) + " " + args + " 2>&1";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return ran;
+    char buffer[4096];
+    size_t n = 0;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) ran.output.append(buffer, n);
+    const int raw = pclose(pipe);
+    ran.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    return ran;
+}
+
+std::string temp_file(const std::string& name, const std::string& contents) {
+    const auto path = std::filesystem::temp_directory_path() / ("convviz_test_" + std::to_string(getpid()) + "_" + name);
+    std::ofstream(path) << contents;
+    return path.string();
+}
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+TEST(Cli, ComputeCheckPassesEveryTorchCase) {
+    std::string files;
+    size_t total = 0;
+    for (const char* op : {"conv2d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "max_unpool2d", "upsample",
+                           "pixel_shuffle", "pixel_unshuffle", "conv2d_matrix"}) {
+        for (const std::string& f : torch_files(op)) {
+            files += " " + quoted(f);
+            total += read_cases(f).value().size();
+        }
+    }
+    const Ran result = convviz("compute --check" + files);
+    EXPECT_EQ(result.status, 0) << result.output;
+    EXPECT_EQ(result.output, std::to_string(total) + " passed, 0 failed\n");
+}
+
+TEST(Cli, ComputePrintsJsonResultsErrorsAndIndices) {
+    const std::string file = temp_file("cases.json", R"([
+      {"name": "pool", "op": "max_pool2d", "params": {"kernel_size": [2, 2], "stride": [2, 2]},
+       "input": {"shape": [1, 1, 2, 2], "data": [1, 5, 3, 2]}},
+      {"name": "bad", "op": "pixel_shuffle", "params": {"upscale_factor": 2},
+       "input": {"shape": [1, 6, 1, 1], "data": [1, 2, 3, 4, 5, 6]}}])");
+    const Ran result = convviz("compute " + quoted(file));
+    ASSERT_EQ(result.status, 0) << result.output;
+    const auto results = nlohmann::json::parse(result.output);
+    ASSERT_EQ(results.size(), 2u);
+    EXPECT_EQ(results[0]["name"], "pool");
+    EXPECT_EQ(results[0]["shape"], nlohmann::json::parse("[1, 1, 1, 1]"));
+    EXPECT_EQ(results[0]["data"], nlohmann::json::parse("[5.0]"));
+    EXPECT_EQ(results[0]["indices"], nlohmann::json::parse("[1]"));
+    EXPECT_EQ(results[1]["name"], "bad");
+    EXPECT_NE(results[1]["error"].get<std::string>().find("divisible by upscale_factor²"), std::string::npos);
+}
+
+TEST(Cli, ComputeCheckReportsTheFirstDifferingElement) {
+    const std::string file = temp_file("wrong.json", R"({"name": "off_by_one", "op": "pixel_unshuffle",
+      "params": {"downscale_factor": 1}, "input": {"shape": [1, 1, 1, 2], "data": [1, 2]},
+      "expected": {"shape": [1, 1, 1, 2], "data": [1, 3]}})");
+    const Ran result = convviz("compute --check " + quoted(file));
+    EXPECT_EQ(result.status, 1);
+    EXPECT_NE(result.output.find("off_by_one: element [0, 0, 0, 1] is 2, expected 3"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("0 passed, 1 failed\n"), std::string::npos) << result.output;
+}
+
+TEST(Cli, ComputeMalformedFilesExitTwoNamingFileCaseAndField) {
+    const struct {
+        const char* name;
+        const char* contents;
+        const char* says;
+    } kinds[] = {
+        {"badjson.json", "{\"name\": ", "not valid JSON"},
+        {"unknownop.json", R"({"name": "x", "op": "conv9d", "input": {"shape": [1], "data": [1]}})", "field \"op\""},
+        {"missing.json", R"({"name": "x", "op": "conv2d", "input": {"shape": [1,1,1,1], "data": [1]}})",
+         "case 0 \"x\": field \"weight\" is missing"},
+        {"shape.json", R"({"name": "x", "op": "upsample", "input": {"shape": [1, "a"], "data": [1]}})",
+         "field \"input.shape[1]\""},
+        {"length.json", R"({"name": "x", "op": "upsample", "input": {"shape": [1,1,2,2], "data": [1]}})",
+         "field \"input.data\" has 1 values"},
+        {"overflow.json", R"({"name": "x", "op": "upsample", "input": {"shape": [1,1,1,1], "data": [-1e999]}})",
+         "number overflow"},
+        {"string.json", R"({"name": "x", "op": "upsample", "input": {"shape": [1,1,1,1], "data": ["NaN"]}})",
+         "field \"input.data[0]\" must be a number"},
+    };
+    for (const auto& kind : kinds) {
+        const std::string file = temp_file(kind.name, kind.contents);
+        const Ran result = convviz("compute " + quoted(file));
+        EXPECT_EQ(result.status, 2) << kind.name << ": " << result.output;
+        EXPECT_NE(result.output.find(file), std::string::npos) << result.output;
+        EXPECT_NE(result.output.find(kind.says), std::string::npos) << kind.name << ": " << result.output;
+    }
+    const Ran unreadable = convviz("compute /nonexistent/x.json");
+    EXPECT_EQ(unreadable.status, 2);
+    EXPECT_NE(unreadable.output.find("/nonexistent/x.json: cannot be read"), std::string::npos);
+}
+
+TEST(Cli, ShapePrintsTheDerivation) {
+    const Ran result = convviz("shape conv_transpose2d --input 1,1,3,3 --kernel 3 --stride 2 --padding 1 --output-padding 1");
+    ASSERT_EQ(result.status, 0) << result.output;
+    EXPECT_NE(result.output.find("-> output [1, 1, 6, 6]"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("= (3 − 1)·2 − 2·1 + 1·(3 − 1) + 1 + 1 = 6"), std::string::npos) << result.output;
+}
+
+TEST(Cli, ShapeOfAConvolutionSaysHowToUndoIt) {
+    const Ran result = convviz("shape conv2d --input 1,3,6,6 --out-channels 8 --kernel 3 --stride 2 --padding 1");
+    ASSERT_EQ(result.status, 0) << result.output;
+    EXPECT_NE(result.output.find("weight [8, 3, 3, 3] -> output [1, 8, 3, 3]"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("mod 2 = 1"), std::string::npos) << result.output;
+}
+
+TEST(Cli, ShapeErrorsExitTwoWithThePlainMessage) {
+    const Ran invalid = convviz("shape conv_transpose2d --input 1,1,3,3 --kernel 3 --stride 2 --output-padding 2");
+    EXPECT_EQ(invalid.status, 2);
+    EXPECT_NE(invalid.output.find("output_padding (2) must be smaller than stride (2) or dilation (1) on the height axis"),
+              std::string::npos)
+        << invalid.output;
+    const Ran bad_number = convviz("shape conv2d --input 1,1,5,5 --stride two");
+    EXPECT_EQ(bad_number.status, 2);
+    EXPECT_NE(bad_number.output.find("--stride takes integers"), std::string::npos) << bad_number.output;
+    const Ran bad_input = convviz("shape conv2d --input 1,1,5");
+    EXPECT_EQ(bad_input.status, 2);
+    EXPECT_NE(bad_input.output.find("N,C,H,W"), std::string::npos) << bad_input.output;
+    const Ran unknown = convviz("shape conv3d --input 1,1,5,5");
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.output.find("unknown op 'conv3d'"), std::string::npos) << unknown.output;
+    const Ran groups = convviz("shape conv2d --input 1,3,5,5 --groups 2");
+    EXPECT_EQ(groups.status, 2);
+    EXPECT_NE(groups.output.find("in_channels (3) must be divisible by groups (2)"), std::string::npos) << groups.output;
+    const Ran huge = convviz("shape upsample --input 1,1,4,4 --scale-factor 1e308");
+    EXPECT_EQ(huge.status, 2);
+    EXPECT_NE(huge.output.find("limit"), std::string::npos) << huge.output;
+    const Ran missing = convviz("shape conv2d");
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_NE(missing.output.find("--input"), std::string::npos) << missing.output;
+}
+
+TEST(Cli, HelpListsEveryOptionWithItsDefault) {
+    const Ran top = convviz("--help");
+    EXPECT_EQ(top.status, 0);
+    EXPECT_NE(top.output.find("compute"), std::string::npos);
+    EXPECT_NE(top.output.find("shape"), std::string::npos);
+    const Ran shape = convviz("shape --help");
+    EXPECT_EQ(shape.status, 0);
+    for (const char* option : {"--input", "--kernel", "--stride", "--padding", "--output-padding", "--dilation",
+                               "--groups", "--padding-mode", "--ceil-mode", "--count-include-pad",
+                               "--divisor-override", "--output-size", "--mode", "--size", "--scale-factor",
+                               "--align-corners", "--factor", "--out-channels"}) {
+        EXPECT_NE(shape.output.find(option), std::string::npos) << option;
+    }
+    EXPECT_TRUE(std::regex_search(shape.output, std::regex(R"(--padding-mode TEXT=zeros)"))) << shape.output;
+    EXPECT_TRUE(std::regex_search(shape.output, std::regex(R"(--kernel TEXT=3)"))) << shape.output;
+    const Ran compute = convviz("compute --help");
+    EXPECT_EQ(compute.status, 0);
+    EXPECT_NE(compute.output.find("--check"), std::string::npos);
+}
+
+TEST(Cli, NoSubcommandShowsTheDefaultScene) {
+    const Ran result = convviz("");
+    EXPECT_EQ(result.status, 0) << result.output;
+    EXPECT_NE(result.output.find("default scene"), std::string::npos);
+    // d2l.ai: [[0,1],[2,3]] ⋆ᵀ [[0,1],[2,3]] = [[0,0,1],[0,4,6],[4,12,9]]
+    EXPECT_NE(result.output.find("     4    12     9"), std::string::npos) << result.output;
+}
+
+}  // namespace
+}  // namespace convviz::testing
