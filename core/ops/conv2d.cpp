@@ -172,7 +172,7 @@ Tensor correlate(const Tensor& input, const AxisMap& rows, const AxisMap& cols, 
             const int64_t group = out_c / group_out;
             for (int64_t out_y = 0; out_y < out_h; ++out_y) {
                 for (int64_t out_x = 0; out_x < out_w; ++out_x) {
-                    double sum = bias ? (*bias)[out_c] : 0.0;
+                    double sum = 0.0;
                     for (int64_t c = 0; c < group_in; ++c) {
                         const int64_t in_c = group * group_in + c;
                         for (int64_t kernel_y = 0; kernel_y < kernel_h; ++kernel_y) {
@@ -188,7 +188,8 @@ Tensor correlate(const Tensor& input, const AxisMap& rows, const AxisMap& cols, 
                             }
                         }
                     }
-                    out.at(n, out_c, out_y, out_x) = sum;
+                    // Sum first, then the bias: the order the trace shows, so both agree to the bit.
+                    out.at(n, out_c, out_y, out_x) = bias ? sum + (*bias)[out_c] : sum;
                 }
             }
         }
