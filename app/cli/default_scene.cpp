@@ -5,6 +5,7 @@
 
 #include "core/arith.hpp"
 #include "core/ops/conv_transpose2d.hpp"
+#include "core/presets.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -23,10 +24,11 @@ void print_plane(std::ostream& out, const char* title, const Tensor& t) {
 }  // namespace
 
 int show_default_scene(std::ostream& out) {
-    const Tensor input({1, 1, 2, 2}, {0, 1, 2, 3});
-    const Tensor kernel({1, 1, 2, 2}, {0, 1, 2, 3});
-    const ConvTranspose2dParams params{};
-    out << "ConvViz default scene: ConvTranspose2d(1, 1, kernel_size=2, stride=1), the d2l.ai example\n\n";
+    const Scene scene = *find_preset(kDefaultPreset);
+    const Tensor& input = scene.tensors.input;
+    const Tensor& kernel = *scene.tensors.weight;
+    const auto& params = std::get<ConvTranspose2dParams>(scene.params);
+    out << "ConvViz default scene (preset " << scene.id << "): " << scene.title << "\n\n";
     print_plane(out, "input", input);
     print_plane(out, "kernel", kernel);
     auto derivation = derive_shape(params, {input.shape(), kernel.shape(), std::nullopt, std::nullopt});

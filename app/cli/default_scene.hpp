@@ -1,5 +1,5 @@
 // What `convviz` with no subcommand shows until the GUI exists: the built-in default scene (the
-// d2l.ai transposed convolution, 2×2 input, 2×2 kernel, stride 1) computed both ways, as text.
+// d2l_tconv preset: the d2l.ai transposed convolution) computed both ways, as text.
 #pragma once
 
 #include <iosfwd>

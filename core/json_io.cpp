@@ -1,0 +1,289 @@
+#include "core/json_io.hpp"
+
+#include <cmath>
+
+#include "core/limits.hpp"
+#include "core/text.hpp"
+
+namespace convviz::json_io {
+
+
+namespace {
+
+constexpr int64_t kLargestInteger = int64_t{1} << 31;
+
+}  // namespace
+
+int64_t integer(const json& value, const std::string& field) {
+    if (value.is_number_integer()) {
+        const bool is_unsigned = value.is_number_unsigned();
+        if (is_unsigned && value.get<uint64_t>() > static_cast<uint64_t>(kLargestInteger)) {
+            throw FieldError{field, "is too large"};
+        }
+        const int64_t v = is_unsigned ? static_cast<int64_t>(value.get<uint64_t>()) : value.get<int64_t>();
+        if (v > kLargestInteger || v < -kLargestInteger) throw FieldError{field, "is too large"};
+        return v;
+    }
+    if (value.is_number_float()) {
+        const double v = value.get<double>();
+        if (std::isfinite(v) && v == std::floor(v) && std::abs(v) <= static_cast<double>(kLargestInteger)) {
+            return static_cast<int64_t>(v);
+        }
+    }
+    throw FieldError{field, cat("must be an integer, but it is ", value.dump())};
+}
+
+double number(const json& value, const std::string& field) {
+    if (!value.is_number()) throw FieldError{field, cat("must be a number, but it is ", value.dump())};
+    const double v = value.get<double>();
+    if (!std::isfinite(v)) throw FieldError{field, "must be a finite number (NaN and infinity are not values)"};
+    return v;
+}
+
+bool boolean(const json& value, const std::string& field) {
+    if (!value.is_boolean()) throw FieldError{field, cat("must be true or false, but it is ", value.dump())};
+    return value.get<bool>();
+}
+
+// An integer applies to both axes, [h, w] to each.
+Pair pair(const json& value, const std::string& field) {
+    if (value.is_array()) {
+        if (value.size() != 2) throw FieldError{field, cat("must be a pair [h, w], but it has ", value.size(), " elements")};
+        return {integer(value[0], field + "[0]"), integer(value[1], field + "[1]")};
+    }
+    if (value.is_number()) {
+        const int64_t v = integer(value, field);
+        return {v, v};
+    }
+    throw FieldError{field, cat("must be an integer or a pair [h, w], but it is ", value.dump())};
+}
+
+const json* member(const json& object, const char* key) {
+    auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+const json* non_null(const json& object, const char* key) {
+    const json* v = member(object, key);
+    return (v == nullptr || v->is_null()) ? nullptr : v;
+}
+
+const json& required(const json& object, const char* key, const std::string& field) {
+    const json* v = member(object, key);
+    if (v == nullptr) throw FieldError{field, "is missing"};
+    return *v;
+}
+
+Shape shape_of(const json& value, const std::string& field) {
+    if (!value.is_array()) throw FieldError{field, cat("must be an array of sizes, but it is ", value.dump())};
+    if (value.size() > 8) throw FieldError{field, cat("has ", value.size(), " dimensions; at most 8 are read")};
+    Shape shape;
+    int64_t count = 1;
+    for (size_t i = 0; i < value.size(); ++i) {
+        const int64_t d = integer(value[i], cat(field, "[", i, "]"));
+        if (d < 0) throw FieldError{cat(field, "[", i, "]"), cat("must not be negative, but it is ", d)};
+        count *= std::max<int64_t>(d, 1);
+        if (count > limits.elements) {
+            throw FieldError{field, cat("describes more than ConvViz's limit of ", limits.elements, " cells")};
+        }
+        shape.push_back(d);
+    }
+    return shape;
+}
+
+namespace {
+
+template <class T>
+BasicTensor<T> any_tensor(const json& value, const std::string& field) {
+    if (!value.is_object()) throw FieldError{field, "must be an object {\"shape\": [...], \"data\": [...]}"};
+    Shape shape = shape_of(required(value, "shape", field + ".shape"), field + ".shape");
+    const json& data = required(value, "data", field + ".data");
+    if (!data.is_array()) throw FieldError{field + ".data", "must be a flat array of numbers"};
+    if (static_cast<int64_t>(data.size()) != element_count(shape)) {
+        throw FieldError{field + ".data", cat("has ", data.size(), " values, but the shape ", to_string(shape),
+                                              " needs ", element_count(shape))};
+    }
+    std::vector<T> values;
+    values.reserve(data.size());
+    for (size_t i = 0; i < data.size(); ++i) {
+        const std::string where = cat(field, ".data[", i, "]");
+        if constexpr (std::is_same_v<T, int64_t>) {
+            values.push_back(integer(data[i], where));
+        } else {
+            values.push_back(number(data[i], where));
+        }
+    }
+    return BasicTensor<T>(std::move(shape), std::move(values));
+}
+
+}  // namespace
+
+Tensor tensor(const json& value, const std::string& field) { return any_tensor<double>(value, field); }
+IndexTensor index_tensor(const json& value, const std::string& field) { return any_tensor<int64_t>(value, field); }
+
+void read_params(OpParams& params, const json& p, std::optional<std::string>& refused) {
+    const std::string f = "params.";
+    auto get_pair = [&](const char* key, Pair& into) {
+        if (const json* v = non_null(p, key)) into = pair(*v, f + key);
+    };
+    auto get_optional_pair = [&](const char* key, std::optional<Pair>& into) {
+        if (const json* v = non_null(p, key)) into = pair(*v, f + key);
+    };
+    auto get_int = [&](const char* key, int64_t& into) {
+        if (const json* v = non_null(p, key)) into = integer(*v, f + key);
+    };
+    auto get_bool = [&](const char* key, bool& into) {
+        if (const json* v = non_null(p, key)) into = boolean(*v, f + key);
+    };
+    auto conv2d_fields = [&](Conv2dParams& c) {
+        get_pair("stride", c.stride);
+        get_pair("dilation", c.dilation);
+        get_int("groups", c.groups);
+        if (const json* v = non_null(p, "padding")) {
+            if (v->is_string()) {
+                const std::string text = v->get<std::string>();
+                if (text == "same") c.padding.kind = PaddingKind::same;
+                else if (text == "valid") c.padding.kind = PaddingKind::valid;
+                else refused = cat("padding must be numbers, 'same' or 'valid', not '", text, "'");
+            } else {
+                c.padding = {PaddingKind::pair, pair(*v, f + "padding")};
+            }
+        }
+        if (const json* v = non_null(p, "padding_mode")) {
+            if (!v->is_string()) throw FieldError{f + "padding_mode", "must be a string"};
+            const std::string text = v->get<std::string>();
+            if (auto mode = parse_padding_mode(text)) c.padding_mode = *mode;
+            else refused = cat("padding_mode must be zeros, reflect, replicate or circular, not '", text, "'");
+        }
+    };
+    std::visit(
+        [&](auto& q) {
+            using T = std::decay_t<decltype(q)>;
+            if constexpr (std::is_same_v<T, Conv2dParams>) {
+                conv2d_fields(q);
+            } else if constexpr (std::is_same_v<T, Conv2dMatrixParams>) {
+                conv2d_fields(q.conv);
+            } else if constexpr (std::is_same_v<T, ConvTranspose2dParams>) {
+                get_pair("stride", q.stride);
+                get_pair("padding", q.padding);
+                get_pair("output_padding", q.output_padding);
+                get_pair("dilation", q.dilation);
+                get_int("groups", q.groups);
+            } else if constexpr (std::is_same_v<T, MaxPool2dParams>) {
+                get_pair("kernel_size", q.kernel_size);
+                get_optional_pair("stride", q.stride);
+                get_pair("padding", q.padding);
+                get_pair("dilation", q.dilation);
+                get_bool("ceil_mode", q.ceil_mode);
+            } else if constexpr (std::is_same_v<T, AvgPool2dParams>) {
+                get_pair("kernel_size", q.kernel_size);
+                get_optional_pair("stride", q.stride);
+                get_pair("padding", q.padding);
+                get_bool("ceil_mode", q.ceil_mode);
+                get_bool("count_include_pad", q.count_include_pad);
+                if (const json* v = non_null(p, "divisor_override")) q.divisor_override = integer(*v, f + "divisor_override");
+            } else if constexpr (std::is_same_v<T, MaxUnpool2dParams>) {
+                get_pair("kernel_size", q.kernel_size);
+                get_optional_pair("stride", q.stride);
+                get_pair("padding", q.padding);
+                get_optional_pair("output_size", q.output_size);
+            } else if constexpr (std::is_same_v<T, UpsampleParams>) {
+                if (const json* v = non_null(p, "mode")) {
+                    if (!v->is_string()) throw FieldError{f + "mode", "must be a string"};
+                    const std::string text = v->get<std::string>();
+                    if (auto mode = parse_upsample_mode(text)) q.mode = *mode;
+                    else refused = cat("mode must be nearest, nearest-exact, bilinear or bicubic, not '", text, "'");
+                }
+                q.size.reset();
+                q.scale_factor.reset();
+                get_optional_pair("size", q.size);
+                if (const json* v = non_null(p, "scale_factor")) {
+                    if (v->is_array()) {
+                        if (v->size() != 2) throw FieldError{f + "scale_factor", "must be a pair [h, w]"};
+                        q.scale_factor = ScaleFactor{number((*v)[0], f + "scale_factor[0]"),
+                                                     number((*v)[1], f + "scale_factor[1]")};
+                    } else {
+                        const double s = number(*v, f + "scale_factor");
+                        q.scale_factor = ScaleFactor{s, s};
+                    }
+                }
+                if (const json* v = non_null(p, "align_corners")) q.align_corners = boolean(*v, f + "align_corners");
+            } else if constexpr (std::is_same_v<T, PixelShuffleParams>) {
+                get_int("upscale_factor", q.upscale_factor);
+            } else if constexpr (std::is_same_v<T, PixelUnshuffleParams>) {
+                get_int("downscale_factor", q.downscale_factor);
+            }
+        },
+        params);
+}
+
+namespace {
+
+json pair_json(Pair p) { return json::array({p.h, p.w}); }
+json optional_pair_json(const std::optional<Pair>& p) { return p ? pair_json(*p) : json(nullptr); }
+
+}  // namespace
+
+json to_json(const OpParams& params) {
+    json j = json::object();
+    auto conv2d_fields = [&](const Conv2dParams& c) {
+        j["stride"] = pair_json(c.stride);
+        switch (c.padding.kind) {
+            case PaddingKind::pair: j["padding"] = pair_json(c.padding.size); break;
+            case PaddingKind::same: j["padding"] = "same"; break;
+            case PaddingKind::valid: j["padding"] = "valid"; break;
+        }
+        j["dilation"] = pair_json(c.dilation);
+        j["groups"] = c.groups;
+        j["padding_mode"] = name(c.padding_mode);
+    };
+    std::visit(
+        [&](const auto& q) {
+            using T = std::decay_t<decltype(q)>;
+            if constexpr (std::is_same_v<T, Conv2dParams>) {
+                conv2d_fields(q);
+            } else if constexpr (std::is_same_v<T, Conv2dMatrixParams>) {
+                conv2d_fields(q.conv);
+            } else if constexpr (std::is_same_v<T, ConvTranspose2dParams>) {
+                j["stride"] = pair_json(q.stride);
+                j["padding"] = pair_json(q.padding);
+                j["output_padding"] = pair_json(q.output_padding);
+                j["dilation"] = pair_json(q.dilation);
+                j["groups"] = q.groups;
+            } else if constexpr (std::is_same_v<T, MaxPool2dParams>) {
+                j["kernel_size"] = pair_json(q.kernel_size);
+                j["stride"] = optional_pair_json(q.stride);
+                j["padding"] = pair_json(q.padding);
+                j["dilation"] = pair_json(q.dilation);
+                j["ceil_mode"] = q.ceil_mode;
+            } else if constexpr (std::is_same_v<T, AvgPool2dParams>) {
+                j["kernel_size"] = pair_json(q.kernel_size);
+                j["stride"] = optional_pair_json(q.stride);
+                j["padding"] = pair_json(q.padding);
+                j["ceil_mode"] = q.ceil_mode;
+                j["count_include_pad"] = q.count_include_pad;
+                j["divisor_override"] = q.divisor_override ? json(*q.divisor_override) : json(nullptr);
+            } else if constexpr (std::is_same_v<T, MaxUnpool2dParams>) {
+                j["kernel_size"] = pair_json(q.kernel_size);
+                j["stride"] = optional_pair_json(q.stride);
+                j["padding"] = pair_json(q.padding);
+                j["output_size"] = optional_pair_json(q.output_size);
+            } else if constexpr (std::is_same_v<T, UpsampleParams>) {
+                j["mode"] = name(q.mode);
+                j["size"] = optional_pair_json(q.size);
+                j["scale_factor"] = q.scale_factor ? json::array({q.scale_factor->h, q.scale_factor->w}) : json(nullptr);
+                j["align_corners"] = q.align_corners ? json(*q.align_corners) : json(nullptr);
+            } else if constexpr (std::is_same_v<T, PixelShuffleParams>) {
+                j["upscale_factor"] = q.upscale_factor;
+            } else if constexpr (std::is_same_v<T, PixelUnshuffleParams>) {
+                j["downscale_factor"] = q.downscale_factor;
+            }
+        },
+        params);
+    return j;
+}
+
+json to_json(const Tensor& t) { return {{"shape", t.shape()}, {"data", t.data()}}; }
+json to_json(const IndexTensor& t) { return {{"shape", t.shape()}, {"data", t.data()}}; }
+
+}  // namespace convviz::json_io

@@ -1,0 +1,63 @@
+// Scene: what the user set — the op, its parameters, its tensors with their values, and the view
+// with its display options — and its JSON file format (with a "version" field). Loading returns
+// a new Scene or an error naming the file, the field and why; it never touches a scene in use.
+// It computes nothing: traces and frames are built from a Scene elsewhere.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/op.hpp"
+#include "core/result.hpp"
+
+namespace convviz {
+
+// What the canvas animates. Which views an op has: views_for().
+enum class ViewKind {
+    conv,      // Conv2d: the kernel placed over the padded input, step by step
+    scatter,   // ConvTranspose2d: each input cell stamps the kernel into the output
+    gather,    // ConvTranspose2d: the flipped kernel slides over the spread, padded input
+    crop,      // ConvTranspose2d: the full output, cropped by padding, output_padding given back
+    matrix,    // y = C·x, the transpose, x' = Cᵀ·y
+    pool,      // MaxPool2d / AvgPool2d windows
+    unpool,    // MaxPool2d → MaxUnpool2d
+    upsample,  // Upsample: source coordinates, neighbours and weights
+    shuffle,   // PixelShuffle / PixelUnshuffle: channels to space and back
+};
+
+const char* name(ViewKind view);
+std::optional<ViewKind> parse_view(std::string_view text);
+std::vector<ViewKind> views_for(const OpParams& params);  // the first is the op's default
+
+struct View {
+    ViewKind kind = ViewKind::conv;
+    bool show_values = true;  // numbers in the cells
+};
+
+inline constexpr int kSceneVersion = 1;
+
+struct Scene {
+    std::string id;     // a preset's stable id; empty for the user's own scene
+    std::string title;  // one line
+    OpParams params = Conv2dParams{};
+    // input, and weight / bias for the conv ops. For max_unpool2d, `input` is the tensor before
+    // pooling: the scene pools it (kernel, stride, padding of the unpool) to get values and indices.
+    OpInputs tensors;
+    View view;
+};
+
+// The op's configuration and the view, checked; the message says what is wrong.
+std::optional<std::string> validate(const Scene& scene);
+
+// The tensors the op itself reads: for max_unpool2d the pooled values and their indices.
+Result<OpInputs> op_inputs(const Scene& scene);
+MaxPool2dParams pooling_before(const MaxUnpool2dParams& unpool);
+
+Result<Scene> parse_scene(std::string_view text, const std::string& source);
+Result<Scene> load_scene(const std::string& path);
+std::string scene_json(const Scene& scene);
+std::optional<std::string> save_scene(const Scene& scene, const std::string& path);  // atomic
+
+}  // namespace convviz
