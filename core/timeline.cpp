@@ -1,0 +1,116 @@
+#include "core/timeline.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/text.hpp"
+
+namespace convviz {
+
+const char* name(Phase phase) {
+    switch (phase) {
+        case Phase::steps: return "steps";
+        case Phase::spread: return "spread";
+        case Phase::pad: return "pad";
+        case Phase::flip: return "flip";
+        case Phase::slide: return "slide";
+        case Phase::full: return "full";
+        case Phase::crop: return "crop";
+        case Phase::give_back: return "give_back";
+        case Phase::rows: return "rows";
+        case Phase::transpose: return "transpose";
+        case Phase::columns: return "columns";
+        case Phase::pool: return "pool";
+        case Phase::unpool: return "unpool";
+    }
+    return "steps";
+}
+
+Timeline::Timeline(std::vector<PhaseSpan> phases, TimelineParams params)
+    : phases_(std::move(phases)), params_(params) {
+    if (!(params_.speed > 0.0)) params_.speed = 1.0;
+    if (phases_.empty()) phases_.push_back({Phase::steps, 1});
+    for (PhaseSpan& span : phases_) span.steps = std::max<int64_t>(span.steps, 1);
+}
+
+double Timeline::step_seconds(const PhaseSpan& span) const {
+    const bool transition = span.phase == Phase::spread || span.phase == Phase::pad || span.phase == Phase::flip ||
+                            span.phase == Phase::full || span.phase == Phase::crop ||
+                            span.phase == Phase::give_back || span.phase == Phase::transpose;
+    return (transition ? params_.seconds_per_phase : params_.seconds_per_step) / params_.speed;
+}
+
+int64_t Timeline::total_steps() const {
+    int64_t total = 0;
+    for (const PhaseSpan& span : phases_) total += span.steps;
+    return total;
+}
+
+double Timeline::duration() const {
+    double total = std::max(params_.hold_end, 0.0);
+    for (const PhaseSpan& span : phases_) total += static_cast<double>(span.steps) * step_seconds(span);
+    return total;
+}
+
+int64_t Timeline::frame_count(double fps) const {
+    // The small epsilon keeps 4 steps of 1 s at 1 fps at 4 frames despite rounding.
+    return std::max<int64_t>(1, static_cast<int64_t>(std::ceil(duration() * fps - 1e-9)));
+}
+
+TimePoint Timeline::at(double t) const {
+    const double length = duration();
+    if (!std::isfinite(t) || t < 0.0) t = 0.0;
+    if (params_.loop && length > 0.0) t = std::fmod(t, length);
+    TimePoint point;
+    for (size_t i = 0; i < phases_.size(); ++i) {
+        const PhaseSpan& span = phases_[i];
+        const double each = step_seconds(span);
+        const double span_seconds = static_cast<double>(span.steps) * each;
+        if (t < span_seconds) {
+            const double position = each > 0.0 ? t / each : 0.0;
+            point.phase_index = static_cast<int>(i);
+            point.phase = span.phase;
+            point.step = std::min(static_cast<int64_t>(position), span.steps - 1);
+            point.tween = std::clamp(position - static_cast<double>(point.step), 0.0, 1.0);
+            return point;
+        }
+        t -= span_seconds;
+    }
+    // Past the last step: the hold shows the final state.
+    point.phase_index = static_cast<int>(phases_.size() - 1);
+    point.phase = phases_.back().phase;
+    point.step = phases_.back().steps - 1;
+    point.tween = 1.0;
+    point.holding = true;
+    return point;
+}
+
+Result<std::vector<PhaseSpan>> phases_for(const Scene& scene) {
+    if (auto e = validate(scene)) return Error{*e};
+    auto inputs = op_inputs(scene);
+    const OpShapes shapes = shapes_of(inputs.value());
+    const int64_t outputs = element_count(output_shape(scene.params, shapes));
+    switch (scene.view.kind) {
+        case ViewKind::conv:
+        case ViewKind::pool:
+        case ViewKind::upsample:
+        case ViewKind::shuffle: return std::vector<PhaseSpan>{{Phase::steps, outputs}};
+        case ViewKind::scatter: return std::vector<PhaseSpan>{{Phase::steps, element_count(shapes.input)}};
+        case ViewKind::gather:
+            return std::vector<PhaseSpan>{{Phase::spread, 1}, {Phase::pad, 1}, {Phase::flip, 1}, {Phase::slide, outputs}};
+        case ViewKind::crop: return std::vector<PhaseSpan>{{Phase::full, 1}, {Phase::crop, 1}, {Phase::give_back, 1}};
+        case ViewKind::matrix: {
+            const Conv2dParams* conv = std::get_if<Conv2dParams>(&scene.params);
+            if (!conv) conv = &std::get<Conv2dMatrixParams>(scene.params).conv;
+            const int64_t rows = element_count(output_shape(*conv, shapes.input, *shapes.weight));
+            return std::vector<PhaseSpan>{{Phase::rows, rows}, {Phase::transpose, 1}, {Phase::columns, rows}};
+        }
+        case ViewKind::unpool: {
+            const int64_t pooled = element_count(shapes.input);
+            return std::vector<PhaseSpan>{{Phase::pool, pooled}, {Phase::unpool, pooled}};
+        }
+    }
+    return Error{cat("no timeline for view ", name(scene.view.kind))};
+}
+
+}  // namespace convviz

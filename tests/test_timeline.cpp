@@ -1,0 +1,84 @@
+// The timeline: phases per view, steps and tweens at given times, duration and frame counts.
+#include <gtest/gtest.h>
+
+#include "core/presets.hpp"
+#include "core/timeline.hpp"
+
+namespace convviz {
+namespace {
+
+Timeline timeline_of(const char* preset, TimelineParams params = {}) {
+    auto phases = phases_for(*find_preset(preset));
+    EXPECT_TRUE(phases.ok()) << preset;
+    return Timeline(phases.value(), params);
+}
+
+TEST(Timeline, OneFramePerStepLikeTheFigures) {
+    const TimelineParams figure{.seconds_per_step = 1.0, .hold_end = 0.0};
+    EXPECT_EQ(timeline_of("no_padding_no_strides", figure).frame_count(1.0), 4);
+    EXPECT_EQ(timeline_of("arbitrary_padding_no_strides", figure).frame_count(1.0), 36);
+    EXPECT_EQ(timeline_of("padding_strides", figure).frame_count(1.0), 9);
+    EXPECT_EQ(timeline_of("numerical_max_pooling", figure).frame_count(1.0), 9);
+    EXPECT_EQ(timeline_of("no_padding_no_strides", figure).frame_count(30.0), 120);
+}
+
+TEST(Timeline, StepAndTweenAtAGivenTime) {
+    const Timeline t = timeline_of("no_padding_no_strides", {.seconds_per_step = 1.0, .hold_end = 1.0});
+    EXPECT_DOUBLE_EQ(t.duration(), 5.0);
+    const TimePoint p = t.at(2.5);
+    EXPECT_EQ(p.phase, Phase::steps);
+    EXPECT_EQ(p.step, 2);
+    EXPECT_DOUBLE_EQ(p.tween, 0.5);
+    EXPECT_FALSE(p.holding);
+    EXPECT_TRUE(t.at(4.5).holding);
+    EXPECT_EQ(t.at(4.5).step, 3);
+    // Looping: t and t + duration show the same; the same t always the same.
+    EXPECT_EQ(t.at(7.5).step, t.at(2.5).step);
+    EXPECT_DOUBLE_EQ(t.at(7.5).tween, t.at(2.5).tween);
+    const Timeline once = timeline_of("no_padding_no_strides", {.loop = false});
+    EXPECT_TRUE(once.at(100.0).holding);
+    EXPECT_EQ(once.at(-3.0).step, 0);
+}
+
+TEST(Timeline, SpeedScalesEverything) {
+    const Timeline normal = timeline_of("padding_strides_transposed", {.speed = 1.0});
+    const Timeline fast = timeline_of("padding_strides_transposed", {.speed = 2.0});
+    EXPECT_DOUBLE_EQ(fast.duration() - 1.0, (normal.duration() - 1.0) / 2.0);  // the hold is not scaled
+}
+
+TEST(Timeline, PhasesPerView) {
+    const Timeline gather = timeline_of("no_padding_no_strides_transposed");
+    ASSERT_EQ(gather.phases().size(), 4u);
+    EXPECT_EQ(gather.phases()[0].phase, Phase::spread);
+    EXPECT_EQ(gather.phases()[1].phase, Phase::pad);
+    EXPECT_EQ(gather.phases()[2].phase, Phase::flip);
+    EXPECT_EQ(gather.phases()[3].phase, Phase::slide);
+    EXPECT_EQ(gather.phases()[3].steps, 16);
+    const TimelineParams p{.seconds_per_step = 1.0, .seconds_per_phase = 2.0};
+    const Timeline g = timeline_of("no_padding_no_strides_transposed", p);
+    EXPECT_EQ(g.at(5.0).phase, Phase::flip);
+    EXPECT_EQ(g.at(6.5).phase, Phase::slide);
+    EXPECT_EQ(g.at(6.5).step, 0);
+
+    const Timeline matrix = timeline_of("d2l_conv_matrix");
+    ASSERT_EQ(matrix.phases().size(), 3u);
+    EXPECT_EQ(matrix.phases()[0].phase, Phase::rows);
+    EXPECT_EQ(matrix.phases()[0].steps, 4);
+    EXPECT_EQ(matrix.phases()[1].phase, Phase::transpose);
+    EXPECT_EQ(matrix.phases()[2].phase, Phase::columns);
+
+    const Timeline crop = timeline_of("d2l_tconv_padding1");
+    ASSERT_EQ(crop.phases().size(), 3u);
+    EXPECT_EQ(crop.phases()[1].phase, Phase::crop);
+    EXPECT_EQ(crop.phases()[2].phase, Phase::give_back);
+
+    const Timeline unpool = timeline_of("maxpool_unpool");
+    ASSERT_EQ(unpool.phases().size(), 2u);
+    EXPECT_EQ(unpool.phases()[0].phase, Phase::pool);
+    EXPECT_EQ(unpool.phases()[1].phase, Phase::unpool);
+
+    EXPECT_EQ(timeline_of("large").total_steps(), 2 * 32 * 32);
+}
+
+}  // namespace
+}  // namespace convviz
