@@ -8,6 +8,9 @@
 #include "core/ops/conv2d.hpp"
 #include "core/ops/conv_transpose2d.hpp"
 #include "core/ops/upsample.hpp"
+#include "core/presets.hpp"
+#include "core/trace/conv2d_trace.hpp"
+#include "core/trace/conv_transpose2d_trace.hpp"
 
 namespace {
 
@@ -71,6 +74,56 @@ void BM_UpsampleBicubic(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(upsample(input, params));
 }
 BENCHMARK(BM_UpsampleBicubic)->Arg(64)->Unit(benchmark::kMicrosecond);
+
+// Every step(k) of a trace, in order; the figure reported per step is time / steps.
+template <class Trace, class Step>
+void walk(benchmark::State& state, const Trace& trace) {
+    Step step;
+    for (auto _ : state) {
+        for (int64_t k = 0; k < trace.size(); ++k) {
+            trace.step(k, step);
+            benchmark::DoNotOptimize(step.taps.data());
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * trace.size());
+}
+
+void BM_TraceConv2dSteps_padding_strides(benchmark::State& state) {
+    const Scene scene = *find_preset("padding_strides");
+    auto trace = Conv2dTrace::make(scene.tensors.input, *scene.tensors.weight, nullptr,
+                                   std::get<Conv2dParams>(scene.params));
+    walk<Conv2dTrace, Conv2dStep>(state, trace.value());
+}
+BENCHMARK(BM_TraceConv2dSteps_padding_strides);
+
+// The large scene: 32×32 → 127×127, 3×3 kernel, stride 4, 2 → 2 channels (32,258 output cells).
+void BM_TraceGatherSteps_large(benchmark::State& state) {
+    const Scene scene = *find_preset("large");
+    auto trace = GatherTrace::make(scene.tensors.input, *scene.tensors.weight, nullptr,
+                                   std::get<ConvTranspose2dParams>(scene.params));
+    walk<GatherTrace, GatherStep>(state, trace.value());
+}
+BENCHMARK(BM_TraceGatherSteps_large)->Unit(benchmark::kMillisecond);
+
+void BM_TraceScatterSteps_large(benchmark::State& state) {
+    const Scene scene = *find_preset("large");
+    auto trace = ScatterTrace::make(scene.tensors.input, *scene.tensors.weight, nullptr,
+                                    std::get<ConvTranspose2dParams>(scene.params));
+    walk<ScatterTrace, ScatterStep>(state, trace.value());
+}
+BENCHMARK(BM_TraceScatterSteps_large)->Unit(benchmark::kMillisecond);
+
+void BM_TraceScatterPartialOutput_large(benchmark::State& state) {
+    const Scene scene = *find_preset("large");
+    auto trace = ScatterTrace::make(scene.tensors.input, *scene.tensors.weight, nullptr,
+                                    std::get<ConvTranspose2dParams>(scene.params));
+    int64_t k = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(trace.value().partial_output(k));
+        k = (k + 997) % trace.value().size();  // random-looking access across the whole range
+    }
+}
+BENCHMARK(BM_TraceScatterPartialOutput_large)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
