@@ -89,16 +89,13 @@ void ScatterTrace::stamp(int64_t k, Tensor& out) const {
 }
 
 Tensor ScatterTrace::partial_output(int64_t k) const {
-    if (k < 0 || checkpoints_.empty()) {
+    if (k < 0) {
         Tensor out(output_shape_, 0.0);
-        for (int64_t i = 0; i < out.size(); ++i) {
-            const int64_t channel = (i / (output_shape_[2] * output_shape_[3])) % output_shape_[1];
-            out[i] = bias_ ? (*bias_)[channel] : 0.0;
-        }
-        if (k < 0) return out;
-        for (int64_t j = 0; j <= k; ++j) stamp(j, out);
+        const int64_t plane = output_shape_[2] * output_shape_[3];
+        for (int64_t i = 0; i < out.size(); ++i) out[i] = bias_ ? (*bias_)[(i / plane) % output_shape_[1]] : 0.0;
         return out;
     }
+    // make() keeps a checkpoint every checkpoint_every_ steps, the first at step 0.
     const int64_t last = std::min(k, size() - 1);
     const int64_t from = last / checkpoint_every_;
     Tensor out = checkpoints_[static_cast<size_t>(from)];
