@@ -156,6 +156,12 @@ void read_params(OpParams& params, const json& p, std::optional<std::string>& re
             else refused = cat("padding_mode must be zeros, reflect, replicate or circular, not '", text, "'");
         }
     };
+    // kernel_size, stride (none: the kernel) and padding, as all three pooling layers take them.
+    auto window_fields = [&](auto& q) {
+        get_pair("kernel_size", q.kernel_size);
+        get_optional_pair("stride", q.stride);
+        get_pair("padding", q.padding);
+    };
     std::visit(
         [&](auto& q) {
             using T = std::decay_t<decltype(q)>;
@@ -170,22 +176,16 @@ void read_params(OpParams& params, const json& p, std::optional<std::string>& re
                 get_pair("dilation", q.dilation);
                 get_int("groups", q.groups);
             } else if constexpr (std::is_same_v<T, MaxPool2dParams>) {
-                get_pair("kernel_size", q.kernel_size);
-                get_optional_pair("stride", q.stride);
-                get_pair("padding", q.padding);
+                window_fields(q);
                 get_pair("dilation", q.dilation);
                 get_bool("ceil_mode", q.ceil_mode);
             } else if constexpr (std::is_same_v<T, AvgPool2dParams>) {
-                get_pair("kernel_size", q.kernel_size);
-                get_optional_pair("stride", q.stride);
-                get_pair("padding", q.padding);
+                window_fields(q);
                 get_bool("ceil_mode", q.ceil_mode);
                 get_bool("count_include_pad", q.count_include_pad);
                 if (const json* v = non_null(p, "divisor_override")) q.divisor_override = integer(*v, f + "divisor_override");
             } else if constexpr (std::is_same_v<T, MaxUnpool2dParams>) {
-                get_pair("kernel_size", q.kernel_size);
-                get_optional_pair("stride", q.stride);
-                get_pair("padding", q.padding);
+                window_fields(q);
                 get_optional_pair("output_size", q.output_size);
             } else if constexpr (std::is_same_v<T, UpsampleParams>) {
                 if (const json* v = non_null(p, "mode")) {
