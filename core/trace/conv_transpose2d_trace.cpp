@@ -36,9 +36,9 @@ Result<ScatterTrace> ScatterTrace::make(const Tensor& input, const Tensor& weigh
             (input.dim(2 + static_cast<size_t>(axis)) - 1) * params.stride[axis] +
             params.dilation[axis] * (weight.dim(2 + static_cast<size_t>(axis)) - 1) + 1;
     }
-    // About sixteen checkpoints: partial_output replays at most size()/16 steps.
+    // About sixteen checkpoints: partial_full_output replays at most size()/16 steps.
     trace.checkpoint_every_ = std::max<int64_t>(16, trace.size() / 16);
-    Tensor running = trace.partial_output(-1);
+    Tensor running = trace.partial_full_output(-1);
     for (int64_t k = 0; k < trace.size(); ++k) {
         if (k % trace.checkpoint_every_ == 0) trace.checkpoints_.push_back(running);
         trace.stamp(k, running);
@@ -80,26 +80,45 @@ ScatterStep ScatterTrace::step(int64_t k) const {
     return s;
 }
 
-void ScatterTrace::stamp(int64_t k, Tensor& out) const {
+void ScatterTrace::stamp(int64_t k, Tensor& full) const {
     ScatterStep s;
     step(k, s);
-    for (const ScatterTap& tap : s.taps) {
-        if (!tap.cropped) out.at(tap.output.n, tap.output.c, tap.output.y, tap.output.x) += tap.contribution;
-    }
+    for (const ScatterTap& tap : s.taps) full.at(tap.full.n, tap.full.c, tap.full.y, tap.full.x) += tap.contribution;
 }
 
-Tensor ScatterTrace::partial_output(int64_t k) const {
+Tensor ScatterTrace::partial_full_output(int64_t k) const {
     if (k < 0) {
-        Tensor out(output_shape_, 0.0);
-        const int64_t plane = output_shape_[2] * output_shape_[3];
-        for (int64_t i = 0; i < out.size(); ++i) out[i] = bias_ ? (*bias_)[(i / plane) % output_shape_[1]] : 0.0;
-        return out;
+        Tensor full(full_shape_, 0.0);
+        const int64_t plane = full_shape_[2] * full_shape_[3];
+        for (int64_t i = 0; i < full.size(); ++i) full[i] = bias_ ? (*bias_)[(i / plane) % full_shape_[1]] : 0.0;
+        return full;
     }
     // make() keeps a checkpoint every checkpoint_every_ steps, the first at step 0.
     const int64_t last = std::min(k, size() - 1);
     const int64_t from = last / checkpoint_every_;
-    Tensor out = checkpoints_[static_cast<size_t>(from)];
-    for (int64_t j = from * checkpoint_every_; j <= last; ++j) stamp(j, out);
+    Tensor full = checkpoints_[static_cast<size_t>(from)];
+    for (int64_t j = from * checkpoint_every_; j <= last; ++j) stamp(j, full);
+    return full;
+}
+
+Tensor ScatterTrace::partial_output(int64_t k) const {
+    // Output row o is full row o + padding; the output_padding rows past the full output hold
+    // the bias alone, as in the op.
+    const Tensor full = partial_full_output(k);
+    Tensor out(output_shape_, 0.0);
+    for (int64_t n = 0; n < out.dim(0); ++n) {
+        for (int64_t c = 0; c < out.dim(1); ++c) {
+            const double bias = bias_ ? (*bias_)[c] : 0.0;
+            for (int64_t y = 0; y < out.dim(2); ++y) {
+                const int64_t full_y = y + params_.padding.h;
+                for (int64_t x = 0; x < out.dim(3); ++x) {
+                    const int64_t full_x = x + params_.padding.w;
+                    const bool inside = full_y < full.dim(2) && full_x < full.dim(3);
+                    out.at(n, c, y, x) = inside ? full.at(n, c, full_y, full_x) : bias;
+                }
+            }
+        }
+    }
     return out;
 }
 

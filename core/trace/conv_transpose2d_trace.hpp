@@ -1,7 +1,8 @@
 // Traces of conv_transpose2d in both of its forms, random access, nothing replayed by step(k).
 // - Scatter: step k is input cell k (row-major n, c_in, y, x); each tap stamps weight·value into
-//   the full (uncropped) output, and padding may crop that cell away. partial_output(k) is the
-//   output after steps 0..k, from the nearest checkpoint.
+//   the full (uncropped) output, and padding may crop that cell away. partial_full_output(k) and
+//   partial_output(k) are the full and the cropped output after steps 0..k, from the nearest
+//   checkpoint.
 // - Gather: step k is output cell k; its taps are the flipped kernel on the spread input, whose
 //   every cell is an input cell, an inserted zero, border padding or output_padding.
 // Both fold to exactly the op's output. They hold data only; drawing is elsewhere.
@@ -44,13 +45,14 @@ public:
     // The output after steps 0..k have stamped (k = −1: the bias alone). Exactly the op's output
     // for k = size() − 1.
     Tensor partial_output(int64_t k) const;
+    Tensor partial_full_output(int64_t k) const;  // uncropped, bias included: full_shape()
 
     const Shape& output_shape() const { return output_shape_; }
     const Shape& full_shape() const { return full_shape_; }  // before padding crops it
     const ConvTranspose2dParams& params() const { return params_; }
 
 private:
-    void stamp(int64_t k, Tensor& out) const;
+    void stamp(int64_t k, Tensor& full) const;
 
     Tensor input_;
     Tensor weight_;
@@ -59,7 +61,7 @@ private:
     Shape output_shape_;
     Shape full_shape_;
     int64_t checkpoint_every_ = 1;
-    std::vector<Tensor> checkpoints_;  // checkpoints_[i]: the output after steps 0..i·every − 1
+    std::vector<Tensor> checkpoints_;  // checkpoints_[i]: the full output after steps 0..i·every − 1
 };
 
 enum class SpreadCell : uint8_t { input, inserted_zero, border, output_padding };
