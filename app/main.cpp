@@ -4,6 +4,7 @@
 
 #include "app/cli/compute.hpp"
 #include "app/cli/default_scene.hpp"
+#include "app/cli/frame.hpp"
 #include "app/cli/shape.hpp"
 
 int main(int argc, char** argv) {
@@ -46,6 +47,20 @@ int main(int argc, char** argv) {
     shape_cmd->add_option("--align-corners", shape.align_corners, "upsample: true or false (empty: unset)");
     shape_cmd->add_option("--factor", shape.factor, "pixel_shuffle / pixel_unshuffle factor");
 
+    bool presets = false;
+    app.add_flag("--list-presets", presets, "List the built-in presets' ids, one line each, and exit");
+
+    FrameRequest frame;
+    CLI::App* frame_cmd = app.add_subcommand("frame", "Print the frame on screen at time t as JSON");
+    frame_cmd->add_option("--preset", frame.preset, "A built-in preset's id (convviz --list-presets)");
+    frame_cmd->add_option("--scene", frame.scene_file, "A scene file (JSON)");
+    frame_cmd->add_option("--view", frame.view,
+                          "conv, scatter, gather, crop, matrix, pool, unpool, upsample or shuffle (empty: the scene's)");
+    frame_cmd->add_option("--t", frame.t, "Time in seconds")->required();
+    frame_cmd->add_option("--width", frame.width, "Frame width in frame units");
+    frame_cmd->add_option("--height", frame.height, "Frame height in frame units");
+    frame_cmd->add_flag("--pretty", frame.pretty, "Indent the JSON (default: one line)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -55,5 +70,7 @@ int main(int argc, char** argv) {
     }
     if (compute_cmd->parsed()) return run_compute(compute, std::cout, std::cerr);
     if (shape_cmd->parsed()) return run_shape(shape, std::cout, std::cerr);
+    if (frame_cmd->parsed()) return run_frame(frame, std::cout, std::cerr);
+    if (presets) return list_presets(std::cout);
     return show_default_scene(std::cout);
 }

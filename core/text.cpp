@@ -1,7 +1,9 @@
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace convviz {
 
@@ -19,6 +21,20 @@ std::string exact_number(double value) {
     auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
     if (ec != std::errc{}) return std::to_string(value);
     return std::string(buffer, end);
+}
+
+size_t display_number(double value, char* buffer, size_t size) {
+    if (value == 0.0) value = 0.0;  // −0 shows as 0
+    const bool whole = std::nearbyint(value) == value;
+    const int n = whole || std::fabs(value) >= 1e4 ? std::snprintf(buffer, size, "%.0f", value)
+                                                   : std::snprintf(buffer, size, "%.4g", value);
+    if (n < 0) return 0;
+    return std::min(static_cast<size_t>(n), size == 0 ? 0 : size - 1);
+}
+
+std::string display_number(double value) {
+    char buffer[64];
+    return std::string(buffer, display_number(value, buffer, sizeof buffer));
 }
 
 }  // namespace convviz

@@ -1,0 +1,79 @@
+#include "core/frame/compose.hpp"
+
+#include "core/frame/frame_builder.hpp"
+#include "core/frame/view_composer.hpp"
+#include "core/text.hpp"
+
+namespace convviz {
+
+Stage::Stage(const std::vector<BlockSpec>& blocks, const FrameStyle& frame_style, std::string frame_title)
+    : style(frame_style), title(std::move(frame_title)) {
+    Layout layout = lay_out(blocks, style);
+    for (auto& block : layout.grids) {
+        block_start.push_back(static_cast<int32_t>(grids.size()));
+        for (auto& g : block) grids.push_back(std::move(g));
+    }
+    labels = std::move(layout.labels);
+}
+
+void Stage::begin(Frame& frame) const {
+    frame.clear();
+    frame.width = style.width;
+    frame.height = style.height;
+    frame.grids = grids;
+    frame.texts = labels;
+    add_title(frame, style, title);
+}
+
+Composer::Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height)
+    : view_(std::move(view)), timeline_(std::move(timeline)), width_(width), height_(height) {}
+
+Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params) {
+    if (!(params.width > 0.0f) || !(params.height > 0.0f)) {
+        return Error{cat("a frame needs a positive width and height, not ", params.width, " × ", params.height)};
+    }
+    if (!(params.timeline.speed > 0.0) || !(params.timeline.seconds_per_step > 0.0) ||
+        !(params.timeline.seconds_per_phase > 0.0) || !(params.timeline.hold_end >= 0.0)) {
+        return Error{"speed, seconds per step and seconds per phase must be positive, the hold at the end not negative"};
+    }
+    auto phases = phases_for(scene);
+    if (!phases) return Error{phases.error()};
+    auto inputs = op_inputs(scene);
+    if (!inputs) return Error{inputs.error()};
+    const FrameStyle style{params.width, params.height};
+    Result<ViewPtr> view = Error{"no view"};
+    switch (scene.view.kind) {
+        case ViewKind::conv: view = make_conv_view(scene, inputs.value(), style); break;
+        case ViewKind::scatter: view = make_scatter_view(scene, inputs.value(), style); break;
+        case ViewKind::gather: view = make_gather_view(scene, inputs.value(), style); break;
+        case ViewKind::crop: view = make_crop_view(scene, inputs.value(), style); break;
+        case ViewKind::matrix: view = make_matrix_view(scene, inputs.value(), style); break;
+        case ViewKind::pool: view = make_pool_view(scene, inputs.value(), style); break;
+        case ViewKind::unpool: view = make_unpool_view(scene, inputs.value(), style); break;
+        case ViewKind::upsample: view = make_upsample_view(scene, inputs.value(), style); break;
+        case ViewKind::shuffle: view = make_shuffle_view(scene, inputs.value(), style); break;
+    }
+    if (!view) return Error{view.error()};
+    return Composer(std::shared_ptr<const ViewComposer>(std::move(view.value())),
+                    Timeline(std::move(phases.value()), params.timeline), params.width, params.height);
+}
+
+void Composer::compose(double t, Frame& into) const {
+    into.width = width_;
+    into.height = height_;
+    view_->compose(timeline_.at(t), into);
+}
+
+Frame Composer::compose(double t) const {
+    Frame frame;
+    compose(t, frame);
+    return frame;
+}
+
+Result<Frame> compose(const Scene& scene, double t, const ComposeParams& params) {
+    auto composer = Composer::make(scene, params);
+    if (!composer) return Error{composer.error()};
+    return composer.value().compose(t);
+}
+
+}  // namespace convviz

@@ -1,0 +1,42 @@
+// compose(scene, t): the Frame on screen at time t. A Composer is built once per scene (its
+// traces, layout and timeline) and then composes any t in time that does not grow with t: nothing
+// is replayed or accumulated across frames, so the same (scene, t) always gives the same frame.
+#pragma once
+
+#include <memory>
+
+#include "core/frame/frame.hpp"
+#include "core/result.hpp"
+#include "core/scene.hpp"
+#include "core/timeline.hpp"
+
+namespace convviz {
+
+class ViewComposer;
+
+struct ComposeParams {
+    float width = 1280.0f;   // frame units; the aspect ratio is what matters
+    float height = 720.0f;
+    TimelineParams timeline{};
+};
+
+class Composer {
+public:
+    static Result<Composer> make(const Scene& scene, const ComposeParams& params = {});
+
+    void compose(double t, Frame& into) const;  // reuses `into`'s storage
+    Frame compose(double t) const;
+    const Timeline& timeline() const { return timeline_; }
+
+private:
+    Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height);
+
+    std::shared_ptr<const ViewComposer> view_;
+    Timeline timeline_;
+    float width_;
+    float height_;
+};
+
+Result<Frame> compose(const Scene& scene, double t, const ComposeParams& params = {});
+
+}  // namespace convviz

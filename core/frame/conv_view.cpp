@@ -1,0 +1,151 @@
+// The Conv2d view: the input with its padding ring (dashed, the mode's values in it), the kernel
+// window stepping by the stride, the kernel, and the output filling in cell by cell. Within a
+// step the products light up one by one, then the window glides to its next place.
+#include <algorithm>
+
+#include "core/frame/formulas.hpp"
+#include "core/frame/frame_builder.hpp"
+#include "core/frame/view_composer.hpp"
+#include "core/text.hpp"
+#include "core/trace/conv2d_trace.hpp"
+
+namespace convviz {
+
+namespace {
+
+class ConvView final : public ViewComposer {
+public:
+    ConvView(const Scene& scene, Conv2dTrace trace, Tensor output, const FrameStyle& style)
+        : trace_(std::move(trace)), input_(scene.tensors.input), weight_(*scene.tensors.weight),
+          output_(std::move(output)) {
+        const Padding4& pad = trace_.padding();
+        rows_ = padded_axis(input_.dim(2), pad.top, pad.bottom, trace_.params().padding_mode);
+        cols_ = padded_axis(input_.dim(3), pad.left, pad.right, trace_.params().padding_mode);
+        const Shape& in = input_.shape();
+        const std::string padded = pad.top || pad.bottom || pad.left || pad.right
+                                       ? cat(", ", name(trace_.params().padding_mode), " padding")
+                                       : std::string();
+        std::vector<BlockSpec> blocks(3);
+        for (int64_t c = 0; c < in[1]; ++c) {
+            blocks[0].grids.push_back({plane_label("input", c, in) + padded, rows_.size(), cols_.size(), Role::input});
+        }
+        const Pair d = trace_.params().dilation;
+        const std::string dilated = d.h > 1 || d.w > 1 ? cat(", dilation ", d.h == d.w ? cat(d.h) : cat(d.h, "×", d.w))
+                                                       : std::string();
+        for (int64_t c = 0; c < weight_.dim(1); ++c) {
+            const std::string label = weight_.dim(1) == 1 && weight_.dim(0) == 1
+                                          ? cat("kernel ", weight_.dim(2), "×", weight_.dim(3), dilated)
+                                          : cat("kernel[·][", c, "] ", weight_.dim(2), "×", weight_.dim(3));
+            blocks[1].grids.push_back({label, weight_.dim(2), weight_.dim(3), Role::kernel});
+        }
+        for (int64_t c = 0; c < output_.dim(1); ++c) {
+            blocks[2].grids.push_back({plane_label("output", c, output_.shape()), output_.dim(2), output_.dim(3),
+                                       Role::output});
+        }
+        stage_ = Stage(blocks, style, scene.title);
+        formula_ = conv_size_formula(in, pad, weight_.shape(), trace_.params().stride, d, output_.shape());
+    }
+
+    void compose(const TimePoint& at, Frame& frame) const override {
+        stage_.begin(frame);
+        const int64_t k = std::min(at.step, trace_.size() - 1);
+        Conv2dStep step;
+        trace_.step(k, step);
+        const Cell& out = step.output;
+        const StepProgress progress =
+            step_progress(at.tween, at.holding, step.taps.size() + (step.bias ? 1 : 0), k + 1 < trace_.size());
+        const size_t active = progress.active;
+
+        // Input planes of batch element n, padding ring included.
+        const int64_t in_channels = input_.dim(1);
+        std::vector<size_t> plane_start(static_cast<size_t>(in_channels));
+        for (int64_t c = 0; c < in_channels; ++c) {
+            plane_start[static_cast<size_t>(c)] = frame.cells.size();
+            const int32_t grid = stage_.grid(0, static_cast<size_t>(c));
+            for (int64_t py = 0; py < rows_.size(); ++py) {
+                const int64_t sy = rows_.source[static_cast<size_t>(py)];
+                const bool inside_y = py >= trace_.padding().top && py < trace_.padding().top + input_.dim(2);
+                for (int64_t px = 0; px < cols_.size(); ++px) {
+                    const int64_t sx = cols_.source[static_cast<size_t>(px)];
+                    const bool inside = inside_y && px >= trace_.padding().left && px < trace_.padding().left + input_.dim(3);
+                    const double value = sy >= 0 && sx >= 0 ? input_.at(out.n, c, sy, sx) : 0.0;
+                    FrameCell cell = grid_cell(frame, grid, py, px, value, inside ? Role::input : Role::padding);
+                    if (!inside) cell.border = BorderStyle::dashed;
+                    frame.cells.push_back(cell);
+                }
+            }
+        }
+        // The taps: read cells lit, the current term's cell and kernel cell emphasised.
+        const int64_t group_in = weight_.dim(1);
+        const int64_t group = out.c / (weight_.dim(0) / trace_.params().groups);
+        for (size_t i = 0; i < step.taps.size(); ++i) {
+            const Conv2dTap& tap = step.taps[i];
+            const int64_t c = group * group_in + tap.kernel.in_channel;
+            FrameCell& cell = frame.cells[plane_start[static_cast<size_t>(c)] +
+                                          static_cast<size_t>(tap.padded_y * cols_.size() + tap.padded_x)];
+            if (!tap.padding) cell.role = Role::active;
+            cell.highlight = cell.highlight || i == active;
+        }
+        // The kernel window over each input plane of the group, gliding to the next step's place.
+        const Pair s = trace_.params().stride;
+        const Pair d = trace_.params().dilation;
+        const double glide = progress.glide;
+        const Cell next = k + 1 < trace_.size() ? trace_.step(k + 1).output : out;
+        const bool same_plane = next.n == out.n && next.c == out.c;
+        const double y0 = static_cast<double>(out.y * s.h);
+        const double x0 = static_cast<double>(out.x * s.w);
+        const double y = same_plane ? y0 + glide * static_cast<double>(next.y * s.h - out.y * s.h) : y0;
+        const double x = same_plane ? x0 + glide * static_cast<double>(next.x * s.w - out.x * s.w) : x0;
+        const double reach_h = static_cast<double>(d.h * (weight_.dim(2) - 1) + 1);
+        const double reach_w = static_cast<double>(d.w * (weight_.dim(3) - 1) + 1);
+        for (int64_t ci = 0; ci < group_in; ++ci) {
+            const FrameGrid& grid = frame.grids[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(group * group_in + ci)))];
+            frame.outlines.push_back({span_box(grid, y, x, reach_h, reach_w), Role::kernel, BorderStyle::solid, 1.0f});
+        }
+        // The kernel of this output channel.
+        for (int64_t ci = 0; ci < group_in; ++ci) {
+            const size_t first = add_plane(frame, stage_.grid(1, static_cast<size_t>(ci)), weight_, out.c, ci, Role::kernel);
+            if (active < step.taps.size() && step.taps[active].kernel.in_channel == ci) {
+                const KernelCell& kc = step.taps[active].kernel;
+                frame.cells[first + static_cast<size_t>(kc.y * weight_.dim(3) + kc.x)].highlight = true;
+            }
+        }
+        add_filling_output(frame, stage_.grid(2), output_, out.n, k, at.holding, progress.sweep);
+        add_formula(frame, stage_.style, formula_);
+        add_caption(frame, stage_.style, caption(step, active));
+    }
+
+private:
+    MarkedText caption(const Conv2dStep& step, size_t active) const {
+        const size_t taps = step.taps.size();
+        auto term = [&](size_t i) {
+            if (i == taps) return cat(display_number(*step.bias), " (bias)");
+            return product_text(step.taps[i].value, step.taps[i].weight);
+        };
+        return sum_text(cell_name("output", step.output, output_.shape()), taps + (step.bias ? 1 : 0), term, active,
+                        display_number(step.result));
+    }
+
+    Conv2dTrace trace_;
+    Tensor input_;
+    Tensor weight_;
+    Tensor output_;
+    AxisMap rows_;
+    AxisMap cols_;
+    Stage stage_;
+    MarkedText formula_;
+};
+
+}  // namespace
+
+Result<ViewPtr> make_conv_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style) {
+    const auto& params = std::get<Conv2dParams>(scene.params);
+    const Tensor* bias = inputs.bias ? &*inputs.bias : nullptr;
+    auto trace = Conv2dTrace::make(inputs.input, *inputs.weight, bias, params);
+    if (!trace) return Error{trace.error()};
+    auto output = conv2d(inputs.input, *inputs.weight, bias, params);
+    if (!output) return Error{output.error()};
+    return ViewPtr(std::make_unique<ConvView>(scene, std::move(trace.value()), std::move(output.value()), style));
+}
+
+}  // namespace convviz

@@ -1,0 +1,48 @@
+// Layout: where a view's grids go. Blocks (one per tensor) sit side by side or one above another,
+// each block a tile of grids (one per channel) with a label above each grid, all at one cell size,
+// the largest that fits between the frame's title band and its text band. Geometry only: what
+// the cells hold is the views' business.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/frame/frame.hpp"
+
+namespace convviz {
+
+// Sizes of a frame's text and margins, in proportion to its shorter side.
+struct FrameStyle {
+    float width = 1280.0f;
+    float height = 720.0f;
+    float label_scale = 1.0f;  // the layout shrinks labels that would not fit otherwise
+    float base() const { return width < height ? width : height; }
+    float margin() const { return 0.03f * base(); }
+    float title_size() const { return 0.04f * base(); }
+    float label_size() const { return 0.028f * base() * label_scale; }
+    float text_size() const { return 0.032f * base(); }
+    float title_band() const { return margin() + 1.6f * title_size(); }
+    float text_band() const { return margin() + 2 * 1.5f * text_size(); }  // formula, caption
+    float max_cell() const { return 0.12f * base(); }
+};
+
+struct GridSpec {
+    std::string label;
+    int64_t rows = 1;
+    int64_t cols = 1;
+    Role role = Role::input;
+};
+
+struct BlockSpec {
+    std::vector<GridSpec> grids;  // a tensor's channels, tiled in reading order
+};
+
+struct Layout {
+    float cell = 0.0f;
+    std::vector<std::vector<FrameGrid>> grids;  // [block][grid], boxes placed, labels set
+    std::vector<FrameText> labels;              // one above each grid
+};
+
+Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style);
+
+}  // namespace convviz

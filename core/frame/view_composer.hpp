@@ -1,0 +1,53 @@
+// The interface each view's composer implements, the Stage every view starts a frame from (its
+// laid-out grids, their labels, the title), and the factories compose() chooses among. A view
+// composer is built once per scene (traces, layout) and then composes any time point cheaply.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/frame/frame.hpp"
+#include "core/frame/layout.hpp"
+#include "core/result.hpp"
+#include "core/scene.hpp"
+#include "core/timeline.hpp"
+
+namespace convviz {
+
+class ViewComposer {
+public:
+    virtual ~ViewComposer() = default;
+    virtual void compose(const TimePoint& at, Frame& into) const = 0;
+};
+
+// What stays put in every frame of a view: the grids laid out once, their labels, the title.
+struct Stage {
+    FrameStyle style;
+    std::string title;
+    std::vector<FrameGrid> grids;     // all blocks' grids, flattened in block order
+    std::vector<int32_t> block_start; // index of each block's first grid
+    std::vector<FrameText> labels;
+
+    Stage() = default;
+    Stage(const std::vector<BlockSpec>& blocks, const FrameStyle& style, std::string title);
+    int32_t grid(size_t block, size_t index = 0) const {
+        return block_start[block] + static_cast<int32_t>(index);
+    }
+    void begin(Frame& frame) const;  // clears the frame and puts the stage in
+};
+
+using ViewPtr = std::unique_ptr<const ViewComposer>;
+
+// Each takes a valid scene and the tensors its op reads (op_inputs()).
+Result<ViewPtr> make_conv_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+Result<ViewPtr> make_scatter_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+Result<ViewPtr> make_gather_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+Result<ViewPtr> make_crop_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+Result<ViewPtr> make_matrix_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+Result<ViewPtr> make_pool_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+Result<ViewPtr> make_unpool_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+Result<ViewPtr> make_upsample_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+Result<ViewPtr> make_shuffle_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+
+}  // namespace convviz
