@@ -4,6 +4,7 @@
 
 #include <random>
 
+#include "core/frame/compose.hpp"
 #include "core/matrix.hpp"
 #include "core/ops/conv2d.hpp"
 #include "core/ops/conv_transpose2d.hpp"
@@ -124,6 +125,45 @@ void BM_TraceScatterPartialOutput_large(benchmark::State& state) {
     }
 }
 BENCHMARK(BM_TraceScatterPartialOutput_large)->Unit(benchmark::kMicrosecond);
+
+// compose(): one frame at a time point spread over the whole animation, into a reused Frame as
+// the app and the exporter do. The composer (traces, layout) is built once, as on a parameter change.
+void compose_preset(benchmark::State& state, const char* id, ViewKind view) {
+    Scene scene = *find_preset(id);
+    scene.view.kind = view;
+    const Composer composer = Composer::make(scene).value();
+    const double duration = composer.timeline().duration();
+    Frame frame;
+    int64_t i = 0;
+    for (auto _ : state) {
+        composer.compose(duration * static_cast<double>(i++ % 97) / 97.0, frame);
+        benchmark::DoNotOptimize(frame.cells.data());
+    }
+    state.counters["cells"] = static_cast<double>(frame.cells.size());
+}
+#define CONVVIZ_COMPOSE(id, view)                                                                    \
+    BENCHMARK_CAPTURE(compose_preset, id##_##view, #id, ViewKind::view)                              \
+        ->Repetitions(5)->ReportAggregatesOnly(true)->Unit(benchmark::kMicrosecond)
+CONVVIZ_COMPOSE(padding_strides, conv);
+CONVVIZ_COMPOSE(arbitrary_padding_no_strides, conv);
+CONVVIZ_COMPOSE(padding_strides_transposed, gather);
+CONVVIZ_COMPOSE(padding_strides_odd_transposed, scatter);
+CONVVIZ_COMPOSE(padding_strides_odd_transposed, crop);
+CONVVIZ_COMPOSE(d2l_conv_matrix, matrix);
+CONVVIZ_COMPOSE(numerical_max_pooling, pool);
+CONVVIZ_COMPOSE(maxpool_unpool, unpool);
+CONVVIZ_COMPOSE(upsample_bilinear, upsample);
+CONVVIZ_COMPOSE(pixel_shuffle, shuffle);
+CONVVIZ_COMPOSE(large, scatter);
+CONVVIZ_COMPOSE(large, gather);
+CONVVIZ_COMPOSE(large, crop);
+
+// Building the composer: what a parameter change costs before the first frame.
+void BM_ComposerMake_large(benchmark::State& state) {
+    const Scene scene = *find_preset("large");
+    for (auto _ : state) benchmark::DoNotOptimize(Composer::make(scene));
+}
+BENCHMARK(BM_ComposerMake_large)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

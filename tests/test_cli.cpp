@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <sstream>
 
 #include "tests/torch_data.hpp"
 
@@ -171,6 +172,54 @@ TEST(Cli, HelpListsEveryOptionWithItsDefault) {
     const Ran compute = convviz("compute --help");
     EXPECT_EQ(compute.status, 0);
     EXPECT_NE(compute.output.find("--check"), std::string::npos);
+}
+
+TEST(Cli, FramePrintsTheFrameAsJson) {
+    const Ran ran = convviz("frame --preset no_padding_strides --t 2.3");
+    ASSERT_EQ(ran.status, 0) << ran.output;
+    const nlohmann::json frame = nlohmann::json::parse(ran.output);
+    EXPECT_EQ(frame["grids"].size(), 3u);
+    EXPECT_EQ(frame["grids"][2]["label"], "output 2×2");
+    std::string caption;
+    for (const auto& t : frame["texts"]) {
+        if (t["kind"] == "caption") caption = t["text"];
+    }
+    EXPECT_EQ(caption.rfind("output[1][0] = ", 0), 0u) << caption;
+    // Another view of a scene file, at another size.
+    const std::string scene = temp_file("scene.json", R"({"version": 1, "op": "conv_transpose2d",
+        "params": {"stride": [2, 2]}, "input": {"shape": [1, 1, 2, 2], "data": [1, 2, 3, 4]},
+        "weight": {"shape": [1, 1, 2, 2], "data": [1, 0, 0, 1]}, "view": {"kind": "scatter"}})");
+    const Ran gather = convviz("frame --scene " + quoted(scene) + " --view gather --t 0 --width 640 --height 640");
+    ASSERT_EQ(gather.status, 0) << gather.output;
+    EXPECT_EQ(nlohmann::json::parse(gather.output)["width"], 640.0);
+}
+
+TEST(Cli, FrameErrorsExitTwoWithAMessage) {
+    const Ran unknown = convviz("frame --preset nope --t 0");
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.output.find("no preset 'nope'"), std::string::npos) << unknown.output;
+    const Ran both = convviz("frame --t 0");
+    EXPECT_EQ(both.status, 2);
+    EXPECT_NE(both.output.find("either --preset ID or --scene FILE"), std::string::npos) << both.output;
+    const Ran view = convviz("frame --preset d2l_tconv --view pool --t 0");
+    EXPECT_EQ(view.status, 2);
+    EXPECT_NE(view.output.find("has no pool view"), std::string::npos) << view.output;
+    const Ran bad = convviz("frame --scene " + quoted(temp_file("bad.json", "{\"version\": 1")) + " --t 0");
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.output.find("not valid JSON"), std::string::npos) << bad.output;
+    const Ran no_time = convviz("frame --preset d2l_tconv");
+    EXPECT_EQ(no_time.status, 2);
+}
+
+TEST(Cli, ListPresetsGivesEachIdWithItsTitle) {
+    const Ran ran = convviz("--list-presets");
+    ASSERT_EQ(ran.status, 0) << ran.output;
+    const std::regex line(R"(([a-z0-9_]+) +(\S.*))");
+    size_t lines = 0;
+    std::istringstream in(ran.output);
+    for (std::string l; std::getline(in, l); ++lines) EXPECT_TRUE(std::regex_match(l, line)) << l;
+    EXPECT_EQ(lines, 32u);
+    EXPECT_NE(ran.output.find("padding_strides_odd_transposed "), std::string::npos);
 }
 
 TEST(Cli, NoSubcommandShowsTheDefaultScene) {
