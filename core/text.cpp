@@ -25,9 +25,12 @@ std::string exact_number(double value) {
 
 size_t display_number(double value, char* buffer, size_t size) {
     if (value == 0.0) value = 0.0;  // −0 shows as 0
+    // Whole numbers, and anything from 10⁴ to 10¹⁵, in full; the rest, huge ones included, to 4
+    // significant digits.
+    const double magnitude = std::fabs(value);
     const bool whole = std::nearbyint(value) == value;
-    const int n = whole || std::fabs(value) >= 1e4 ? std::snprintf(buffer, size, "%.0f", value)
-                                                   : std::snprintf(buffer, size, "%.4g", value);
+    const int n = (whole || magnitude >= 1e4) && magnitude < 1e15 ? std::snprintf(buffer, size, "%.0f", value)
+                                                                  : std::snprintf(buffer, size, "%.4g", value);
     if (n < 0) return 0;
     return std::min(static_cast<size_t>(n), size == 0 ? 0 : size - 1);
 }

@@ -23,9 +23,9 @@ std::string bracketed(const std::vector<int64_t>& values);
 // A number in the shortest form that reads back exactly ("0.5", "3", "1e-07").
 std::string exact_number(double value);
 
-// A number as a cell or a caption shows it: integers whole, others to 4 significant digits
-// ("17", "-3", "0.3333", "1.25", "12346"). Writes into `buffer` (no allocation) and returns the
-// length; the string form is for captions.
+// A number as a cell or a caption shows it: whole numbers (and anything from 10⁴ to 10¹⁵) in
+// full, others to 4 significant digits ("17", "-3", "0.3333", "1.25", "12346", "1e+70"). Writes
+// into `buffer` (no allocation) and returns the length; the string form is for captions.
 size_t display_number(double value, char* buffer, size_t size);
 std::string display_number(double value);
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -350,6 +351,75 @@ TEST(Frame, ShuffleNamesTheSourceCell) {
     EXPECT_TRUE(f.lines[0].arrow);
 }
 
+TEST(Frame, CeilModeWindowsReachingPastThePaddingStayOnTheGrid) {
+    for (const char* id : {"numerical_max_pooling", "numerical_average_pooling"}) {
+        Scene scene = preset(id);
+        if (auto* max = std::get_if<MaxPool2dParams>(&scene.params)) {
+            *max = {.kernel_size = {2, 2}, .stride = Pair{2, 2}, .ceil_mode = true};
+        } else {
+            std::get<AvgPool2dParams>(scene.params) = {.kernel_size = {2, 2}, .stride = Pair{2, 2}, .ceil_mode = true};
+        }
+        const Composer composer = composer_of(scene);
+        const Tensor output = op_output(scene);
+        ASSERT_EQ(output.dim(2), 3);  // ⌈(5 − 2) / 2⌉ + 1: the last window overhangs by one row
+        for (int64_t k = 0; k < output.size(); ++k) {
+            const Frame f = composer.compose(time_of(composer.timeline(), Phase::steps, k, 0.5));
+            EXPECT_EQ(f.grids[0].rows, 6);
+            std::set<std::pair<int, int>> lit;
+            for (const FrameCell* c : cells_of(f, 0)) {
+                if (c->role == Role::active || c->role == Role::result || c->highlight) lit.insert({c->row, c->col});
+            }
+            // The window's cells inside the input are lit; nothing outside the window is.
+            for (const auto& [y, x] : lit) {
+                EXPECT_TRUE(y / 2 == k / 3 && x / 2 == k % 3) << id << " step " << k << " lit " << y << "," << x;
+            }
+            EXPECT_TRUE(f.grids[0].box.contains(f.outlines[0].box, 0.01f)) << id << " step " << k;
+            EXPECT_EQ(caption_result(f), display_number(output[k]));
+        }
+    }
+}
+
+TEST(Frame, CropCornersPastTheFullOutputAreNeverShown) {
+    Scene scene = preset("d2l_tconv_stride2", ViewKind::crop);  // 2×2, kernel 2, stride 2: full 4×4
+    auto& p = std::get<ConvTranspose2dParams>(scene.params);
+    p.stride = {3, 3};
+    p.padding = {1, 1};
+    p.output_padding = {2, 2};  // past the padding: output 5×5 reaches full row 5
+    const Composer composer = composer_of(scene);
+    const Tensor output = op_output(scene);
+    const Frame f = composer.compose(holding_time(composer.timeline()));
+    for (const FrameCell* c : cells_of(f, 0)) {
+        const bool kept = c->row >= 1 && c->col >= 1 && c->row < 1 + output.dim(2) && c->col < 1 + output.dim(3);
+        if (kept) {
+            EXPECT_EQ(c->value, output.at(0, 0, c->row - 1, c->col - 1)) << c->row << "," << c->col;
+            EXPECT_NE(c->role, Role::cropped) << c->row << "," << c->col;
+        } else {
+            EXPECT_EQ(c->role, Role::cropped) << c->row << "," << c->col;
+        }
+    }
+}
+
+TEST(Frame, MatrixLabelsNameEachChannel) {
+    Scene scene = preset("d2l_conv_matrix");
+    scene.tensors.input = Tensor({1, 2, 3, 3}, 1.0);
+    scene.tensors.weight = Tensor({2, 2, 2, 2}, 1.0);
+    const Frame f = compose(scene, 0.0).value();
+    std::set<std::string> labels;
+    for (const FrameGrid& g : f.grids) labels.insert(g.label);
+    EXPECT_TRUE(labels.count("y = C·x[c=1] 2×2")) << f.grids[3].label;
+    EXPECT_TRUE(labels.count("x' = Cᵀ·y[c=0] 3×3"));
+    EXPECT_TRUE(labels.count("x = input[c=1] 3×3"));
+}
+
+TEST(Frame, NumbersShowWholeOrToFourDigits) {
+    EXPECT_EQ(display_number(17.0), "17");
+    EXPECT_EQ(display_number(-0.0), "0");
+    EXPECT_EQ(display_number(1.0 / 3.0), "0.3333");
+    EXPECT_EQ(display_number(12345.6), "12346");
+    EXPECT_EQ(display_number(1e70), "1e+70");
+    EXPECT_EQ(display_number(-2.5e-7), "-2.5e-07");
+}
+
 // Every preset, in every view its op has, at 20 evenly spaced times: grids inside the frame and
 // apart, labels clear of every grid, cells inside their grids, text inside the frame.
 TEST(Frame, EveryPresetLaysOutCleanlyAtTwentyTimes) {
@@ -415,9 +485,11 @@ TEST(Frame, LargeSceneHasOneCellPerTensorCell) {
 
 TEST(Frame, BadComposeParametersAreRefusedWithAMessage) {
     const Scene scene = preset("d2l_tconv");
-    auto zero = Composer::make(scene, {.width = 0.0f});
-    ASSERT_FALSE(zero.ok());
-    EXPECT_NE(zero.error().find("width and height"), std::string::npos);
+    for (const float bad : {0.0f, -1.0f, std::numeric_limits<float>::infinity(), std::numeric_limits<float>::quiet_NaN()}) {
+        auto refused = Composer::make(scene, {.width = bad});
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_NE(refused.error().find("width and height"), std::string::npos);
+    }
     Scene wrong = scene;
     wrong.view.kind = ViewKind::pool;
     auto refused = Composer::make(wrong);

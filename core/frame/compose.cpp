@@ -1,5 +1,7 @@
 #include "core/frame/compose.hpp"
 
+#include <cmath>
+
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
 #include "core/text.hpp"
@@ -29,7 +31,8 @@ Composer::Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, 
     : view_(std::move(view)), timeline_(std::move(timeline)), width_(width), height_(height) {}
 
 Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params) {
-    if (!(params.width > 0.0f) || !(params.height > 0.0f)) {
+    if (!(params.width > 0.0f) || !(params.height > 0.0f) || !std::isfinite(params.width) ||
+        !std::isfinite(params.height)) {
         return Error{cat("a frame needs a positive width and height, not ", params.width, " × ", params.height)};
     }
     if (!(params.timeline.speed > 0.0) || !(params.timeline.seconds_per_step > 0.0) ||

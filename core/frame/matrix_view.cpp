@@ -29,11 +29,11 @@ public:
         const int64_t side = std::max(m.rows, m.cols);
         blocks[1].grids.push_back({cat("C ", m.rows, "×", m.cols), side, side, Role::kernel});
         for (int64_t c = 0; c < out[1]; ++c) {
-            blocks[2].grids.push_back({"y = C·x " + plane_label("", c, out).substr(1), out[2], out[3], Role::output});
+            blocks[2].grids.push_back({plane_label("y = C·x", c, out), out[2], out[3], Role::output});
         }
         for (int64_t c = 0; c < input_.dim(1); ++c) {
-            blocks[3].grids.push_back({"x' = Cᵀ·y " + plane_label("", c, input_.shape()).substr(1), input_.dim(2),
-                                       input_.dim(3), Role::output});
+            blocks[3].grids.push_back({plane_label("x' = Cᵀ·y", c, input_.shape()), input_.dim(2), input_.dim(3),
+                                       Role::output});
         }
         stage_ = Stage(blocks, style, scene.title);
     }

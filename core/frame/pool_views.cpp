@@ -14,17 +14,36 @@ namespace convviz {
 
 namespace {
 
-// Planes of a pooled input with a padding ring of `padding` cells, dashed; max pooling's padding
-// never wins, so it shows no value.
-std::vector<size_t> add_padded_input(Frame& frame, int32_t first_grid, const Tensor& input, int64_t n, Pair padding,
-                                     bool padding_values) {
+// The pooled input as drawn: from −padding on, wide enough for every window. With ceil_mode the
+// last window may reach past the padding; that overhang is drawn as padding too.
+struct PoolExtent {
+    Pair padding{0, 0};
+    Pair size{0, 0};  // rows and columns of the grid
+};
+
+PoolExtent pool_extent(const Shape& input, const Shape& output, Pair padding, Pair kernel, Pair stride, Pair dilation) {
+    PoolExtent e{padding, {}};
+    for (int axis : kAxes) {
+        const size_t a = 2 + static_cast<size_t>(axis);
+        const int64_t reach = (output[a] - 1) * stride[axis] + dilation[axis] * (kernel[axis] - 1) + 1;
+        e.size[axis] = std::max(input[a] + 2 * padding[axis], reach);
+    }
+    return e;
+}
+
+// Planes of a pooled input with its padding ring, dashed; max pooling's padding never wins, so it
+// shows no value.
+std::vector<size_t> add_padded_input(Frame& frame, int32_t first_grid, const Tensor& input, int64_t n,
+                                     const PoolExtent& extent, bool padding_values) {
     std::vector<size_t> planes;
     for (int64_t c = 0; c < input.dim(1); ++c) {
         planes.push_back(frame.cells.size());
-        for (int64_t y = -padding.h; y < input.dim(2) + padding.h; ++y) {
-            for (int64_t x = -padding.w; x < input.dim(3) + padding.w; ++x) {
+        for (int64_t row = 0; row < extent.size.h; ++row) {
+            for (int64_t col = 0; col < extent.size.w; ++col) {
+                const int64_t y = row - extent.padding.h;
+                const int64_t x = col - extent.padding.w;
                 const bool inside = y >= 0 && x >= 0 && y < input.dim(2) && x < input.dim(3);
-                FrameCell cell = grid_cell(frame, first_grid + static_cast<int32_t>(c), y + padding.h, x + padding.w,
+                FrameCell cell = grid_cell(frame, first_grid + static_cast<int32_t>(c), row, col,
                                            inside ? input.at(n, c, y, x) : 0.0, inside ? Role::input : Role::padding);
                 if (!inside) {
                     cell.border = BorderStyle::dashed;
@@ -37,12 +56,13 @@ std::vector<size_t> add_padded_input(Frame& frame, int32_t first_grid, const Ten
     return planes;
 }
 
-std::vector<BlockSpec> pooling_blocks(const Tensor& input, Pair padding, const Shape& output, const char* output_name) {
+std::vector<BlockSpec> pooling_blocks(const Tensor& input, const PoolExtent& extent, const Shape& output,
+                                      const char* output_name) {
     std::vector<BlockSpec> blocks(2);
-    const std::string padded = padding.h || padding.w ? cat(", padding ", padding.h) : std::string();
+    const Pair p = extent.padding;
+    const std::string padded = p.h || p.w ? cat(", padding ", p.h == p.w ? cat(p.h) : cat(p.h, "×", p.w)) : std::string();
     for (int64_t c = 0; c < input.dim(1); ++c) {
-        blocks[0].grids.push_back({plane_label("input", c, input.shape()) + padded, input.dim(2) + 2 * padding.h,
-                                   input.dim(3) + 2 * padding.w, Role::input});
+        blocks[0].grids.push_back({plane_label("input", c, input.shape()) + padded, extent.size.h, extent.size.w, Role::input});
     }
     for (int64_t c = 0; c < output[1]; ++c) {
         blocks[1].grids.push_back({plane_label(output_name, c, output), output[2], output[3], Role::output});
@@ -62,11 +82,12 @@ void add_pool_window(Frame& frame, const FrameGrid& grid, const Cell& out, const
 }
 
 // Lights a window's cells; `winner` (or every cell when none) emphasised once the sweep is done.
-void light_window(Frame& frame, size_t plane, int64_t plane_cols, Pair padding, const std::vector<WindowCell>& window,
+void light_window(Frame& frame, size_t plane, const PoolExtent& extent, const std::vector<WindowCell>& window,
                   size_t active, int64_t winner) {
     for (size_t i = 0; i < window.size(); ++i) {
         const WindowCell& w = window[i];
-        FrameCell& cell = frame.cells[plane + static_cast<size_t>((w.y + padding.h) * plane_cols + w.x + padding.w)];
+        FrameCell& cell = frame.cells[plane + static_cast<size_t>((w.y + extent.padding.h) * extent.size.w + w.x +
+                                                                  extent.padding.w)];
         if (!w.padding) cell.role = Role::active;
         cell.highlight = i == active;
         if (winner >= 0 && static_cast<int64_t>(i) == winner && active == kNoTerm) {
@@ -108,7 +129,8 @@ public:
             stride_ = stride_or_kernel(p.stride, p.kernel_size);
             formula_ = pool_size_formula(input_.shape(), kernel_, padding_, stride_, dilation_, p.ceil_mode, output_.shape());
         }
-        stage_ = Stage(pooling_blocks(input_, padding_, output_.shape(), "output"), style, scene.title);
+        extent_ = pool_extent(input_.shape(), output_.shape(), padding_, kernel_, stride_, dilation_);
+        stage_ = Stage(pooling_blocks(input_, extent_, output_.shape(), "output"), style, scene.title);
     }
 
     void compose(const TimePoint& at, Frame& frame) const override {
@@ -116,20 +138,19 @@ public:
         const int64_t size = element_count(output_.shape());
         const int64_t k = std::min(at.step, size - 1);
         const Cell out = cell_at(k, output_.dim(1), output_.dim(2), output_.dim(3));
-        const std::vector<size_t> planes = add_padded_input(frame, stage_.grid(0), input_, out.n, padding_, !max_);
-        const int64_t plane_cols = input_.dim(3) + 2 * padding_.w;
+        const std::vector<size_t> planes = add_padded_input(frame, stage_.grid(0), input_, out.n, extent_, !max_);
         MarkedText caption;
         StepProgress progress;
         if (max_) {
             const MaxPoolStep step = max_->step(k);
             progress = step_progress(at.tween, at.holding, step.window.size(), k + 1 < size);
             const size_t active = progress.sweep < 1.0 ? progress.active : kNoTerm;
-            if (!at.holding) light_window(frame, planes[static_cast<size_t>(out.c)], plane_cols, padding_, step.window, active, step.winner);
+            if (!at.holding) light_window(frame, planes[static_cast<size_t>(out.c)], extent_, step.window, active, step.winner);
             caption = max_text(cell_name("output", out, output_.shape()), step, active);
         } else {
             const AvgPoolStep step = avg_->step(k);
             progress = step_progress(at.tween, at.holding, step.window.size(), k + 1 < size);
-            if (!at.holding) light_window(frame, planes[static_cast<size_t>(out.c)], plane_cols, padding_, step.window, progress.active, -1);
+            if (!at.holding) light_window(frame, planes[static_cast<size_t>(out.c)], extent_, step.window, progress.active, -1);
             caption.add(cat(cell_name("output", out, output_.shape()), " = ("));
             add_terms(caption, step.window.size(), [&](size_t i) { return display_number(step.window[i].value); },
                       progress.active, " + ");
@@ -154,6 +175,7 @@ private:
     Pair kernel_{1, 1};
     Pair stride_{1, 1};
     Pair dilation_{1, 1};
+    PoolExtent extent_;
     Stage stage_;
     MarkedText formula_;
 };
@@ -176,7 +198,9 @@ public:
             first_landing_[static_cast<size_t>((o.n * output_.dim(1) + o.c) * plane_size + o.y * output_.dim(3) + o.x)] = j;
         }
         const MaxPool2dParams& p = pool_.params();
-        std::vector<BlockSpec> blocks = pooling_blocks(input_, p.padding, pooled_.shape(), "pooled");
+        extent_ = pool_extent(input_.shape(), pooled_.shape(), p.padding, p.kernel_size,
+                              stride_or_kernel(p.stride, p.kernel_size), p.dilation);
+        std::vector<BlockSpec> blocks = pooling_blocks(input_, extent_, pooled_.shape(), "pooled");
         BlockSpec indices;
         BlockSpec outputs;
         for (int64_t c = 0; c < pooled_.dim(1); ++c) {
@@ -199,14 +223,13 @@ public:
         const int64_t k = std::min(at.step, size - 1);
         const bool pooling = at.phase == Phase::pool;
         const Cell cell = cell_at(k, pooled_.dim(1), pooled_.dim(2), pooled_.dim(3));
-        const std::vector<size_t> planes = add_padded_input(frame, stage_.grid(0), input_, cell.n, p.padding, false);
+        const std::vector<size_t> planes = add_padded_input(frame, stage_.grid(0), input_, cell.n, extent_, false);
         const MaxPoolStep step = pool_.step(k);
         const StepProgress progress = step_progress(at.tween, at.holding, step.window.size(), k + 1 < size);
         MarkedText caption;
         if (pooling) {
             const size_t active = progress.sweep < 1.0 ? progress.active : kNoTerm;
-            light_window(frame, planes[static_cast<size_t>(cell.c)], input_.dim(3) + 2 * p.padding.w, p.padding,
-                         step.window, active, step.winner);
+            light_window(frame, planes[static_cast<size_t>(cell.c)], extent_, step.window, active, step.winner);
             const Cell next = k + 1 < size ? cell_at(k + 1, pooled_.dim(1), pooled_.dim(2), pooled_.dim(3)) : cell;
             add_pool_window(frame, frame.grids[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(cell.c)))], cell,
                             next, progress.glide, stride_or_kernel(p.stride, p.kernel_size), p.dilation, p.kernel_size);
@@ -279,6 +302,7 @@ private:
     Tensor indices_;
     Tensor output_;
     std::vector<int64_t> first_landing_;  // per output cell: the first unpool step to write it, or −1
+    PoolExtent extent_;
     Stage stage_;
     MarkedText formula_;
 };

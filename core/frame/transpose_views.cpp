@@ -428,15 +428,17 @@ public:
                 for (int64_t x = 0; x < grid_.w; ++x) {
                     const bool beyond = y >= full_.dim(2) || x >= full_.dim(3);
                     const bool ring = y < p.h || y >= full_.dim(2) - p.h || x < p.w || x >= full_.dim(3) - p.w;
-                    const bool given = y >= p.h && x >= p.w && y < p.h + out_h && x < p.w + out_w && ring;
+                    const bool kept = y >= p.h && x >= p.w && y < p.h + out_h && x < p.w + out_w;
+                    const bool given = kept && ring;
                     const double value = beyond ? (bias_ ? (*bias_)[c] : 0.0) : full_.at(0, c, y, x);
                     FrameCell cell = grid_cell(frame, grid, y, x, value, Role::output);
                     if (beyond) {
-                        // output_padding past the full output: bias (or zero) cells that only the
-                        // give-back brings.
+                        // Past the full output: output_padding's bias (or zero) cells, which only
+                        // the give-back brings, and corners no output ever has.
                         cell.border = BorderStyle::dashed;
-                        cell.opacity = static_cast<float>(give_t);
-                        cell.role = Role::result;
+                        cell.opacity = kept ? static_cast<float>(give_t) : 0.0f;
+                        cell.role = kept ? Role::result : Role::cropped;
+                        cell.show_value = kept;
                     } else if (ring && (!given || give_t < 0.5)) {
                         cell.role = crop_t > 0.0 ? Role::cropped : Role::output;
                         cell.border = crop_t > 0.0 ? BorderStyle::dashed : BorderStyle::solid;
