@@ -112,20 +112,10 @@ public:
         }
         add_filling_output(frame, stage_.grid(2), output_, out.n, k, at.holding, progress.sweep);
         add_formula(frame, stage_.style, formula_);
-        add_caption(frame, stage_.style, caption(step, active));
+        add_caption(frame, stage_.style, tap_sum_text(step, output_.shape(), active));
     }
 
 private:
-    MarkedText caption(const Conv2dStep& step, size_t active) const {
-        const size_t taps = step.taps.size();
-        auto term = [&](size_t i) {
-            if (i == taps) return cat(display_number(*step.bias), " (bias)");
-            return product_text(step.taps[i].value, step.taps[i].weight);
-        };
-        return sum_text(cell_name("output", step.output, output_.shape()), taps + (step.bias ? 1 : 0), term, active,
-                        display_number(step.result));
-    }
-
     Conv2dTrace trace_;
     Tensor input_;
     Tensor weight_;

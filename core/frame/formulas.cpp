@@ -13,27 +13,11 @@ size_t at(int axis) { return 2 + static_cast<size_t>(axis); }
 
 // Both axes, or one line per axis when their texts differ. Marks are kept in the first line only.
 MarkedText per_axis(const std::array<MarkedText, 2>& axes) {
-    if (axes[0].text == axes[1].text) {
-        MarkedText out;
-        out.add("H_out = W_out = ");
-        const size_t offset = out.text.size();
-        out.text += axes[0].text;
-        if (axes[0].mark_end > axes[0].mark_begin) {
-            out.mark_begin = offset + axes[0].mark_begin;
-            out.mark_end = offset + axes[0].mark_end;
-        }
-        return out;
-    }
     MarkedText out;
-    out.add("H_out = ");
-    const size_t offset = out.text.size();
-    out.text += axes[0].text;
-    if (axes[0].mark_end > axes[0].mark_begin) {
-        out.mark_begin = offset + axes[0].mark_begin;
-        out.mark_end = offset + axes[0].mark_end;
-    }
-    out.add(";   W_out = ");
-    out.text += axes[1].text;
+    const bool same = axes[0].text == axes[1].text;
+    out.add(same ? "H_out = W_out = " : "H_out = ");
+    out.append(axes[0]);
+    if (!same) out.add(";   W_out = " + axes[1].text);
     return out;
 }
 

@@ -23,6 +23,10 @@ Rect span_box(const FrameGrid& grid, double row, double col, double rows, double
     return box;
 }
 
+Line arrow_between(const Rect& from, const Rect& to) {
+    return {from.x + 0.5f * from.w, from.y + 0.5f * from.h, to.x + 0.5f * to.w, to.y + 0.5f * to.h, Role::active, true, 0.8f};
+}
+
 FrameCell grid_cell(const Frame& frame, int32_t grid, int64_t row, int64_t col, double value, Role role) {
     const FrameGrid& g = frame.grids[static_cast<size_t>(grid)];
     FrameCell cell;
@@ -64,6 +68,14 @@ void MarkedText::add(std::string_view part, bool marked) {
     if (marked) mark_begin = text.size();
     text += part;
     if (marked) mark_end = text.size();
+}
+
+void MarkedText::append(const MarkedText& other) {
+    if (other.mark_end > other.mark_begin) {
+        mark_begin = text.size() + other.mark_begin;
+        mark_end = text.size() + other.mark_end;
+    }
+    text += other.text;
 }
 
 std::string product_text(double a, double b) {

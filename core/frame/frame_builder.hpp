@@ -11,6 +11,7 @@
 #include "core/frame/frame.hpp"
 #include "core/frame/layout.hpp"
 #include "core/tensor.hpp"
+#include "core/text.hpp"
 #include "core/trace/cell.hpp"
 
 namespace convviz {
@@ -22,6 +23,9 @@ float ease(double tween);  // smoothstep: starts and ends at rest
 Rect cell_box(const FrameGrid& grid, double row, double col);
 // The box around rows [row, row + rows) and columns [col, col + cols).
 Rect span_box(const FrameGrid& grid, double row, double col, double rows, double cols);
+
+// An arrow from the centre of `from` to the centre of `to`: where a value goes.
+Line arrow_between(const Rect& from, const Rect& to);
 
 FrameCell grid_cell(const Frame& frame, int32_t grid, int64_t row, int64_t col, double value, Role role);
 
@@ -42,6 +46,7 @@ struct MarkedText {
     size_t mark_begin = 0;
     size_t mark_end = 0;
     void add(std::string_view part, bool marked = false);
+    void append(const MarkedText& other);  // keeps other's mark, if it has one
 };
 
 // "a·b" with a negative factor in parentheses: "3·(-2)", "(-1)·4".
@@ -57,6 +62,19 @@ void add_terms(MarkedText& out, size_t count, const std::function<std::string(si
 // first and last terms and the active one, eliding the rest with "…".
 MarkedText sum_text(std::string_view lhs, size_t count, const std::function<std::string(size_t)>& term,
                     size_t active, std::string_view result);
+
+// A step's sum of products, "output[1][2] = 1·0 + … + 9·2 + 0.5 (bias) = 17.5", for any step
+// with taps (value, weight), an optional bias and a result: conv2d's and the gather's.
+template <class Step>
+MarkedText tap_sum_text(const Step& step, const Shape& output_shape, size_t active) {
+    const size_t taps = step.taps.size();
+    auto term = [&](size_t i) {
+        if (i == taps) return display_number(*step.bias) + " (bias)";
+        return product_text(step.taps[i].value, step.taps[i].weight);
+    };
+    return sum_text(cell_name("output", step.output, output_shape), taps + (step.bias ? 1 : 0), term, active,
+                    display_number(step.result));
+}
 
 // Where a step of a sliding or stamping view is: the first kSweep of a step lights its terms one
 // by one (sweep 0..1, active term), the rest glides the window to the next step (glide 0..1).

@@ -291,8 +291,7 @@ private:
         target.opacity = static_cast<float>(0.35 + 0.65 * sweep);
         const FrameGrid& from_grid = frame.grids[static_cast<size_t>(stage_.grid(1, static_cast<size_t>(landing.input.c)))];
         const Rect from = cell_box(from_grid, static_cast<double>(landing.input.y), static_cast<double>(landing.input.x));
-        frame.lines.push_back({from.x + 0.5f * from.w, from.y + 0.5f * from.h, target.x + 0.5f * target.size,
-                               target.y + 0.5f * target.size, Role::active, true, 0.8f});
+        frame.lines.push_back(arrow_between(from, {target.x, target.y, target.size, target.size}));
     }
 
     MaxPoolTrace pool_;

@@ -29,10 +29,6 @@ std::vector<size_t> add_planes(Frame& frame, int32_t first_grid, const Tensor& t
     return planes;
 }
 
-Line arrow_between(const Rect& from, const Rect& to) {
-    return {from.x + 0.5f * from.w, from.y + 0.5f * from.h, to.x + 0.5f * to.w, to.y + 0.5f * to.h, Role::active, true, 0.8f};
-}
-
 // [SECTION] Upsample
 
 std::string rule_text(const UpsampleParams& p) {

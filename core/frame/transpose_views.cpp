@@ -146,8 +146,7 @@ private:
             const Rect box = span_box(frame.grids[static_cast<size_t>(g)], y, x, reach_h, reach_w);
             frame.outlines.push_back({box, Role::kernel, BorderStyle::solid, 1.0f});
             if (c == 0) {
-                frame.lines.push_back({from.x + 0.5f * from.w, from.y + 0.5f * from.h, box.x + 0.5f * box.w,
-                                       box.y + 0.5f * box.h, Role::active, true, 0.8f});
+                frame.lines.push_back(arrow_between(from, box));
             }
         }
     }
@@ -247,7 +246,7 @@ public:
                                                              : TransposeTerm::none;
         add_formula(frame, stage_.style,
                     transpose_size_formula(input_.shape(), weight_.shape(), trace_.params(), output_.shape(), term));
-        add_caption(frame, stage_.style, sliding ? slide_caption(step, progress.active) : phase_caption(at.phase));
+        add_caption(frame, stage_.style, sliding ? tap_sum_text(step, output_.shape(), progress.active) : phase_caption(at.phase));
     }
 
 private:
@@ -375,16 +374,6 @@ private:
             default: break;
         }
         return text;
-    }
-
-    MarkedText slide_caption(const GatherStep& step, size_t active) const {
-        const size_t taps = step.taps.size();
-        auto term = [&](size_t i) {
-            if (i == taps) return cat(display_number(*step.bias), " (bias)");
-            return product_text(step.taps[i].value, step.taps[i].weight);
-        };
-        return sum_text(cell_name("output", step.output, output_.shape()), taps + (step.bias ? 1 : 0), term, active,
-                        display_number(step.result));
     }
 
     GatherTrace trace_;
