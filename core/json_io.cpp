@@ -237,6 +237,12 @@ json to_json(const OpParams& params) {
         j["groups"] = c.groups;
         j["padding_mode"] = name(c.padding_mode);
     };
+    // The window fields the three pooling layers share, written as window_fields reads them.
+    auto window_fields_json = [&](const auto& q) {
+        j["kernel_size"] = pair_json(q.kernel_size);
+        j["stride"] = optional_pair_json(q.stride);
+        j["padding"] = pair_json(q.padding);
+    };
     std::visit(
         [&](const auto& q) {
             using T = std::decay_t<decltype(q)>;
@@ -251,22 +257,16 @@ json to_json(const OpParams& params) {
                 j["dilation"] = pair_json(q.dilation);
                 j["groups"] = q.groups;
             } else if constexpr (std::is_same_v<T, MaxPool2dParams>) {
-                j["kernel_size"] = pair_json(q.kernel_size);
-                j["stride"] = optional_pair_json(q.stride);
-                j["padding"] = pair_json(q.padding);
+                window_fields_json(q);
                 j["dilation"] = pair_json(q.dilation);
                 j["ceil_mode"] = q.ceil_mode;
             } else if constexpr (std::is_same_v<T, AvgPool2dParams>) {
-                j["kernel_size"] = pair_json(q.kernel_size);
-                j["stride"] = optional_pair_json(q.stride);
-                j["padding"] = pair_json(q.padding);
+                window_fields_json(q);
                 j["ceil_mode"] = q.ceil_mode;
                 j["count_include_pad"] = q.count_include_pad;
                 j["divisor_override"] = q.divisor_override ? json(*q.divisor_override) : json(nullptr);
             } else if constexpr (std::is_same_v<T, MaxUnpool2dParams>) {
-                j["kernel_size"] = pair_json(q.kernel_size);
-                j["stride"] = optional_pair_json(q.stride);
-                j["padding"] = pair_json(q.padding);
+                window_fields_json(q);
                 j["output_size"] = optional_pair_json(q.output_size);
             } else if constexpr (std::is_same_v<T, UpsampleParams>) {
                 j["mode"] = name(q.mode);
