@@ -14,7 +14,8 @@ namespace convviz {
 
 std::vector<Scene> builtin_presets();                 // in a stable order
 std::optional<Scene> find_preset(std::string_view id);
-inline constexpr std::string_view kDefaultPreset = "d2l_tconv";
+// What `convviz` opens: a ConvTranspose2d, stride 2, padding 1, showing the spread and the crop.
+inline constexpr std::string_view kDefaultPreset = "padding_strides_transposed";
 
 const char* preset_json();  // the embedded JSON array (core/presets_data.cpp, generated)
 

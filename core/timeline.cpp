@@ -85,6 +85,25 @@ TimePoint Timeline::at(double t) const {
     return point;
 }
 
+int64_t Timeline::global_step(double t) const {
+    const TimePoint point = at(t);
+    int64_t before = 0;
+    for (int i = 0; i < point.phase_index; ++i) before += phases_[static_cast<size_t>(i)].steps;
+    return before + point.step;
+}
+
+double Timeline::step_start(int64_t k) const {
+    k = std::clamp<int64_t>(k, 0, total_steps());
+    double t = 0.0;
+    for (const PhaseSpan& span : phases_) {
+        const int64_t here = std::min(k, span.steps);
+        t += static_cast<double>(here) * step_seconds(span);
+        k -= here;
+        if (k == 0) break;
+    }
+    return t;
+}
+
 Result<std::vector<PhaseSpan>> phases_for(const Scene& scene) {
     if (auto e = validate(scene)) return Error{*e};
     auto inputs = op_inputs(scene);

@@ -62,6 +62,10 @@ public:
     double frame_time(int64_t frame, double fps) const { return static_cast<double>(frame) / fps; }
     const std::vector<PhaseSpan>& phases() const { return phases_; }
     int64_t total_steps() const;                  // steps over all phases
+    // Steps counted over all phases: the one on screen at t (the last one during the hold), and
+    // the time step k starts (k clamped to [0, total_steps()]; total_steps() is the hold's start).
+    int64_t global_step(double t) const;
+    double step_start(int64_t k) const;
 
 private:
     double step_seconds(const PhaseSpan& span) const;

@@ -49,7 +49,13 @@ TEST(Presets, AllParseWithUniqueIdsAndTheNineteenFigures) {
                                "numerical_average_pooling", "numerical_max_pooling"}) {
         EXPECT_TRUE(ids.count(figure)) << figure;
     }
-    EXPECT_TRUE(find_preset(kDefaultPreset).has_value());
+    // What `convviz` opens: a ConvTranspose2d whose stride 2 spreads and whose padding 1 crops.
+    const std::optional<Scene> first = find_preset(kDefaultPreset);
+    ASSERT_TRUE(first.has_value());
+    const auto* tconv = std::get_if<ConvTranspose2dParams>(&first->params);
+    ASSERT_NE(tconv, nullptr);
+    EXPECT_EQ(tconv->stride, (Pair{2, 2}));
+    EXPECT_EQ(tconv->padding, (Pair{1, 1}));
     EXPECT_FALSE(find_preset("no_such_preset").has_value());
 }
 

@@ -40,6 +40,22 @@ TEST(Timeline, StepAndTweenAtAGivenTime) {
     EXPECT_EQ(once.at(-3.0).step, 0);
 }
 
+TEST(Timeline, StepStartsAndGlobalSteps) {
+    // Gather: spread, pad, flip (1.5 s each), then the slide's steps (1 s each).
+    const Timeline t = timeline_of("padding_strides_transposed", {.loop = false});
+    EXPECT_DOUBLE_EQ(t.step_start(0), 0.0);
+    EXPECT_DOUBLE_EQ(t.step_start(3), 4.5);
+    EXPECT_DOUBLE_EQ(t.step_start(5), 6.5);
+    EXPECT_DOUBLE_EQ(t.step_start(t.total_steps()), t.duration() - 1.0);
+    EXPECT_DOUBLE_EQ(t.step_start(-4), 0.0);
+    EXPECT_DOUBLE_EQ(t.step_start(t.total_steps() + 9), t.duration() - 1.0);
+    for (int64_t k = 0; k < t.total_steps(); ++k) {
+        EXPECT_EQ(t.global_step(t.step_start(k)), k);
+        EXPECT_EQ(t.global_step(t.step_start(k) + 0.4), k);
+    }
+    EXPECT_EQ(t.global_step(t.duration() + 5.0), t.total_steps() - 1);
+}
+
 TEST(Timeline, SpeedScalesEverything) {
     const Timeline normal = timeline_of("padding_strides_transposed", {.speed = 1.0});
     const Timeline fast = timeline_of("padding_strides_transposed", {.speed = 2.0});
