@@ -73,6 +73,14 @@ Frame Composer::compose(double t) const {
     return frame;
 }
 
+Links Composer::links(double t, const CellRef& hovered) const {
+    const Frame frame = compose(t);
+    if (!shows_cell(frame, hovered)) return {};
+    LinkSink sink(hovered);
+    view_->links(timeline_.at(t), sink);
+    return finish_links(sink.take(), hovered, frame);
+}
+
 Result<Frame> compose(const Scene& scene, double t, const ComposeParams& params) {
     auto composer = Composer::make(scene, params);
     if (!composer) return Error{composer.error()};

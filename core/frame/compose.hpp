@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/frame/frame.hpp"
+#include "core/frame/links.hpp"
 #include "core/result.hpp"
 #include "core/scene.hpp"
 #include "core/timeline.hpp"
@@ -26,6 +27,10 @@ public:
 
     void compose(double t, Frame& into) const;  // reuses `into`'s storage
     Frame compose(double t) const;
+    // The cells of the frame at t that `hovered` (a place in that frame) is computed from and that
+    // are computed from it; empty when the frame shows no cell there. Composes the frame to know
+    // which cells it shows: a few milliseconds on the large preset, meant for hover changes.
+    Links links(double t, const CellRef& hovered) const;
     const Timeline& timeline() const { return timeline_; }
 
 private:

@@ -64,13 +64,12 @@ public:
             const int32_t grid = stage_.grid(0, static_cast<size_t>(c));
             for (int64_t py = 0; py < rows_.size(); ++py) {
                 const int64_t sy = rows_.source[static_cast<size_t>(py)];
-                const bool inside_y = py >= trace_.padding().top && py < trace_.padding().top + input_.dim(2);
                 for (int64_t px = 0; px < cols_.size(); ++px) {
                     const int64_t sx = cols_.source[static_cast<size_t>(px)];
-                    const bool inside = inside_y && px >= trace_.padding().left && px < trace_.padding().left + input_.dim(3);
+                    const bool input_cell = inside(py, px);
                     const double value = sy >= 0 && sx >= 0 ? input_.at(out.n, c, sy, sx) : 0.0;
-                    FrameCell cell = grid_cell(frame, grid, py, px, value, inside ? Role::input : Role::padding);
-                    if (!inside) cell.border = BorderStyle::dashed;
+                    FrameCell cell = grid_cell(frame, grid, py, px, value, input_cell ? Role::input : Role::padding);
+                    if (!input_cell) cell.border = BorderStyle::dashed;
                     frame.cells.push_back(cell);
                 }
             }
@@ -115,7 +114,46 @@ public:
         add_caption(frame, stage_.style, tap_sum_text(step, output_.shape(), active));
     }
 
+    // Output cells from their windows' cells (padding included) and, for the output channel whose
+    // kernel is on screen, from the kernel cells; padding cells from the input cell their mode copies.
+    void links(const TimePoint& at, LinkSink& sink) const override {
+        const Cell shown = trace_.step(std::min(at.step, trace_.size() - 1)).output;
+        for (int64_t c = 0; c < input_.dim(1); ++c) {
+            const int32_t grid = stage_.grid(0, static_cast<size_t>(c));
+            for (int64_t py = 0; py < rows_.size(); ++py) {
+                for (int64_t px = 0; px < cols_.size(); ++px) {
+                    const int64_t sy = rows_.source[static_cast<size_t>(py)];
+                    const int64_t sx = cols_.source[static_cast<size_t>(px)];
+                    if (inside(py, px) || sy < 0 || sx < 0) continue;
+                    sink.edge(cell_ref(grid, trace_.padding().top + sy, trace_.padding().left + sx), cell_ref(grid, py, px));
+                }
+            }
+        }
+        const int64_t group_in = weight_.dim(1);
+        const StepRange steps = batch_steps(output_.shape(), shown.n);
+        Conv2dStep step;
+        for (int64_t k = steps.begin; k < steps.end; ++k) {
+            trace_.step(k, step);
+            const Cell& out = step.output;
+            const CellRef to = cell_ref(stage_.grid(2, static_cast<size_t>(out.c)), out.y, out.x);
+            const int64_t group = out.c / (weight_.dim(0) / trace_.params().groups);
+            for (const Conv2dTap& tap : step.taps) {
+                const size_t c = static_cast<size_t>(group * group_in + tap.kernel.in_channel);
+                sink.edge(cell_ref(stage_.grid(0, c), tap.padded_y, tap.padded_x), to);
+                if (out.c == shown.c) {
+                    sink.edge(cell_ref(stage_.grid(1, static_cast<size_t>(tap.kernel.in_channel)), tap.kernel.y, tap.kernel.x), to);
+                }
+            }
+        }
+    }
+
 private:
+    // (py, px) of the padded grid is an input cell, not padding.
+    bool inside(int64_t py, int64_t px) const {
+        const Padding4& pad = trace_.padding();
+        return py >= pad.top && py < pad.top + input_.dim(2) && px >= pad.left && px < pad.left + input_.dim(3);
+    }
+
     Conv2dTrace trace_;
     Tensor input_;
     Tensor weight_;

@@ -43,7 +43,7 @@ public:
         const ConvMatrix& m = trace_.matrix();
         const bool rows_phase = at.phase == Phase::rows;
         const bool columns_phase = at.phase == Phase::columns;
-        const double turn = rows_phase ? 0.0 : at.phase == Phase::transpose ? ease(at.tween) : 1.0;
+        const double turn = turn_of(at);
         const int64_t r = std::clamp<int64_t>(at.step, 0, m.rows - 1);
         const MatrixRowStep row = trace_.row(r);  // row r of C, column r of Cᵀ
         const bool stepping = rows_phase || columns_phase;
@@ -76,7 +76,32 @@ public:
         add_caption(frame, stage_.style, caption(at, row, progress.active));
     }
 
+    // Each non-zero C_rj (at (j, r) once C has turned into Cᵀ) ties x_j and C_rj to y_r = Σ C_rj·x_j,
+    // and y_r and C_rj to x'_j = Σ Cᵀ_jr·y_r. The zeros of a dense C feed nothing.
+    void links(const TimePoint& at, LinkSink& sink) const override {
+        const bool turned = turn_of(at) >= 1.0;
+        const Shape& out = trace_.output_shape();
+        const int64_t plane = out[2] * out[3];
+        for (const MatrixEntry& e : trace_.matrix().entries) {
+            const CellRef c = turned ? cell_ref(stage_.grid(1), e.col, e.row) : cell_ref(stage_.grid(1), e.row, e.col);
+            const Cell in = trace_.input_cell(e.col);
+            const CellRef x = cell_ref(stage_.grid(0, static_cast<size_t>(in.c)), in.y, in.x);
+            const CellRef x_back = cell_ref(stage_.grid(3, static_cast<size_t>(in.c)), in.y, in.x);
+            const int64_t i = e.row % plane;
+            const CellRef y = cell_ref(stage_.grid(2, static_cast<size_t>(e.row / plane)), i / out[3], i % out[3]);
+            sink.edge(x, y);
+            sink.edge(c, y);
+            sink.edge(y, x_back);
+            sink.edge(c, x_back);
+        }
+    }
+
 private:
+    // How far C has turned into Cᵀ: 0 in the rows phase, 1 from the columns phase on.
+    static double turn_of(const TimePoint& at) {
+        return at.phase == Phase::rows ? 0.0 : at.phase == Phase::transpose ? ease(at.tween) : 1.0;
+    }
+
     // C, or Cᵀ, or C on its way to Cᵀ (each entry (i, j) travels to (j, i)).
     void add_matrix(Frame& frame, const MatrixRowStep& row, double turn, bool stepping, size_t active) const {
         const ConvMatrix& m = trace_.matrix();

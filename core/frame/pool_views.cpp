@@ -97,6 +97,13 @@ void light_window(Frame& frame, size_t plane, const PoolExtent& extent, const st
     }
 }
 
+// A window's cells (padding and ceil_mode's overhang included) feed `to`: a max depends on every
+// candidate, a mean on every term.
+void link_window(LinkSink& sink, int32_t grid, const PoolExtent& extent, const std::vector<WindowCell>& window,
+                 const CellRef& to) {
+    for (const WindowCell& w : window) sink.edge(cell_ref(grid, w.y + extent.padding.h, w.x + extent.padding.w), to);
+}
+
 MarkedText max_text(std::string_view lhs, const MaxPoolStep& step, size_t active) {
     MarkedText text;
     text.add(cat(lhs, " = max("));
@@ -164,6 +171,26 @@ public:
         add_filling_output(frame, stage_.grid(1), output_, out.n, k, at.holding, progress.sweep);
         add_formula(frame, stage_.style, formula_);
         add_caption(frame, stage_.style, std::move(caption));
+    }
+
+    void links(const TimePoint& at, LinkSink& sink) const override {
+        const Cell shown = cell_at(std::min(at.step, output_.size() - 1), output_.dim(1), output_.dim(2), output_.dim(3));
+        const StepRange steps = batch_steps(output_.shape(), shown.n);
+        auto walk = [&](const auto& trace, auto& step) {
+            for (int64_t k = steps.begin; k < steps.end; ++k) {
+                trace.step(k, step);
+                const Cell& out = step.output;
+                link_window(sink, stage_.grid(0, static_cast<size_t>(out.c)), extent_, step.window,
+                            cell_ref(stage_.grid(1, static_cast<size_t>(out.c)), out.y, out.x));
+            }
+        };
+        if (max_) {
+            MaxPoolStep step;
+            walk(*max_, step);
+        } else {
+            AvgPoolStep step;
+            walk(*avg_, step);
+        }
     }
 
 private:
@@ -260,6 +287,28 @@ public:
         }
         add_formula(frame, stage_.style, formula_);
         add_caption(frame, stage_.style, std::move(caption));
+    }
+
+    // Pooled values and their indices from their windows; an unpooled cell from each pooled value
+    // that lands on it and from that value's index, which says where it lands.
+    void links(const TimePoint& at, LinkSink& sink) const override {
+        const Cell shown = cell_at(std::min(at.step, pool_.size() - 1), pooled_.dim(1), pooled_.dim(2), pooled_.dim(3));
+        const StepRange steps = batch_steps(pooled_.shape(), shown.n);
+        MaxPoolStep step;
+        for (int64_t k = steps.begin; k < steps.end; ++k) {
+            pool_.step(k, step);
+            const Cell& out = step.output;
+            const CellRef pooled = cell_ref(stage_.grid(1, static_cast<size_t>(out.c)), out.y, out.x);
+            const CellRef index = cell_ref(stage_.grid(2, static_cast<size_t>(out.c)), out.y, out.x);
+            const int32_t input = stage_.grid(0, static_cast<size_t>(out.c));
+            link_window(sink, input, extent_, step.window, pooled);
+            link_window(sink, input, extent_, step.window, index);
+            const UnpoolStep landing = unpool_.step(k);
+            const CellRef to = cell_ref(stage_.grid(3, static_cast<size_t>(landing.output.c)), landing.output.y,
+                                        landing.output.x);
+            sink.edge(cell_ref(stage_.grid(1, static_cast<size_t>(landing.input.c)), landing.input.y, landing.input.x), to);
+            sink.edge(cell_ref(stage_.grid(2, static_cast<size_t>(landing.input.c)), landing.input.y, landing.input.x), to);
+        }
     }
 
 private:

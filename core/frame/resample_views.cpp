@@ -88,6 +88,22 @@ public:
                              progress.active, display_number(step.result)));
     }
 
+    // Each output cell from the neighbours whose weight is not zero: a neighbour read with weight
+    // 0 (a source point exactly on a cell) does not change the value.
+    void links(const TimePoint& at, LinkSink& sink) const override {
+        const Cell shown = trace_.step(std::min(at.step, trace_.size() - 1)).output;
+        const StepRange steps = batch_steps(output_.shape(), shown.n);
+        UpsampleStep step;
+        for (int64_t k = steps.begin; k < steps.end; ++k) {
+            trace_.step(k, step);
+            const Cell& out = step.output;
+            const CellRef to = cell_ref(stage_.grid(1, static_cast<size_t>(out.c)), out.y, out.x);
+            for (const UpsampleNeighbour& nb : step.neighbours) {
+                if (nb.weight() != 0.0) sink.edge(cell_ref(stage_.grid(0, static_cast<size_t>(out.c)), nb.y, nb.x), to);
+            }
+        }
+    }
+
 private:
     UpsampleTrace trace_;
     Tensor input_;
@@ -139,6 +155,16 @@ public:
         caption.add(cat("   (offset ", step.offset_y, ", ", step.offset_x, trace_.upscale() ? " of a " : " into a ", r,
                         "×", r, " block)"));
         add_caption(frame, stage_.style, std::move(caption));
+    }
+
+    void links(const TimePoint& at, LinkSink& sink) const override {
+        const Cell shown = trace_.step(std::min(at.step, trace_.size() - 1)).output;
+        const StepRange steps = batch_steps(output_.shape(), shown.n);
+        for (int64_t k = steps.begin; k < steps.end; ++k) {
+            const ShuffleStep step = trace_.step(k);
+            sink.edge(cell_ref(stage_.grid(0, static_cast<size_t>(step.source.c)), step.source.y, step.source.x),
+                      cell_ref(stage_.grid(1, static_cast<size_t>(step.output.c)), step.output.y, step.output.x));
+        }
     }
 
 private:

@@ -102,6 +102,26 @@ public:
         add_caption(frame, stage_.style, caption(step, progress.active, at.holding));
     }
 
+    // Full-output cells from every input cell that stamps into them and, for the input channel
+    // whose kernel slices are on screen, from the kernel cells those stamps use.
+    void links(const TimePoint& at, LinkSink& sink) const override {
+        const Cell shown = cell_at(std::min(at.step, trace_.size() - 1), input_.dim(1), input_.dim(2), input_.dim(3));
+        const StepRange steps = batch_steps(input_.shape(), shown.n);
+        ScatterStep step;
+        for (int64_t k = steps.begin; k < steps.end; ++k) {
+            trace_.step(k, step);
+            const Cell& in = step.input;
+            const CellRef from = cell_ref(stage_.grid(0, static_cast<size_t>(in.c)), in.y, in.x);
+            for (const ScatterTap& tap : step.taps) {
+                const CellRef to = cell_ref(stage_.grid(2, static_cast<size_t>(tap.full.c)), tap.full.y, tap.full.x);
+                sink.edge(from, to);
+                if (in.c == shown.c) {
+                    sink.edge(cell_ref(stage_.grid(1, static_cast<size_t>(tap.kernel.in_channel)), tap.kernel.y, tap.kernel.x), to);
+                }
+            }
+        }
+    }
+
 private:
     // The full output of batch element n after steps 0..last, cropped ring and given-back rows marked.
     size_t add_full_output(Frame& frame, int64_t n, int64_t last) const {
@@ -207,7 +227,7 @@ public:
         const bool sliding = at.phase == Phase::slide;
         const double spread_t = at.phase == Phase::spread ? ease(at.tween) : 1.0;
         const double pad_t = at.phase == Phase::spread ? 0.0 : at.phase == Phase::pad ? ease(at.tween) : 1.0;
-        const double flip_t = sliding ? 1.0 : at.phase == Phase::flip ? at.tween : 0.0;
+        const double flip_t = flip_of(at);
         GatherStep step;
         const int64_t k = std::min(at.step, trace_.size() - 1);
         if (sliding) trace_.step(k, step);
@@ -249,7 +269,40 @@ public:
         add_caption(frame, stage_.style, sliding ? tap_sum_text(step, output_.shape(), progress.active) : phase_caption(at.phase));
     }
 
+    // Output cells from the spread cells under the flipped kernel (zeros and border included)
+    // and, for the output channel whose kernel slices are on screen, from the kernel cells —
+    // at their flipped places once the flip is done, as compose() puts them.
+    void links(const TimePoint& at, LinkSink& sink) const override {
+        const bool sliding = at.phase == Phase::slide;
+        const Cell shown = sliding ? cell_at(std::min(at.step, trace_.size() - 1), output_.dim(1), output_.dim(2),
+                                             output_.dim(3))
+                                   : Cell{};
+        const bool flipped = flip_of(at) >= 1.0;
+        const int64_t group_in = input_.dim(1) / trace_.params().groups;
+        const StepRange steps = batch_steps(output_.shape(), shown.n);
+        GatherStep step;
+        for (int64_t k = steps.begin; k < steps.end; ++k) {
+            trace_.step(k, step);
+            const Cell& out = step.output;
+            const CellRef to = cell_ref(stage_.grid(2, static_cast<size_t>(out.c)), out.y, out.x);
+            const int64_t first_in = out.c / weight_.dim(1) * group_in;
+            for (const GatherTap& tap : step.taps) {
+                const int64_t c = tap.kernel.out_channel;  // the input channel, weight's first index
+                sink.edge(cell_ref(stage_.grid(0, static_cast<size_t>(c)), tap.spread_y, tap.spread_x), to);
+                if (out.c != shown.c) continue;
+                const int32_t kernel = stage_.grid(1, static_cast<size_t>(c - first_in));
+                sink.edge(flipped ? cell_ref(kernel, tap.flipped_y, tap.flipped_x) : cell_ref(kernel, tap.kernel.y, tap.kernel.x),
+                          to);
+            }
+        }
+    }
+
 private:
+    // How far the kernel has turned: 0 before the flip, 1 from the slide on.
+    static double flip_of(const TimePoint& at) {
+        return at.phase == Phase::slide ? 1.0 : at.phase == Phase::flip ? at.tween : 0.0;
+    }
+
     // Every plane of batch element n as the bordered spread; returns each plane's first cell.
     std::vector<size_t> add_spread_input(Frame& frame, int64_t n, double spread_t, double pad_t) const {
         const SpreadAxis& rows = trace_.rows();
@@ -469,6 +522,20 @@ public:
                                                              : TransposeTerm::give_back;
         add_formula(frame, stage_.style, transpose_size_formula(input_shape_, weight_shape_, params_, output_.shape(), term));
         add_caption(frame, stage_.style, caption(at.phase));
+    }
+
+    // Each output cell is the full-output cell `padding` further down and right (output_padding's
+    // cells past the full output included: they hold the bias).
+    void links(const TimePoint&, LinkSink& sink) const override {
+        const Pair p = params_.padding;
+        for (int64_t c = 0; c < output_.dim(1); ++c) {
+            for (int64_t y = 0; y < output_.dim(2); ++y) {
+                for (int64_t x = 0; x < output_.dim(3); ++x) {
+                    sink.edge(cell_ref(stage_.grid(0, static_cast<size_t>(c)), y + p.h, x + p.w),
+                              cell_ref(stage_.grid(1, static_cast<size_t>(c)), y, x));
+                }
+            }
+        }
     }
 
 private:

@@ -9,6 +9,7 @@
 
 #include "core/frame/frame.hpp"
 #include "core/frame/layout.hpp"
+#include "core/frame/links.hpp"
 #include "core/result.hpp"
 #include "core/scene.hpp"
 #include "core/timeline.hpp"
@@ -19,6 +20,10 @@ class ViewComposer {
 public:
     virtual ~ViewComposer() = default;
     virtual void compose(const TimePoint& at, Frame& into) const = 0;
+    // Names every edge (from → to: `to` is computed from `from`) between cells of the frame
+    // compose(at) makes, in that frame's grid places. Brute force over the trace is fine: it runs
+    // when the hovered cell changes, not per frame. Cells the frame does not show are dropped later.
+    virtual void links(const TimePoint& at, LinkSink& sink) const = 0;
 };
 
 // What stays put in every frame of a view: the grids laid out once, their labels, the title.
