@@ -1,16 +1,19 @@
 // convviz: argument parsing and dispatch only. Each subcommand lives in app/cli/.
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <iostream>
 
 #include "app/cli/compute.hpp"
-#include "app/cli/default_scene.hpp"
 #include "app/cli/frame.hpp"
 #include "app/cli/shape.hpp"
+#include "app/gui/app.hpp"
 
 int main(int argc, char** argv) {
     using namespace convviz;
+    GuiOptions gui;
+    gui.started = std::chrono::steady_clock::now();
     CLI::App app{"ConvViz: convolution arithmetic, exactly as PyTorch computes it.\n"
-                 "With no subcommand, shows the built-in default scene."};
+                 "With no subcommand, opens the app on the default scene (a ConvTranspose2d, stride 2, padding 1)."};
     app.option_defaults()->always_capture_default();
     app.require_subcommand(0, 1);
 
@@ -49,6 +52,18 @@ int main(int argc, char** argv) {
 
     bool presets = false;
     app.add_flag("--list-presets", presets, "List the built-in presets' ids, one line each, and exit");
+    app.add_option("--preset", gui.preset, "Open a built-in preset (convviz --list-presets)");
+    app.add_option("--scene", gui.scene_file, "Open a scene file (JSON)");
+    app.add_option("--view", gui.view, "conv, scatter, gather, crop, matrix, pool, unpool, upsample or shuffle (empty: the scene's)");
+    app.add_option("--theme", gui.theme, "light or dark (empty: the saved setting)");
+    app.add_option("--screenshot", gui.screenshot, "Render the whole window once to this PNG and exit");
+    app.add_option("--at", gui.at, "With --screenshot: seconds into the animation");
+    std::string hover;
+    app.add_option("--hover", hover, "With --screenshot: show the dependency links of cell GRID,ROW,COL of the frame");
+    std::string size;
+    app.add_option("--size", size, "With --screenshot or --bench-frames: window size WxH (empty: 1280x720)");
+    app.add_option("--bench-frames", gui.bench_frames,
+                   "Render N frames of the playing animation and print 'frame_ms median=M p95=P max=X'");
 
     FrameRequest frame;
     CLI::App* frame_cmd = app.add_subcommand("frame", "Print the frame on screen at time t as JSON");
@@ -72,5 +87,22 @@ int main(int argc, char** argv) {
     if (shape_cmd->parsed()) return run_shape(shape, std::cout, std::cerr);
     if (frame_cmd->parsed()) return run_frame(frame, std::cout, std::cerr);
     if (presets) return list_presets(std::cout);
-    return show_default_scene(std::cout);
+    if (!size.empty()) {
+        char x = 0;
+        char rest = 0;
+        if (std::sscanf(size.c_str(), "%d%c%d%c", &gui.width, &x, &gui.height, &rest) != 3 || (x != 'x' && x != 'X')) {
+            std::cerr << "convviz: --size must be WIDTHxHEIGHT, e.g. 1280x720, got '" << size << "'\n";
+            return 2;
+        }
+    }
+    if (!hover.empty()) {
+        CellRef ref;
+        char rest = 0;
+        if (std::sscanf(hover.c_str(), "%d,%d,%d%c", &ref.grid, &ref.row, &ref.col, &rest) != 3) {
+            std::cerr << "convviz: --hover must be GRID,ROW,COL (three integers), got '" << hover << "'\n";
+            return 2;
+        }
+        gui.hover = ref;
+    }
+    return run_gui(gui, std::cout, std::cerr);
 }

@@ -1,7 +1,6 @@
 // The real `convviz` binary, run as a user runs it: outputs, exit codes and every error path.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -9,28 +8,11 @@
 #include <regex>
 #include <sstream>
 
+#include "tests/run_convviz.hpp"
 #include "tests/torch_data.hpp"
 
 namespace convviz::testing {
 namespace {
-
-struct Ran {
-    int status = -1;
-    std::string output;  // stdout and stderr together
-};
-
-Ran convviz(const std::string& args) {
-    Ran ran;
-    const std::string command = std::string(CONVVIZ_BINARY) + " " + args + " 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return ran;
-    char buffer[4096];
-    size_t n = 0;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) ran.output.append(buffer, n);
-    const int raw = pclose(pipe);
-    ran.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    return ran;
-}
 
 std::string temp_file(const std::string& name, const std::string& contents) {
     const auto path = std::filesystem::temp_directory_path() / ("convviz_test_" + std::to_string(getpid()) + "_" + name);
@@ -220,14 +202,6 @@ TEST(Cli, ListPresetsGivesEachIdWithItsTitle) {
     for (std::string l; std::getline(in, l); ++lines) EXPECT_TRUE(std::regex_match(l, line)) << l;
     EXPECT_EQ(lines, 32u);
     EXPECT_NE(ran.output.find("padding_strides_odd_transposed "), std::string::npos);
-}
-
-TEST(Cli, NoSubcommandShowsTheDefaultScene) {
-    const Ran result = convviz("");
-    EXPECT_EQ(result.status, 0) << result.output;
-    EXPECT_NE(result.output.find("default scene"), std::string::npos);
-    // d2l.ai: [[0,1],[2,3]] ⋆ᵀ [[0,1],[2,3]] = [[0,0,1],[0,4,6],[4,12,9]]
-    EXPECT_NE(result.output.find("     4    12     9"), std::string::npos) << result.output;
 }
 
 }  // namespace

@@ -1,0 +1,34 @@
+// The desktop app: opens the window, builds the first scene (a preset, a scene file, the last
+// session's, or the default), and runs the loop — panels, canvas, keys — until the window closes.
+// Also its two measuring modes: --screenshot (render the whole window once, write a PNG, exit)
+// and --bench-frames (render N frames of a playing animation, print frame times).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "core/frame/links.hpp"
+
+namespace convviz {
+
+struct GuiOptions {
+    std::string preset;           // a built-in preset's id
+    std::string scene_file;       // a scene file
+    std::string view;             // a view name; empty: the scene's own
+    std::string theme;            // "light" or "dark"; empty: the settings'
+    std::string screenshot;       // write the window to this PNG and exit
+    double at = 0.0;              // seconds into the animation, for the screenshot
+    int width = 0;                // window size for screenshots and benchmarks; 0: 1280×720
+    int height = 0;
+    std::optional<CellRef> hover; // with --screenshot: show this cell's dependency links
+    int64_t bench_frames = 0;     // > 0: render this many frames, print timings, exit
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+};
+
+// Exit status: 0, or 2 with a message on `err` (a bad option, no display, an unwritable PNG).
+int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace convviz

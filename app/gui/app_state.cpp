@@ -1,0 +1,116 @@
+#include "app/gui/app_state.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/scene.hpp"
+
+namespace convviz {
+
+Result<Composer> AppState::build(const Scene& scene) const {
+    ComposeParams params;
+    params.width = frame_width_;
+    params.height = frame_height_;
+    params.timeline.loop = playback_.loop;
+    return Composer::make(scene, params);
+}
+
+bool AppState::show(Scene scene) {
+    Result<Composer> made = build(scene);
+    if (!made) {
+        error_ = made.error();
+        return false;
+    }
+    // Only the view changed: the same computation, so the same moment of it stays on screen.
+    const bool same_computation = composer_ && scene_json(Scene{scene.id, scene.title, scene.params, scene.tensors, scene_.view}) ==
+                                                   scene_json(scene_);
+    composer_.emplace(std::move(made).value());
+    scene_ = std::move(scene);
+    error_.clear();
+    if (!same_computation) playback_.t = 0.0;
+    playback_.t = std::min(playback_.t, composer_->timeline().duration());
+    hovered_.reset();
+    links_ = {};
+    ++revision_;
+    compose();
+    return true;
+}
+
+void AppState::set_frame_size(float width, float height) {
+    if (!(width > 1.0f && height > 1.0f)) return;
+    const float old_aspect = frame_width_ / frame_height_;
+    const float aspect = width / height;
+    if (composer_ && std::abs(aspect - old_aspect) < 0.01f * old_aspect) return;
+    frame_width_ = width;
+    frame_height_ = height;
+    if (!composer_) return;
+    if (Result<Composer> made = build(scene_)) {
+        composer_.emplace(std::move(made).value());
+        links_step_ = -1;
+        compose();
+    }
+}
+
+void AppState::advance(double seconds) {
+    if (!composer_ || !playback_.playing) return;
+    const double duration = timeline().duration();
+    playback_.t += seconds * playback_.speed;
+    if (playback_.t >= duration) {
+        if (playback_.loop && duration > 0.0) {
+            playback_.t = std::fmod(playback_.t, duration);
+        } else {
+            playback_.t = duration;
+            playback_.playing = false;
+        }
+    }
+}
+
+void AppState::seek(double t) {
+    if (!composer_) return;
+    playback_.t = std::clamp(std::isfinite(t) ? t : 0.0, 0.0, timeline().duration());
+}
+
+void AppState::step_by(int64_t delta) {
+    if (!composer_) return;
+    playback_.playing = false;
+    const Timeline& line = timeline();
+    const double t = std::min(playback_.t, line.duration() - 1e-9);
+    const int64_t current = line.at(t).holding ? line.total_steps() : line.global_step(t);
+    const int64_t target = std::clamp<int64_t>(current + delta, 0, line.total_steps());
+    playback_.t = line.step_start(target);
+}
+
+void AppState::to_start() { seek(0.0); }
+void AppState::to_end() {
+    if (!composer_) return;
+    playback_.playing = false;
+    playback_.t = timeline().duration();
+}
+
+void AppState::toggle_playing() {
+    if (!composer_) return;
+    // Play from the end starts over, as a media player does.
+    if (!playback_.playing && playback_.t >= timeline().duration() - 1e-9) playback_.t = 0.0;
+    playback_.playing = !playback_.playing;
+}
+
+void AppState::compose() {
+    if (!composer_) return;
+    // The timeline loops; at exactly its duration show the held final state, not the first step.
+    const double duration = timeline().duration();
+    const double t = playback_.t >= duration ? duration - 1e-6 : playback_.t;
+    composer_->compose(t, frame_);
+}
+
+void AppState::hover(std::optional<CellRef> cell) {
+    if (!composer_) return;
+    const double duration = timeline().duration();
+    const double t = playback_.t >= duration ? duration - 1e-6 : playback_.t;
+    const int64_t step = timeline().global_step(t);
+    if (cell == hovered_ && step == links_step_) return;
+    hovered_ = cell;
+    links_step_ = step;
+    links_ = cell ? composer_->links(t, *cell) : Links{};
+}
+
+}  // namespace convviz

@@ -1,0 +1,70 @@
+// AppState: everything the panels read and write — the scene on screen and its Composer, the
+// message of an invalid edit, playback (time, playing, speed, loop), the composed frame and the
+// hovered cell's links. Recompute on change: a new scene rebuilds the Composer once; each frame
+// composes (scene, t) and nothing else. No GL and no ImGui here.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/frame/compose.hpp"
+#include "core/frame/links.hpp"
+#include "core/scene.hpp"
+
+namespace convviz {
+
+struct Playback {
+    double t = 0.0;          // seconds into the timeline (one pass, speed 1)
+    bool playing = true;
+    double speed = 1.0;      // 0.125 .. 8
+    bool loop = true;
+};
+
+class AppState {
+public:
+    // Shows `scene` if it is valid; otherwise keeps the scene on screen and sets error(). Keeps
+    // the time when only the view changes (scatter ↔ gather show one scene), else starts at 0.
+    bool show(Scene scene);
+    // A rejected edit: the message shown over the dimmed animation until the next valid scene.
+    void reject(std::string message) { error_ = std::move(message); }
+    void set_frame_size(float width, float height);  // the canvas' aspect ratio; re-lays out on change
+
+    void advance(double seconds);  // real time passing while playing
+    void seek(double t);
+    void step_by(int64_t delta);   // to the start of the step `delta` steps away
+    void to_start();
+    void to_end();                 // the final state (the hold)
+    void toggle_playing();
+
+    void compose();                // the frame at playback().t
+    void hover(std::optional<CellRef> cell);  // recomputes the links when the cell or the step changes
+
+    const Scene& scene() const { return scene_; }
+    bool has_scene() const { return composer_.has_value(); }
+    const Composer& composer() const { return *composer_; }
+    const Timeline& timeline() const { return composer_->timeline(); }
+    const std::string& error() const { return error_; }
+    const Frame& frame() const { return frame_; }
+    Playback& playback() { return playback_; }
+    const Playback& playback() const { return playback_; }
+    const std::optional<CellRef>& hovered() const { return hovered_; }
+    const Links& links() const { return links_; }
+    int64_t revision() const { return revision_; }  // grows with every new scene
+
+private:
+    Result<Composer> build(const Scene& scene) const;
+
+    Scene scene_;
+    std::optional<Composer> composer_;
+    std::string error_;
+    Playback playback_;
+    Frame frame_;
+    float frame_width_ = 1280.0f;
+    float frame_height_ = 720.0f;
+    std::optional<CellRef> hovered_;
+    int64_t links_step_ = -1;
+    Links links_;
+    int64_t revision_ = 0;
+};
+
+}  // namespace convviz

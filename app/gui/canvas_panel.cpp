@@ -1,0 +1,92 @@
+#include "app/gui/canvas_panel.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace convviz {
+
+namespace {
+
+// The message of a rejected edit, in a framed box centred on the canvas.
+void draw_error(const std::string& message, ImVec2 origin, ImVec2 size, ThemeKind theme) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float wrap = std::min(size.x * 0.8f, ImGui::GetFontSize() * 34.0f);
+    const std::string text = "This configuration is not valid:\n" + message;
+    const ImVec2 extent = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+    const float pad = ImGui::GetFontSize();
+    const ImVec2 a(origin.x + (size.x - extent.x) * 0.5f - pad, origin.y + (size.y - extent.y) * 0.5f - pad);
+    const ImVec2 b(a.x + extent.x + 2 * pad, a.y + extent.y + 2 * pad);
+    const bool light = theme == ThemeKind::light;
+    draw->AddRectFilled(a, b, light ? IM_COL32(255, 246, 240, 245) : IM_COL32(60, 30, 28, 245), 6.0f);
+    draw->AddRect(a, b, IM_COL32(203, 75, 22, 255), 6.0f, 0, 2.0f);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad, a.y + pad),
+                  light ? IM_COL32(88, 30, 10, 255) : IM_COL32(255, 220, 205, 255), text.c_str(), nullptr, wrap);
+}
+
+}  // namespace
+
+void CanvasPanel::draw(AppState& state, FrameRenderer& renderer, RenderTarget& target) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const int width = std::max(1, static_cast<int>(avail.x));
+    const int height = std::max(1, static_cast<int>(avail.y));
+    if (target.width() != width || target.height() != height) {
+        if (std::optional<std::string> error = target.resize(width, height)) {
+            ImGui::TextWrapped("%s", error->c_str());
+            return;
+        }
+    }
+    state.set_frame_size(static_cast<float>(width), static_cast<float>(height));
+    const Frame& frame = state.frame();
+    const CanvasView fit = fit_view(frame.width, frame.height, static_cast<float>(width), static_cast<float>(height));
+    if (fitted || revision != state.revision()) {
+        view = fit;
+        fitted = true;
+        revision = state.revision();
+    }
+
+    ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft);
+    const bool hovered = ImGui::IsItemHovered();
+    const ImGuiIO& io = ImGui::GetIO();
+    const float mouse_x = io.MousePos.x - origin.x;
+    const float mouse_y = io.MousePos.y - origin.y;
+    if (hovered && io.MouseWheel != 0.0f) {
+        view = zoom_about(view, std::pow(1.15f, io.MouseWheel), mouse_x, mouse_y, fit.scale);
+        fitted = false;
+    }
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
+        view = pan(view, io.MouseDelta.x, io.MouseDelta.y);
+        fitted = false;
+    }
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        view = fit;
+        fitted = true;
+    }
+    if (pinned) {
+        state.hover(pinned);
+    } else {
+        state.hover(hovered && state.error().empty() ? cell_at(frame, view, mouse_x, mouse_y) : std::nullopt);
+    }
+
+    RenderOptions drawn = options;
+    drawn.hovered = state.hovered();
+    drawn.links = &state.links();
+    drawn.dim = state.error().empty() ? 0.0f : 0.78f;
+    target.bind();
+    renderer.draw(frame, view, width, height, drawn);
+    RenderTarget::unbind();
+
+    // GL's rows run bottom-up: flip the texture's v.
+    ImGui::GetWindowDrawList()->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(target.texture())),  // NOLINT
+                                         origin, ImVec2(origin.x + avail.x, origin.y + avail.y), ImVec2(0, 1),
+                                         ImVec2(1, 0));
+    if (!state.error().empty()) draw_error(state.error(), origin, avail, options.theme);
+    if (!renderer.text_error().empty()) {
+        ImGui::GetWindowDrawList()->AddText(ImVec2(origin.x + 8, origin.y + 8), IM_COL32(203, 75, 22, 255),
+                                            renderer.text_error().c_str());
+    }
+}
+
+}  // namespace convviz

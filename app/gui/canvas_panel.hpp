@@ -1,0 +1,26 @@
+// The canvas: the frame rendered offscreen by app/render and shown with ImGui::Image, with the
+// mouse's zoom (wheel, about the cursor), pan (drag), fit (double-click) and hover (the dependency
+// links). An invalid configuration's message is shown here, over the dimmed last valid frame.
+#pragma once
+
+#include <optional>
+
+#include "app/gui/app_state.hpp"
+#include "app/render/canvas_view.hpp"
+#include "app/render/frame_renderer.hpp"
+#include "app/render/render_target.hpp"
+
+namespace convviz {
+
+struct CanvasPanel {
+    RenderOptions options;       // theme, labels, value threshold
+    CanvasView view;
+    bool fitted = true;          // follow the window's size until the user zooms or pans
+    int64_t revision = -1;       // the scene the view was fitted to
+    std::optional<CellRef> pinned;  // hovered whatever the mouse does (screenshots of the links)
+
+    // Draws inside the current ImGui window's remaining space.
+    void draw(AppState& state, FrameRenderer& renderer, RenderTarget& target);
+};
+
+}  // namespace convviz

@@ -1,0 +1,28 @@
+// Parameters: the op and every PyTorch parameter it has, per axis where PyTorch has one (input
+// N, C, H, W; out_channels; kernel, stride, padding, output_padding, dilation; groups; bias;
+// padding_mode; the pooling, upsampling and shuffle options), and the view. Each edit is applied
+// through core's reshape_scene(): a valid one replaces the scene, an invalid one shows core's
+// message over the dimmed animation. Nothing is clamped, nothing computed here.
+#pragma once
+
+#include "app/gui/app_state.hpp"
+#include "core/scene_edit.hpp"
+
+namespace convviz {
+
+struct ParamsPanel {
+    // The edit in progress, which may be invalid; reloaded when a new scene arrives from elsewhere.
+    OpParams params = ConvTranspose2dParams{};
+    Shape input{1, 1, 3, 3};
+    SceneTensorsSpec spec;
+    int64_t seen_revision = -1;
+
+    void draw(AppState& state);
+
+private:
+    void load(const Scene& scene);
+    void apply(AppState& state);
+    bool op_fields();
+};
+
+}  // namespace convviz

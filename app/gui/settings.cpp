@@ -1,0 +1,80 @@
+#include "app/gui/settings.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/atomic_file.hpp"
+
+namespace convviz {
+
+std::string settings_path() {
+    const char* xdg = std::getenv("XDG_CONFIG_HOME");
+    if (xdg != nullptr && xdg[0] == '/') return std::string(xdg) + "/convviz/settings.json";
+    const char* home = std::getenv("HOME");
+    if (home != nullptr && home[0] != '\0') return std::string(home) + "/.config/convviz/settings.json";
+    return {};
+}
+
+LoadedSettings load_settings(const std::string& path) {
+    LoadedSettings loaded;
+    if (path.empty()) return loaded;
+    std::error_code error;
+    if (!std::filesystem::exists(path, error)) return loaded;
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in) {
+        loaded.warning = "cannot read the settings file " + path + "; using the defaults";
+        return loaded;
+    }
+    const nlohmann::json json = nlohmann::json::parse(text.str(), nullptr, false);
+    if (json.is_discarded() || !json.is_object()) {
+        loaded.warning = "the settings file " + path + " is damaged (not a JSON object); using the defaults";
+        return loaded;
+    }
+    // Each field is taken only when it has the right type and a sensible value, so one bad field
+    // costs that field and nothing else.
+    Settings& s = loaded.settings;
+    const auto integer = [&](const char* key, int& into, int low, int high) {
+        const auto it = json.find(key);
+        if (it != json.end() && it->is_number_integer()) {
+            const int64_t v = it->get<int64_t>();
+            if (v >= low && v <= high) into = static_cast<int>(v);
+        }
+    };
+    integer("window_x", s.window_x, -100000, 100000);
+    integer("window_y", s.window_y, -100000, 100000);
+    integer("window_width", s.window_width, 320, 16384);
+    integer("window_height", s.window_height, 240, 16384);
+    if (const auto it = json.find("theme"); it != json.end() && it->is_string()) {
+        if (auto theme = parse_theme(it->get<std::string>())) s.theme = *theme;
+    }
+    if (const auto it = json.find("font_scale"); it != json.end() && it->is_number()) {
+        const double v = it->get<double>();
+        if (std::isfinite(v) && v >= 0.5 && v <= 4.0) s.font_scale = static_cast<float>(v);
+    }
+    if (const auto it = json.find("last_scene"); it != json.end() && it->is_string()) {
+        s.last_scene = it->get<std::string>();
+    }
+    return loaded;
+}
+
+std::optional<std::string> save_settings(const Settings& settings, const std::string& path) {
+    if (path.empty()) return "no settings folder: neither XDG_CONFIG_HOME nor HOME is set";
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), error);
+    if (error) return "cannot create the settings folder for " + path + ": " + error.message();
+    const nlohmann::json json = {
+        {"window_x", settings.window_x},         {"window_y", settings.window_y},
+        {"window_width", settings.window_width}, {"window_height", settings.window_height},
+        {"theme", name(settings.theme)},         {"font_scale", settings.font_scale},
+        {"last_scene", settings.last_scene},
+    };
+    return write_file_atomically(path, json.dump(2) + "\n");
+}
+
+}  // namespace convviz

@@ -1,0 +1,34 @@
+// Settings: what persists between runs (window place and size, theme, font scale, the last scene)
+// as a plain struct, read from and written to JSON in the user's config directory
+// ($XDG_CONFIG_HOME/convviz, else ~/.config/convviz). Writes are atomic. A corrupt or unreadable
+// file gives the defaults and one warning; it never stops the app. No GL, no ImGui.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/render/palette.hpp"
+
+namespace convviz {
+
+struct Settings {
+    int window_x = -1;           // −1: let the window system place it
+    int window_y = -1;
+    int window_width = 1440;
+    int window_height = 860;
+    ThemeKind theme = ThemeKind::light;
+    float font_scale = 1.0f;     // on top of the monitor's content scale
+    std::string last_scene;      // the scene as JSON (core's scene format); empty: the default scene
+};
+
+struct LoadedSettings {
+    Settings settings;
+    std::optional<std::string> warning;  // set when the file existed but could not be used
+};
+
+// The settings file's path from the environment; empty when neither variable is set.
+std::string settings_path();
+LoadedSettings load_settings(const std::string& path);
+std::optional<std::string> save_settings(const Settings& settings, const std::string& path);  // creates the folder
+
+}  // namespace convviz

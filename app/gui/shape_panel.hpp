@@ -1,0 +1,14 @@
+// Shape: the output-size formula with the user's numbers and its derivation (core's arith), the
+// canvas' formula line with the term the current phase animates highlighted, and for the conv ops
+// the output_padding that makes a conv_transpose2d invert a conv2d of the same parameters. UI only.
+#pragma once
+
+#include "app/gui/app_state.hpp"
+
+namespace convviz {
+
+struct ShapePanel {
+    void draw(const AppState& state);
+};
+
+}  // namespace convviz

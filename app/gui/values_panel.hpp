@@ -1,0 +1,25 @@
+// Values: the scene's tensors (input, weight, bias) as tables of numbers, one plane per channel;
+// click a number to edit it. Fill a tensor with integers, random normals, ones or arange, or open
+// one of the built-in presets. Each change goes through AppState::show(), so an edit is one new
+// scene, never a partial one. UI only.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "app/gui/app_state.hpp"
+#include "core/scene.hpp"
+
+namespace convviz {
+
+struct ValuesPanel {
+    int tensor = 0;         // 0 input, 1 weight, 2 bias
+    uint64_t seed = 1;      // grows with each random fill, so the next one differs
+
+    void draw(AppState& state, const std::vector<Scene>& presets);
+};
+
+// The presets menu entries (shared by the Values panel and the menu bar); true when one was opened.
+bool preset_menu_items(AppState& state, const std::vector<Scene>& presets);
+
+}  // namespace convviz

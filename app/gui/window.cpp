@@ -1,0 +1,147 @@
+#include "app/gui/window.hpp"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app/gui/theme.hpp"
+#include "app/render/glyph_atlas.hpp"
+
+namespace convviz {
+
+namespace {
+
+void report_glfw_error(int code, const char* description) {
+    std::fprintf(stderr, "convviz: GLFW error %d: %s\n", code, description);
+}
+
+constexpr float kBaseFontPixels = 16.0f;
+
+}  // namespace
+
+Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
+    glfwSetErrorCallback(report_glfw_error);
+    if (glfwInit() == GLFW_FALSE) {
+        return Error{"cannot open a window: GLFW could not start (is there a display? try xvfb-run)"};
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, params.fixed_size ? GLFW_FALSE : GLFW_TRUE);
+    glfwWindowHint(GLFW_RESIZABLE, params.fixed_size ? GLFW_FALSE : GLFW_TRUE);
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+
+    std::unique_ptr<Window> w(new Window());
+    w->window_ = glfwCreateWindow(params.width, params.height, "ConvViz", nullptr, nullptr);
+    if (w->window_ == nullptr) {
+        glfwTerminate();
+        return Error{"cannot open an OpenGL 3.3 core window (the driver refused the context)"};
+    }
+    if (params.x >= 0 && params.y >= 0 && !params.fixed_size) glfwSetWindowPos(w->window_, params.x, params.y);
+    glfwShowWindow(w->window_);
+    glfwMakeContextCurrent(w->window_);
+    glfwSwapInterval(params.fixed_size ? 0 : 1);
+
+    float sx = 1.0f, sy = 1.0f;
+    glfwGetWindowContentScale(w->window_, &sx, &sy);
+    w->content_scale_ = params.fixed_size ? 1.0f : std::clamp(std::max(sx, sy), 1.0f, 4.0f);
+    w->font_scale_ = params.font_scale;
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // our own settings file holds what persists
+    ImGui_ImplGlfw_InitForOpenGL(w->window_, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    w->imgui_ready_ = true;
+    w->load_fonts();
+    w->set_theme(params.theme);
+    return w;
+}
+
+Window::~Window() {
+    if (imgui_ready_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (window_ != nullptr) glfwDestroyWindow(window_);
+    glfwTerminate();
+}
+
+void Window::load_fonts() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const float pixels = std::round(kBaseFontPixels * content_scale_ * font_scale_);
+    const std::string path = find_canvas_font();
+    ImFont* font = nullptr;
+    if (!path.empty()) {
+        glyph_ranges_.clear();
+        ImFontGlyphRangesBuilder builder;
+        builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
+        builder.AddText("·−×²³ᵀ⌊⌋⌈⌉→←↔≤≥≠…°Σσ∑√∞–—•▶‖");
+        static constexpr ImWchar kGreek[] = {0x0370, 0x03FF, 0};  // constant table, not state
+        builder.AddRanges(kGreek);
+        builder.BuildRanges(&glyph_ranges_);
+        font = io.Fonts->AddFontFromFileTTF(path.c_str(), pixels, nullptr, glyph_ranges_.Data);
+    }
+    if (font == nullptr) {
+        font_warning_ = "DejaVu Sans not found (install fonts-dejavu-core); using ImGui's built-in font";
+        ImFontConfig config;
+        config.SizePixels = std::round(13.0f * content_scale_ * font_scale_);
+        io.Fonts->AddFontDefault(&config);
+    }
+    fonts_dirty_ = false;
+}
+
+bool Window::should_close() const { return glfwWindowShouldClose(window_) != 0; }
+void Window::request_close() { glfwSetWindowShouldClose(window_, GLFW_TRUE); }
+void Window::poll_events() { glfwPollEvents(); }
+void Window::wait_events(double timeout_seconds) { glfwWaitEventsTimeout(timeout_seconds); }
+
+void Window::begin_frame() {
+    if (fonts_dirty_) {
+        load_fonts();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        apply_imgui_theme(theme_, content_scale_ * font_scale_);
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void Window::render() {
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Window::swap() { glfwSwapBuffers(window_); }
+
+void Window::set_theme(ThemeKind theme) {
+    theme_ = theme;
+    apply_imgui_theme(theme, content_scale_ * font_scale_);
+}
+
+void Window::set_font_scale(float scale) {
+    if (scale == font_scale_) return;
+    font_scale_ = scale;
+    fonts_dirty_ = true;
+}
+
+Placement Window::placement() const {
+    Placement p;
+    glfwGetWindowPos(window_, &p.x, &p.y);
+    glfwGetWindowSize(window_, &p.width, &p.height);
+    return p;
+}
+
+void Window::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
+
+}  // namespace convviz

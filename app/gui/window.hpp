@@ -1,0 +1,72 @@
+// Window: the GLFW window with its OpenGL 3.3 core context and Dear ImGui (GLFW + OpenGL3
+// backends), the UI font (DejaVu Sans at the monitor's content scale, ImGui's own font when the
+// file is missing) and the theme. It knows nothing of scenes or panels; the App drives it.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <imgui.h>
+
+#include "app/render/palette.hpp"
+#include "core/result.hpp"
+
+struct GLFWwindow;
+
+namespace convviz {
+
+struct WindowParams {
+    int x = -1;  // −1: where the window system puts it
+    int y = -1;
+    int width = 1440;
+    int height = 860;
+    bool fixed_size = false;  // screenshots: exactly width × height, whatever the monitor
+    float font_scale = 1.0f;
+    ThemeKind theme = ThemeKind::light;
+};
+
+struct Placement {
+    int x = 0, y = 0, width = 0, height = 0;
+};
+
+class Window {
+public:
+    static Result<std::unique_ptr<Window>> open(const WindowParams& params);
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    bool should_close() const;
+    void request_close();
+    void poll_events();
+    void wait_events(double timeout_seconds);  // sleeps until input arrives or the timeout passes
+    void begin_frame();                        // applies a pending font change, starts an ImGui frame
+    void render();                             // ImGui's draw data into the back buffer
+    void swap();
+
+    void set_theme(ThemeKind theme);
+    void set_font_scale(float scale);          // takes effect at the next begin_frame()
+    float font_scale() const { return font_scale_; }
+    float content_scale() const { return content_scale_; }
+    const std::string& font_warning() const { return font_warning_; }
+
+    Placement placement() const;               // in screen coordinates, for the settings
+    void framebuffer_size(int& width, int& height) const;
+    GLFWwindow* handle() const { return window_; }
+
+private:
+    Window() = default;
+    void load_fonts();
+
+    GLFWwindow* window_ = nullptr;
+    bool imgui_ready_ = false;
+    float content_scale_ = 1.0f;
+    float font_scale_ = 1.0f;
+    ThemeKind theme_ = ThemeKind::light;
+    bool fonts_dirty_ = false;
+    ImVector<ImWchar> glyph_ranges_;  // must outlive the font atlas build
+    std::string font_warning_;
+};
+
+}  // namespace convviz

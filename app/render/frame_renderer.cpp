@@ -1,0 +1,328 @@
+#include "app/render/frame_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+
+#include "core/text.hpp"
+
+namespace convviz {
+
+namespace {
+
+void put(float* out, const Colour& c, float opacity = 1.0f) {
+    out[0] = c.r;
+    out[1] = c.g;
+    out[2] = c.b;
+    out[3] = c.a * opacity;
+}
+
+void put_rect(float* out, float x, float y, float w, float h) {
+    out[0] = x;
+    out[1] = y;
+    out[2] = w;
+    out[3] = h;
+}
+
+// Attribute `location` reads `components` floats at `offset` bytes of each instance.
+void instance_attribute(GLuint location, GLint components, GLsizei stride, size_t offset) {
+    glEnableVertexAttribArray(location);
+    glVertexAttribPointer(location, components, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<const void*>(offset));  // NOLINT: GL's offset convention
+    glVertexAttribDivisor(location, 1);
+}
+
+void quad_attribute(GLuint quad) {
+    glBindBuffer(GL_ARRAY_BUFFER, quad);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+}
+
+void set_transform(GLuint program, const float* transform, int width, int height) {
+    glUseProgram(program);
+    glUniform2f(glGetUniformLocation(program, "frame_to_pixels_scale"), transform[0], transform[0]);
+    glUniform2f(glGetUniformLocation(program, "frame_to_pixels_offset"), transform[1], transform[2]);
+    glUniform2f(glGetUniformLocation(program, "target_size"), static_cast<float>(width),
+                static_cast<float>(height));
+}
+
+template <class T>
+void upload(GLuint buffer, const std::vector<T>& items) {
+    glBindBuffer(GL_ARRAY_BUFFER, buffer);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(items.size() * sizeof(T)), items.data(), GL_STREAM_DRAW);
+}
+
+}  // namespace
+
+Result<FrameRenderer> FrameRenderer::make(const std::string& font_path) {
+    FrameRenderer r;
+    for (auto [program, name] : {std::pair{&r.cells_program_, "cells"}, std::pair{&r.lines_program_, "lines"},
+                                 std::pair{&r.text_program_, "text"}}) {
+        Result<gl::Program> made = gl::make_program(name);
+        if (!made) return Error{made.error()};
+        *program = std::move(made).value();
+    }
+    r.quad_ = gl::make_buffer();
+    r.cell_buffer_ = gl::make_buffer();
+    r.line_buffer_ = gl::make_buffer();
+    r.glyph_buffer_ = gl::make_buffer();
+    r.cell_vao_ = gl::make_vertex_array();
+    r.line_vao_ = gl::make_vertex_array();
+    r.glyph_vao_ = gl::make_vertex_array();
+
+    // Cells and glyphs use a unit quad; lines use (along, across) with across in −1..1.
+    const float quad[] = {0, 0, 1, 0, 0, 1, 1, 1, 0, -1, 1, -1, 0, 1, 1, 1};
+    glBindBuffer(GL_ARRAY_BUFFER, r.quad_.id());
+    glBufferData(GL_ARRAY_BUFFER, sizeof(quad), quad, GL_STATIC_DRAW);
+
+    glBindVertexArray(r.cell_vao_.id());
+    quad_attribute(r.quad_.id());
+    glBindBuffer(GL_ARRAY_BUFFER, r.cell_buffer_.id());
+    constexpr GLsizei cell_stride = sizeof(CellInstance);
+    instance_attribute(1, 4, cell_stride, offsetof(CellInstance, rect));
+    instance_attribute(2, 4, cell_stride, offsetof(CellInstance, fill));
+    instance_attribute(3, 4, cell_stride, offsetof(CellInstance, border));
+    instance_attribute(4, 4, cell_stride, offsetof(CellInstance, style));
+
+    glBindVertexArray(r.line_vao_.id());
+    glBindBuffer(GL_ARRAY_BUFFER, r.quad_.id());
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float),
+                          reinterpret_cast<const void*>(8 * sizeof(float)));  // NOLINT: GL's offset convention
+    glBindBuffer(GL_ARRAY_BUFFER, r.line_buffer_.id());
+    constexpr GLsizei line_stride = sizeof(LineInstance);
+    instance_attribute(1, 4, line_stride, offsetof(LineInstance, segment));
+    instance_attribute(2, 4, line_stride, offsetof(LineInstance, rgba));
+    instance_attribute(3, 1, line_stride, offsetof(LineInstance, width));
+
+    glBindVertexArray(r.glyph_vao_.id());
+    quad_attribute(r.quad_.id());
+    glBindBuffer(GL_ARRAY_BUFFER, r.glyph_buffer_.id());
+    constexpr GLsizei glyph_stride = sizeof(GlyphInstance);
+    instance_attribute(1, 4, glyph_stride, offsetof(GlyphInstance, quad));
+    instance_attribute(2, 4, glyph_stride, offsetof(GlyphInstance, uv));
+    instance_attribute(3, 4, glyph_stride, offsetof(GlyphInstance, rgba));
+    glBindVertexArray(0);
+
+    if (font_path.empty()) {
+        r.text_error_ = "no canvas font found (install fonts-dejavu-core): the canvas shows no text";
+    } else if (Result<GlyphAtlas> atlas = GlyphAtlas::bake(font_path); !atlas) {
+        r.text_error_ = atlas.error() + ": the canvas shows no text";
+    } else {
+        r.atlas_ = std::move(atlas).value();
+        r.atlas_texture_ = gl::make_texture();
+        glBindTexture(GL_TEXTURE_2D, r.atlas_texture_.id());
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, r.atlas_->width(), r.atlas_->height(), 0, GL_RED, GL_UNSIGNED_BYTE,
+                     r.atlas_->pixels().data());
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glBindTexture(GL_TEXTURE_2D, 0);
+    }
+    return r;
+}
+
+float FrameRenderer::measure(const std::string& text, float size) const {
+    return atlas_ ? atlas_->measure(text, size) : 0.0f;
+}
+
+void FrameRenderer::add_text(const std::string& text, float x, float baseline, float size, const Colour& colour,
+                             size_t mark_begin, size_t mark_end, const Colour& mark) {
+    if (!atlas_) return;
+    float pen = x;
+    for (size_t pos = 0; pos < text.size();) {
+        const size_t at = pos;
+        const Glyph& g = atlas_->glyph(next_code_point(text, pos));
+        if (g.u1 > g.u0) {
+            GlyphInstance& q = glyphs_.emplace_back();
+            put_rect(q.quad, pen + g.x0 * size, baseline + g.y0 * size, (g.x1 - g.x0) * size, (g.y1 - g.y0) * size);
+            q.uv[0] = g.u0;
+            q.uv[1] = g.v0;
+            q.uv[2] = g.u1;
+            q.uv[3] = g.v1;
+            put(q.rgba, at >= mark_begin && at < mark_end ? mark.with_alpha(colour.a) : colour);
+        }
+        pen += g.advance * size;
+    }
+}
+
+void FrameRenderer::add_cell_text(const FrameCell& cell, const Colour& colour) {
+    char buffer[32];
+    const size_t length = display_number(cell.value, buffer, sizeof buffer);
+    const std::string text(buffer, length);
+    float size = cell.size * 0.42f;
+    const float width = atlas_->measure(text, size);
+    const float room = cell.size * 0.84f;
+    if (width > room) size *= room / width;
+    const float x = cell.x + (cell.size - atlas_->measure(text, size)) * 0.5f;
+    // Centre the digits' height (about 0.73 em in DejaVu Sans) on the cell's middle.
+    const float baseline = cell.y + cell.size * 0.5f + size * 0.365f;
+    add_text(text, x, baseline, size, colour, 0, 0, colour);
+}
+
+void FrameRenderer::collect(const Frame& frame, const CanvasView& view, const RenderOptions& options) {
+    const Palette& p = palette(options.theme);
+    const float pixel = 1.0f / view.scale;  // one pixel in frame units
+    cells_.clear();
+    lines_.clear();
+    glyphs_.clear();
+
+    const auto outline_width = [&](float box) { return std::max(2.5f * pixel, box * 0.004f); };
+    for (const Outline& o : frame.outlines) {
+        CellInstance& c = cells_.emplace_back();
+        put_rect(c.rect, o.box.x, o.box.y, o.box.w, o.box.h);
+        put(c.fill, o.role == Role::kernel ? p.window_fill : p.role(o.role).fill.with_alpha(0.15f), o.opacity);
+        put(c.border, Colour{0, 0, 0, 0});
+        c.style[0] = 0.0f;
+        c.style[1] = std::min(o.box.w, o.box.h) * 0.06f;
+    }
+    window_fills_ = cells_.size();
+
+    for (const FrameCell& cell : frame.cells) {
+        if (cell.opacity <= 0.0f) continue;
+        const RoleStyle& role = p.role(cell.role);
+        const float inset = cell.size * 0.05f;
+        const float side = cell.size - 2.0f * inset;
+        CellInstance& c = cells_.emplace_back();
+        put_rect(c.rect, cell.x + inset, cell.y + inset, side, side);
+        put(c.fill, role.fill, cell.opacity);
+        put(c.border, role.border, cell.opacity);
+        const float thin = std::max(1.0f * pixel, side * 0.025f);
+        c.style[0] = cell.highlight ? std::max(3.0f * pixel, side * 0.09f) : thin;
+        c.style[1] = side * 0.12f;
+        c.style[2] = cell.border == BorderStyle::dashed ? 1.0f : 0.0f;
+        c.style[3] = side / 4.5f;
+    }
+    if (options.hovered && options.links != nullptr) {
+        const auto ring = [&](const CellRef& ref, const Colour& colour, float weight) {
+            if (ref.grid < 0 || static_cast<size_t>(ref.grid) >= frame.grids.size()) return;
+            const FrameGrid& g = frame.grids[static_cast<size_t>(ref.grid)];
+            // The cell's place in its grid; a moving cell keeps its grid place for links.
+            const float x = g.box.x + static_cast<float>(ref.col) * g.cell;
+            const float y = g.box.y + static_cast<float>(ref.row) * g.cell;
+            CellInstance& c = cells_.emplace_back();
+            put_rect(c.rect, x, y, g.cell, g.cell);
+            put(c.fill, colour.with_alpha(0.18f));
+            put(c.border, colour);
+            c.style[0] = std::max(2.5f * pixel, g.cell * weight);
+            c.style[1] = g.cell * 0.14f;
+        };
+        for (const CellRef& ref : options.links->sources) ring(ref, p.source_link, 0.08f);
+        for (const CellRef& ref : options.links->dependents) ring(ref, p.dependent_link, 0.08f);
+        ring(*options.hovered, p.mark, 0.12f);
+    }
+    cell_end_ = cells_.size();
+
+    for (const Outline& o : frame.outlines) {
+        CellInstance& c = cells_.emplace_back();
+        put_rect(c.rect, o.box.x, o.box.y, o.box.w, o.box.h);
+        put(c.fill, Colour{0, 0, 0, 0});
+        put(c.border, p.role(o.role).border, o.opacity);
+        c.style[0] = outline_width(std::min(o.box.w, o.box.h));
+        c.style[1] = std::min(o.box.w, o.box.h) * 0.06f;
+        c.style[2] = o.border == BorderStyle::dashed ? 1.0f : 0.0f;
+        c.style[3] = std::min(o.box.w, o.box.h) / 8.0f;
+    }
+    border_end_ = cells_.size();
+    if (options.dim > 0.0f) {
+        CellInstance& veil = cells_.emplace_back();
+        put_rect(veil.rect, -frame.width * 4.0f, -frame.height * 4.0f, frame.width * 9.0f, frame.height * 9.0f);
+        put(veil.fill, p.page, std::clamp(options.dim, 0.0f, 1.0f));
+        put(veil.border, Colour{0, 0, 0, 0});
+    }
+
+    const float line_width = 1.6f * pixel;
+    for (const Line& l : frame.lines) {
+        if (l.opacity <= 0.0f) continue;
+        const Colour colour = p.role(l.role).border;
+        lines_.push_back({{l.x0, l.y0, l.x1, l.y1}, {colour.r, colour.g, colour.b, colour.a * l.opacity}, line_width});
+        if (!l.arrow) continue;
+        const float dx = l.x1 - l.x0, dy = l.y1 - l.y0;
+        const float length = std::sqrt(dx * dx + dy * dy);
+        if (length <= 0.0f) continue;
+        const float head = std::min(length * 0.35f, 12.0f * pixel + length * 0.05f);
+        const float ux = dx / length, uy = dy / length;
+        for (float side : {-1.0f, 1.0f}) {
+            const float hx = l.x1 - head * (ux * 0.87f - side * uy * 0.5f);
+            const float hy = l.y1 - head * (uy * 0.87f + side * ux * 0.5f);
+            lines_.push_back({{l.x1, l.y1, hx, hy}, {colour.r, colour.g, colour.b, colour.a * l.opacity}, line_width * 1.3f});
+        }
+    }
+
+    if (!atlas_) return;
+    for (const FrameCell& cell : frame.cells) {
+        if (!cell.show_value || cell.opacity <= 0.0f || cell.size * view.scale < options.min_value_pixels) continue;
+        add_cell_text(cell, p.role(cell.role).number.with_alpha(cell.opacity));
+    }
+    if (!options.labels) return;
+    for (const FrameText& t : frame.texts) {
+        if (t.opacity <= 0.0f || t.text.empty()) continue;
+        Colour colour = t.kind == TextKind::title     ? p.title
+                        : t.kind == TextKind::label   ? p.label
+                        : t.kind == TextKind::formula ? p.formula
+                                                      : p.caption;
+        colour.a *= t.opacity;
+        const float x = t.anchor == Anchor::centre ? t.x - atlas_->measure(t.text, t.size) * 0.5f : t.x;
+        add_text(t.text, x, t.y + atlas_->ascent() * t.size, t.size, colour, t.mark_begin, t.mark_end, p.mark);
+    }
+}
+
+void FrameRenderer::draw_cells(size_t first, size_t count, const float* transform, int width, int height) {
+    if (count == 0) return;
+    set_transform(cells_program_.id(), transform, width, height);
+    glUniform1f(glGetUniformLocation(cells_program_.id(), "pixels_per_unit"), transform[0]);
+    glBindVertexArray(cell_vao_.id());
+    glBindBuffer(GL_ARRAY_BUFFER, cell_buffer_.id());
+    constexpr GLsizei stride = sizeof(CellInstance);
+    const size_t base = first * sizeof(CellInstance);
+    instance_attribute(1, 4, stride, base + offsetof(CellInstance, rect));
+    instance_attribute(2, 4, stride, base + offsetof(CellInstance, fill));
+    instance_attribute(3, 4, stride, base + offsetof(CellInstance, border));
+    instance_attribute(4, 4, stride, base + offsetof(CellInstance, style));
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count));
+}
+
+RenderStats FrameRenderer::draw(const Frame& frame, const CanvasView& view, int width, int height,
+                                const RenderOptions& options) {
+    collect(frame, view, options);
+    const Palette& p = palette(options.theme);
+    glViewport(0, 0, width, height);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glClearColor(p.page.r, p.page.g, p.page.b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+
+    const float transform[3] = {view.scale, view.offset_x, view.offset_y};
+    upload(cell_buffer_.id(), cells_);
+    draw_cells(0, window_fills_, transform, width, height);
+    draw_cells(window_fills_, cell_end_ - window_fills_, transform, width, height);
+    draw_cells(cell_end_, border_end_ - cell_end_, transform, width, height);
+
+    if (!lines_.empty()) {
+        upload(line_buffer_.id(), lines_);
+        set_transform(lines_program_.id(), transform, width, height);
+        glBindVertexArray(line_vao_.id());
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(lines_.size()));
+    }
+    if (!glyphs_.empty()) {
+        upload(glyph_buffer_.id(), glyphs_);
+        set_transform(text_program_.id(), transform, width, height);
+        glUniform1i(glGetUniformLocation(text_program_.id(), "atlas"), 0);
+        glUniform1f(glGetUniformLocation(text_program_.id(), "edge"), atlas_->edge());
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, atlas_texture_.id());
+        glBindVertexArray(glyph_vao_.id());
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(glyphs_.size()));
+    }
+    draw_cells(border_end_, cells_.size() - border_end_, transform, width, height);
+    glBindVertexArray(0);
+    glUseProgram(0);
+    return {cell_end_ - window_fills_, glyphs_.size(), lines_.size()};
+}
+
+}  // namespace convviz

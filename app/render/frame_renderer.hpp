@@ -1,0 +1,96 @@
+// FrameRenderer: draws a core Frame into the bound framebuffer with the shaders of shaders/ —
+// every cell in one instanced draw call (rounded, dashed borders for padding and inserted zeros,
+// highlight, opacity, the hover links as overlays), outlines, lines and arrows, and text from a
+// signed-distance glyph atlas. It composes nothing and owns no window: give it a Frame, a
+// CanvasView and a target size. Needs a current OpenGL 3.3 core context.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/render/canvas_view.hpp"
+#include "app/render/gl_objects.hpp"
+#include "app/render/glyph_atlas.hpp"
+#include "app/render/palette.hpp"
+#include "core/frame/frame.hpp"
+#include "core/frame/links.hpp"
+#include "core/result.hpp"
+
+namespace convviz {
+
+struct RenderOptions {
+    ThemeKind theme = ThemeKind::light;
+    bool labels = true;                 // titles, labels, formulas and captions
+    float min_value_pixels = 16.0f;     // cells smaller than this on screen hide their numbers
+    std::optional<CellRef> hovered;     // drawn with `links` around it
+    const Links* links = nullptr;
+    float dim = 0.0f;                   // 0..1: veil the frame (an error is shown over it)
+};
+
+struct RenderStats {
+    size_t cells = 0;       // cell instances, overlays included
+    size_t glyphs = 0;
+    size_t lines = 0;
+};
+
+class FrameRenderer {
+public:
+    // font_path empty or unreadable: the canvas draws without text and text_error() says why.
+    static Result<FrameRenderer> make(const std::string& font_path);
+
+    RenderStats draw(const Frame& frame, const CanvasView& view, int width, int height,
+                     const RenderOptions& options);
+    const std::string& text_error() const { return text_error_; }
+    // Width of one line of text at `size`, measured with the canvas font (0 without one).
+    float measure(const std::string& text, float size) const;
+
+private:
+    struct CellInstance {
+        float rect[4];
+        float fill[4];
+        float border[4];
+        float style[4];  // border width, corner radius, dashed, dash length (frame units)
+    };
+    struct LineInstance {
+        float segment[4];
+        float rgba[4];
+        float width;
+    };
+    struct GlyphInstance {
+        float quad[4];
+        float uv[4];
+        float rgba[4];
+    };
+
+    FrameRenderer() = default;
+    void collect(const Frame& frame, const CanvasView& view, const RenderOptions& options);
+    void add_text(const std::string& text, float x, float baseline, float size, const Colour& colour,
+                  size_t mark_begin, size_t mark_end, const Colour& mark);
+    void add_cell_text(const FrameCell& cell, const Colour& colour);
+    void draw_cells(size_t first, size_t count, const float* transform, int width, int height);
+
+    gl::Program cells_program_;
+    gl::Program lines_program_;
+    gl::Program text_program_;
+    gl::Buffer quad_;
+    gl::Buffer cell_buffer_;
+    gl::Buffer line_buffer_;
+    gl::Buffer glyph_buffer_;
+    gl::VertexArray cell_vao_;
+    gl::VertexArray line_vao_;
+    gl::VertexArray glyph_vao_;
+    gl::Texture atlas_texture_;
+    std::optional<GlyphAtlas> atlas_;
+    std::string text_error_;
+
+    // Rebuilt each draw, storage kept.
+    std::vector<CellInstance> cells_;
+    std::vector<LineInstance> lines_;
+    std::vector<GlyphInstance> glyphs_;
+    size_t window_fills_ = 0;   // cells_[0, window_fills_): outline fills, under the cells
+    size_t cell_end_ = 0;       // cells_[window_fills_, cell_end_): cells and hover overlays
+    size_t border_end_ = 0;     // cells_[cell_end_, border_end_): outline borders; then the veil
+};
+
+}  // namespace convviz

@@ -1,0 +1,95 @@
+#include "app/render/gl_objects.hpp"
+
+#include <vector>
+
+#include "app/render/shader_sources.hpp"
+
+namespace convviz::gl {
+
+void delete_program(GLuint id) { glDeleteProgram(id); }
+void delete_buffer(GLuint id) { glDeleteBuffers(1, &id); }
+void delete_vertex_array(GLuint id) { glDeleteVertexArrays(1, &id); }
+void delete_texture(GLuint id) { glDeleteTextures(1, &id); }
+void delete_framebuffer(GLuint id) { glDeleteFramebuffers(1, &id); }
+
+Buffer make_buffer() {
+    GLuint id = 0;
+    glGenBuffers(1, &id);
+    return Buffer(id);
+}
+
+VertexArray make_vertex_array() {
+    GLuint id = 0;
+    glGenVertexArrays(1, &id);
+    return VertexArray(id);
+}
+
+Texture make_texture() {
+    GLuint id = 0;
+    glGenTextures(1, &id);
+    return Texture(id);
+}
+
+Framebuffer make_framebuffer() {
+    GLuint id = 0;
+    glGenFramebuffers(1, &id);
+    return Framebuffer(id);
+}
+
+namespace {
+
+std::string shader_log(GLuint shader) {
+    GLint length = 0;
+    glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+    std::vector<char> log(static_cast<size_t>(length > 0 ? length : 1), '\0');
+    glGetShaderInfoLog(shader, length, nullptr, log.data());
+    return log.data();
+}
+
+Result<GLuint> compile(GLenum kind, const std::string& file) {
+    const std::string_view source = shader_source(file);
+    if (source.empty()) return Error{"no embedded shader named " + file};
+    const GLuint shader = glCreateShader(kind);
+    const GLchar* text = source.data();
+    const GLint length = static_cast<GLint>(source.size());
+    glShaderSource(shader, 1, &text, &length);
+    glCompileShader(shader);
+    GLint ok = GL_FALSE;
+    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+    if (ok != GL_TRUE) {
+        std::string log = shader_log(shader);
+        glDeleteShader(shader);
+        return Error{"shader " + file + " does not compile: " + log};
+    }
+    return shader;
+}
+
+}  // namespace
+
+Result<Program> make_program(const std::string& name) {
+    Result<GLuint> vertex = compile(GL_VERTEX_SHADER, name + ".vert");
+    if (!vertex) return Error{vertex.error()};
+    Result<GLuint> fragment = compile(GL_FRAGMENT_SHADER, name + ".frag");
+    if (!fragment) {
+        glDeleteShader(vertex.value());
+        return Error{fragment.error()};
+    }
+    Program program(glCreateProgram());
+    glAttachShader(program.id(), vertex.value());
+    glAttachShader(program.id(), fragment.value());
+    glLinkProgram(program.id());
+    glDeleteShader(vertex.value());
+    glDeleteShader(fragment.value());
+    GLint ok = GL_FALSE;
+    glGetProgramiv(program.id(), GL_LINK_STATUS, &ok);
+    if (ok != GL_TRUE) {
+        GLint length = 0;
+        glGetProgramiv(program.id(), GL_INFO_LOG_LENGTH, &length);
+        std::vector<char> log(static_cast<size_t>(length > 0 ? length : 1), '\0');
+        glGetProgramInfoLog(program.id(), length, nullptr, log.data());
+        return Error{"shader program " + name + " does not link: " + std::string(log.data())};
+    }
+    return program;
+}
+
+}  // namespace convviz::gl

@@ -1,0 +1,60 @@
+// GlyphAtlas: the canvas font baked once, on the CPU, into a signed-distance atlas with
+// stb_truetype, plus exact text measurement. Signed distances keep glyph edges sharp at any zoom.
+// It uploads nothing: the text renderer turns the pixels into a texture.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+
+namespace convviz {
+
+struct Glyph {
+    float u0 = 0.0f, v0 = 0.0f, u1 = 0.0f, v1 = 0.0f;  // in the atlas, 0..1
+    float x0 = 0.0f, y0 = 0.0f, x1 = 0.0f, y1 = 0.0f;  // quad from the pen on the baseline, in em (y down)
+    float advance = 0.0f;                              // em
+};
+
+struct AtlasParams {
+    float bake_pixels = 40.0f;  // em height the distances are baked at
+    int padding = 5;            // distance field reach, pixels
+    int width = 1024;           // atlas width; the height grows to fit
+};
+
+class GlyphAtlas {
+public:
+    // Bakes ASCII, Latin-1, Greek and the symbols core's texts use (·, −, ×, ⌊⌋⌈⌉, ᵀ, arrows, …).
+    static Result<GlyphAtlas> bake(const std::string& ttf_path, const AtlasParams& params = {});
+
+    const Glyph& glyph(char32_t code_point) const;  // '?' for a code point the font lacks
+    float ascent() const { return ascent_; }        // em above the baseline
+    float line_height() const { return line_height_; }  // em
+    float measure(std::string_view utf8, float size) const;  // width of one line at font size `size`
+    float edge() const { return edge_; }            // the atlas value on a glyph's outline, 0..1
+
+    int width() const { return width_; }
+    int height() const { return height_; }
+    const std::vector<uint8_t>& pixels() const { return pixels_; }  // one byte per texel, row-major
+
+private:
+    std::vector<char32_t> codes_;   // sorted, parallel to glyphs_
+    std::vector<Glyph> glyphs_;
+    Glyph missing_;
+    float ascent_ = 0.8f;
+    float line_height_ = 1.2f;
+    float edge_ = 0.5f;
+    int width_ = 0;
+    int height_ = 0;
+    std::vector<uint8_t> pixels_;
+};
+
+// Decodes one code point from `text` at `pos` and advances `pos`; invalid bytes give U+FFFD.
+char32_t next_code_point(std::string_view text, size_t& pos);
+
+// The canvas font: DejaVu Sans where Debian puts it, else another common sans; empty if none.
+std::string find_canvas_font();
+
+}  // namespace convviz

@@ -1,0 +1,93 @@
+#include "app/render/palette.hpp"
+
+namespace convviz {
+
+Colour hex(uint32_t rgb, float alpha) {
+    return {static_cast<float>((rgb >> 16) & 0xFF) / 255.0f, static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,
+            static_cast<float>(rgb & 0xFF) / 255.0f, alpha};
+}
+
+Colour mix(const Colour& a, const Colour& b, float t) {
+    return {a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t, a.a + (b.a - a.a) * t};
+}
+
+const char* name(ThemeKind theme) { return theme == ThemeKind::light ? "light" : "dark"; }
+
+std::optional<ThemeKind> parse_theme(std::string_view text) {
+    if (text == "light") return ThemeKind::light;
+    if (text == "dark") return ThemeKind::dark;
+    return std::nullopt;
+}
+
+namespace {
+
+// Role order as declared in core/frame/frame.hpp: input, output, kernel, padding, inserted_zero,
+// cropped, active, result, empty.
+Palette make_light() {
+    const Colour white = hex(0xFFFFFF);
+    const Colour grid = hex(0x002B36);
+    Palette p;
+    p.kind = ThemeKind::light;
+    p.page = white;
+    p.canvas_edge = hex(0xD0D7DC);
+    p.roles = {{
+        {hex(0x268BD2), grid, white},                          // input
+        {hex(0x2AA198), grid, white},                          // output
+        {hex(0x073642, 0.85f), grid, white},                   // kernel
+        {white.with_alpha(0.0f), hex(0x586E75), hex(0x586E75)},   // padding: dashed, unfilled
+        {white.with_alpha(0.0f), hex(0x93A1A1), hex(0x93A1A1)},   // inserted zero: dashed, unfilled
+        {hex(0xEEE8D5), hex(0xC9B9A0), hex(0xA08C72)},         // cropped away
+        {mix(hex(0x268BD2), hex(0x073642), 0.4f), grid, white},  // read by this step: under the window
+        {hex(0x1F7A73), grid, white},                          // written by this step
+        {hex(0xF4F6F7), hex(0xC5CED3), hex(0x93A1A1)},         // not yet written / a zero entry
+    }};
+    p.window_fill = hex(0x073642, 0.40f);
+    p.title = grid;
+    p.label = hex(0x073642);
+    p.formula = grid;
+    p.caption = hex(0x073642);
+    p.mark = hex(0xCB4B16);
+    p.source_link = hex(0xD33682);
+    p.dependent_link = hex(0xB58900);
+    return p;
+}
+
+Palette make_dark() {
+    const Colour page = hex(0x15191E);
+    const Colour ink = hex(0xE4E8EB);
+    Palette p;
+    p.kind = ThemeKind::dark;
+    p.page = page;
+    p.canvas_edge = hex(0x2C333A);
+    p.roles = {{
+        {hex(0x2374B0), hex(0x7FB8E6), ink},                   // input
+        {hex(0x1F8A82), hex(0x7ED6CC), ink},                   // output
+        {hex(0x8A6A12), hex(0xE0B84C), ink},                   // kernel
+        {page.with_alpha(0.0f), hex(0x8C99A3), hex(0xA9B4BC)},  // padding
+        {page.with_alpha(0.0f), hex(0x66727C), hex(0x8C99A3)},  // inserted zero
+        {hex(0x3A2F2A), hex(0x6E5A4C), hex(0xA08C72)},         // cropped away
+        {hex(0x3D5FA8), hex(0xE0B84C), ink},                   // read by this step
+        {hex(0x2FB3A6), hex(0xFFFFFF), hex(0x0B1F1D)},         // written by this step
+        {hex(0x20262C), hex(0x37414A), hex(0x66727C)},         // not yet written / a zero entry
+    }};
+    p.window_fill = hex(0xE0B84C, 0.22f);
+    p.title = ink;
+    p.label = hex(0xB8C2C9);
+    p.formula = ink;
+    p.caption = hex(0xCDD5DB);
+    p.mark = hex(0xF08A4B);
+    p.source_link = hex(0xF06292);
+    p.dependent_link = hex(0xFFD54F);
+    return p;
+}
+
+}  // namespace
+
+const Palette& palette(ThemeKind theme) {
+    // Constant tables, built once: no state that changes.
+    static const Palette light = make_light();
+    static const Palette dark = make_dark();
+    return theme == ThemeKind::light ? light : dark;
+}
+
+}  // namespace convviz

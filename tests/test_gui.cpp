@@ -1,0 +1,195 @@
+// The desktop app itself, run under a display (ctest runs inside xvfb-run with Mesa's software
+// OpenGL): a screenshot of every preset in every view of its op — the requested size, not blank,
+// different at two times — the dependency highlight, the themes, the default scene, the
+// frame-time report, and every bad option refused with exit status 2.
+#include <gtest/gtest.h>
+#include <stb/stb_image.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "core/frame/compose.hpp"
+#include "core/presets.hpp"
+#include "tests/run_convviz.hpp"
+
+namespace convviz::testing {
+namespace {
+
+// GL programs leak inside Mesa as far as LeakSanitizer can tell (DESIGN.md): leaks off for the app.
+const std::string kEnv = "ASAN_OPTIONS=${ASAN_OPTIONS:-}:detect_leaks=0 ";
+
+struct Image {
+    int width = 0;
+    int height = 0;
+    std::vector<uint8_t> rgba;
+    uint32_t at(int x, int y) const {
+        const size_t i = (static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) * 4;
+        return (uint32_t{rgba[i]} << 16) | (uint32_t{rgba[i + 1]} << 8) | rgba[i + 2];
+    }
+};
+
+std::optional<Image> read_png(const std::string& path) {
+    int w = 0, h = 0, channels = 0;
+    unsigned char* data = stbi_load(path.c_str(), &w, &h, &channels, 4);
+    if (data == nullptr) return std::nullopt;
+    Image image{w, h, std::vector<uint8_t>(data, data + static_cast<size_t>(w) * static_cast<size_t>(h) * 4)};
+    stbi_image_free(data);
+    return image;
+}
+
+std::string temp_png(const std::string& name) {
+    return (std::filesystem::temp_directory_path() / ("convviz_gui_" + std::to_string(getpid()) + "_" + name + ".png"))
+        .string();
+}
+
+// The canvas sits between the side panels: the middle of the window.
+struct Region {
+    int x0, y0, x1, y1;
+};
+Region canvas_of(const Image& image) {
+    return {image.width * 3 / 10, image.height / 10, image.width * 7 / 10, image.height * 85 / 100};
+}
+
+size_t distinct_colours(const Image& image, const Region& r) {
+    std::set<uint32_t> colours;
+    for (int y = r.y0; y < r.y1; y += 2) {
+        for (int x = r.x0; x < r.x1; x += 2) colours.insert(image.at(x, y));
+    }
+    return colours.size();
+}
+
+size_t differing_pixels(const Image& a, const Image& b, const Region& r) {
+    size_t count = 0;
+    for (int y = r.y0; y < r.y1; ++y) {
+        for (int x = r.x0; x < r.x1; ++x) count += a.at(x, y) != b.at(x, y) ? 1 : 0;
+    }
+    return count;
+}
+
+Image screenshot(const std::string& args, const std::string& name) {
+    const std::string path = temp_png(name);
+    const Ran ran = convviz(args + " --screenshot " + path, kEnv);
+    EXPECT_EQ(ran.status, 0) << args << "\n" << ran.output;
+    std::optional<Image> image = read_png(path);
+    std::filesystem::remove(path);
+    EXPECT_TRUE(image.has_value()) << args;
+    return image.value_or(Image{});
+}
+
+struct ViewCase {
+    std::string preset;
+    ViewKind view;
+};
+
+std::vector<ViewCase> every_preset_and_view() {
+    std::vector<ViewCase> cases;
+    for (const Scene& scene : builtin_presets()) {
+        for (ViewKind view : views_for(scene.params)) cases.push_back({scene.id, view});
+    }
+    return cases;
+}
+
+class Screenshot : public ::testing::TestWithParam<ViewCase> {};
+
+TEST_P(Screenshot, HasTheSizeIsNotBlankAndMoves) {
+    const ViewCase& c = GetParam();
+    Scene scene = *find_preset(c.preset);
+    scene.view.kind = c.view;
+    const Result<Composer> composer = Composer::make(scene);
+    ASSERT_TRUE(composer.ok()) << composer.error();
+    const double duration = composer.value().timeline().duration();
+    const std::string args = "--preset " + c.preset + " --view " + name(c.view) + " --size 960x600";
+    const double early = 0.3;
+    const double late = duration * 0.7;
+    const Image a = screenshot(args + " --at " + std::to_string(early), c.preset + "_a");
+    const Image b = screenshot(args + " --at " + std::to_string(late), c.preset + "_b");
+    ASSERT_EQ(a.width, 960);
+    ASSERT_EQ(a.height, 600);
+    ASSERT_EQ(b.width, 960);
+    ASSERT_EQ(b.height, 600);
+    const Region canvas = canvas_of(a);
+    // Not blank: cells in several colours, numbers, labels.
+    EXPECT_GE(distinct_colours(a, canvas), 12u) << c.preset;
+    // Moves: the step at 70 % of the timeline is not the first one.
+    EXPECT_GT(differing_pixels(a, b, canvas), 100u) << c.preset << " at " << early << " s and " << late << " s";
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryPreset, Screenshot, ::testing::ValuesIn(every_preset_and_view()),
+                         [](const ::testing::TestParamInfo<ViewCase>& param_info) {
+                             return param_info.param.preset + "_" + name(param_info.param.view);
+                         });
+
+TEST(Gui, NoArgumentsOpensTheDefaultScene) {
+    const Image plain = screenshot("--size 800x500 --at 7", "default");
+    const Image preset = screenshot("--preset " + std::string(kDefaultPreset) + " --size 800x500 --at 7", "preset");
+    ASSERT_EQ(plain.rgba.size(), preset.rgba.size());
+    EXPECT_TRUE(plain.rgba == preset.rgba);
+}
+
+TEST(Gui, HoverHighlightsTheSourcesOfACell) {
+    // no_padding_strides: grid 2 is the output; its cell (0, 1) reads a 3×3 window and the kernel.
+    const std::string args = "--preset no_padding_strides --size 960x600 --at 0.2";
+    const Image plain = screenshot(args, "plain");
+    const Image hovered = screenshot(args + " --hover 2,0,1", "hover");
+    EXPECT_GT(differing_pixels(plain, hovered, canvas_of(plain)), 500u);
+    // The sources' ring colour (#D33682 in the light theme) appears only with the hover.
+    const auto pink = [](const Image& image) {
+        size_t n = 0;
+        for (int y = 0; y < image.height; ++y) {
+            for (int x = 0; x < image.width; ++x) n += image.at(x, y) == 0xD33682 ? 1 : 0;
+        }
+        return n;
+    };
+    EXPECT_EQ(pink(plain), 0u);
+    EXPECT_GT(pink(hovered), 50u);
+}
+
+TEST(Gui, DarkThemeHasADarkPage) {
+    const Image light = screenshot("--preset padding_strides --size 800x500", "light");
+    const Image dark = screenshot("--preset padding_strides --theme dark --size 800x500", "dark");
+    const auto brightness = [](uint32_t rgb) { return ((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF); };
+    // A corner of the canvas is the page.
+    const Region canvas = canvas_of(light);
+    EXPECT_GT(brightness(light.at(canvas.x0 + 4, canvas.y1 - 4)), 600u);
+    EXPECT_LT(brightness(dark.at(canvas.x0 + 4, canvas.y1 - 4)), 150u);
+}
+
+TEST(Gui, BenchFramesPrintsFrameTimesLast) {
+    const Ran ran = convviz("--preset padding_strides_transposed --bench-frames 20 --size 640x400", kEnv);
+    ASSERT_EQ(ran.status, 0) << ran.output;
+    std::string last;
+    std::istringstream lines(ran.output);
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty()) last = line;
+    }
+    EXPECT_TRUE(std::regex_match(last, std::regex(R"(frame_ms median=[0-9.]+ p95=[0-9.]+ max=[0-9.]+)"))) << last;
+    EXPECT_NE(ran.output.find("startup_ms="), std::string::npos);
+}
+
+TEST(Gui, BadOptionsAreRefusedWithAMessage) {
+    const struct {
+        const char* args;
+        const char* says;
+    } cases[] = {
+        {"--preset no_such_preset --screenshot /tmp/x.png", "no preset named 'no_such_preset'"},
+        {"--preset padding_strides --view scatter --screenshot /tmp/x.png", "not one of this scene's views (conv, matrix)"},
+        {"--size 10x10 --screenshot /tmp/x.png", "--size must be between"},
+        {"--size wide --screenshot /tmp/x.png", "--size must be WIDTHxHEIGHT"},
+        {"--at -3 --screenshot /tmp/x.png", "--at must be a time"},
+        {"--theme purple --screenshot /tmp/x.png", "--theme must be light or dark"},
+        {"--hover 1,2 --screenshot /tmp/x.png", "--hover must be GRID,ROW,COL"},
+        {"--scene /no/such/scene.json --screenshot /tmp/x.png", "/no/such/scene.json"},
+        {"--screenshot /no/such/folder/shot.png --size 640x400", "/no/such/folder/shot.png"},
+    };
+    for (const auto& c : cases) {
+        const Ran ran = convviz(c.args, kEnv);
+        EXPECT_EQ(ran.status, 2) << c.args << "\n" << ran.output;
+        EXPECT_NE(ran.output.find(c.says), std::string::npos) << c.args << "\n" << ran.output;
+    }
+    EXPECT_FALSE(std::filesystem::exists("/no/such/folder/shot.png"));
+}
+
+}  // namespace
+}  // namespace convviz::testing

@@ -1,0 +1,90 @@
+// The app's settings file: a round trip, the defaults when it is missing, and a damaged file
+// reported (once, by the caller) and ignored — field by field where only some fields are bad.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "app/gui/settings.hpp"
+
+namespace convviz {
+namespace {
+
+std::string temp_dir(const std::string& name) {
+    const auto dir = std::filesystem::temp_directory_path() / ("convviz_settings_" + std::to_string(getpid()) + "_" + name);
+    std::filesystem::remove_all(dir);
+    return dir.string();
+}
+
+TEST(Settings, RoundTripCreatesTheFolder) {
+    const std::string path = temp_dir("round") + "/convviz/settings.json";
+    Settings s;
+    s.window_x = 40;
+    s.window_y = 60;
+    s.window_width = 1000;
+    s.window_height = 700;
+    s.theme = ThemeKind::dark;
+    s.font_scale = 1.5f;
+    s.last_scene = R"({"version": 1})";
+    ASSERT_EQ(save_settings(s, path), std::nullopt);
+    const LoadedSettings loaded = load_settings(path);
+    EXPECT_EQ(loaded.warning, std::nullopt);
+    EXPECT_EQ(loaded.settings.window_x, 40);
+    EXPECT_EQ(loaded.settings.window_height, 700);
+    EXPECT_EQ(loaded.settings.theme, ThemeKind::dark);
+    EXPECT_FLOAT_EQ(loaded.settings.font_scale, 1.5f);
+    EXPECT_EQ(loaded.settings.last_scene, s.last_scene);
+    // Atomic: no temporary file is left beside it.
+    size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(path).parent_path())) ++files;
+    EXPECT_EQ(files, 1u);
+}
+
+TEST(Settings, MissingFileGivesTheDefaultsQuietly) {
+    const LoadedSettings loaded = load_settings(temp_dir("missing") + "/settings.json");
+    EXPECT_EQ(loaded.warning, std::nullopt);
+    EXPECT_EQ(loaded.settings.theme, ThemeKind::light);
+    EXPECT_EQ(loaded.settings.window_width, Settings{}.window_width);
+}
+
+TEST(Settings, DamagedFileIsReportedAndIgnored) {
+    const std::string dir = temp_dir("damaged");
+    std::filesystem::create_directories(dir);
+    const std::string path = dir + "/settings.json";
+    std::ofstream(path) << "{\"theme\": \"dark\", \"window_wid";
+    const LoadedSettings loaded = load_settings(path);
+    ASSERT_TRUE(loaded.warning.has_value());
+    EXPECT_NE(loaded.warning->find(path), std::string::npos);
+    EXPECT_NE(loaded.warning->find("damaged"), std::string::npos);
+    EXPECT_EQ(loaded.settings.theme, ThemeKind::light);
+}
+
+TEST(Settings, BadFieldsCostOnlyThemselves) {
+    const std::string dir = temp_dir("fields");
+    std::filesystem::create_directories(dir);
+    const std::string path = dir + "/settings.json";
+    std::ofstream(path) << R"({"theme": "dark", "window_width": "wide", "window_height": 5, "font_scale": 1e300,
+                               "last_scene": 7})";
+    const LoadedSettings loaded = load_settings(path);
+    EXPECT_EQ(loaded.warning, std::nullopt);
+    EXPECT_EQ(loaded.settings.theme, ThemeKind::dark);
+    EXPECT_EQ(loaded.settings.window_width, Settings{}.window_width);
+    EXPECT_EQ(loaded.settings.window_height, Settings{}.window_height);
+    EXPECT_FLOAT_EQ(loaded.settings.font_scale, 1.0f);
+    EXPECT_TRUE(loaded.settings.last_scene.empty());
+}
+
+TEST(Settings, PathFollowsXdgThenHome) {
+    const char* xdg = std::getenv("XDG_CONFIG_HOME");
+    const std::string saved = xdg ? xdg : "";
+    setenv("XDG_CONFIG_HOME", "/tmp/xdg_here", 1);
+    EXPECT_EQ(settings_path(), "/tmp/xdg_here/convviz/settings.json");
+    unsetenv("XDG_CONFIG_HOME");
+    setenv("HOME", "/home/someone", 1);
+    EXPECT_EQ(settings_path(), "/home/someone/.config/convviz/settings.json");
+    if (!saved.empty()) setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
+}
+
+}  // namespace
+}  // namespace convviz
