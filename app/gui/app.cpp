@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ostream>
+#include <thread>
 #include <vector>
 
 #include "app/export/png.hpp"
@@ -265,6 +266,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         gui.status = warning;
     }
     gui.state.show(std::move(scene).value());
+    gui.canvas.follow_mouse = !measuring;
 
     if (!options.screenshot.empty()) {
         gui.state.playback().playing = false;
@@ -319,7 +321,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         if (gui.state.playback().playing || quiet_frames < 3) {
             window.poll_events();
         } else {
-            window.wait_events(0.5);
+            window.wait_events(2.0);
             quiet_frames = 0;
         }
         const Clock::time_point now = Clock::now();
@@ -328,6 +330,10 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         render_frame(gui, window, renderer, target);
         window.swap();
         ++quiet_frames;
+        // Without vsync (a virtual display, some drivers) nothing else holds the loop to the
+        // screen's pace: 60 frames a second is all an animation needs.
+        const Clock::time_point due = now + std::chrono::microseconds(16'667);
+        if (Clock::now() < due) std::this_thread::sleep_until(due);
     }
 
     const Placement place_now = window.placement();

@@ -17,6 +17,7 @@ struct CanvasPanel {
     CanvasView view;
     bool fitted = true;          // follow the window's size until the user zooms or pans
     int64_t revision = -1;       // the scene the view was fitted to
+    bool follow_mouse = true;       // off for screenshots and benchmarks: the pointer's place is chance
     std::optional<CellRef> pinned;  // hovered whatever the mouse does (screenshots of the links)
 
     // Draws inside the current ImGui window's remaining space.

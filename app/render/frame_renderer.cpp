@@ -10,6 +10,8 @@ namespace convviz {
 
 namespace {
 
+constexpr float kTinyCellPixels = 7.0f;
+
 void put(float* out, const Colour& c, float opacity = 1.0f) {
     out[0] = c.r;
     out[1] = c.g;
@@ -187,6 +189,12 @@ void FrameRenderer::collect(const Frame& frame, const CanvasView& view, const Re
         const float side = cell.size - 2.0f * inset;
         CellInstance& c = cells_.emplace_back();
         put_rect(c.rect, cell.x + inset, cell.y + inset, side, side);
+        if (side * view.scale < kTinyCellPixels && !cell.highlight) {
+            // Too small for borders and dashes to read: a heat map of fills, unfilled cells faint.
+            put(c.fill, role.fill.a > 0.0f ? role.fill : role.border.with_alpha(0.25f), cell.opacity);
+            put(c.border, Colour{0, 0, 0, 0});
+            continue;
+        }
         put(c.fill, role.fill, cell.opacity);
         put(c.border, role.border, cell.opacity);
         const float thin = std::max(1.0f * pixel, side * 0.025f);
