@@ -14,32 +14,11 @@
 #include "core/op.hpp"
 #include "core/presets.hpp"
 #include "core/text.hpp"
+#include "tests/frame_helpers.hpp"
 
 namespace convviz {
 namespace {
 
-Scene preset(const char* id, std::optional<ViewKind> view = std::nullopt) {
-    std::optional<Scene> scene = find_preset(id);
-    EXPECT_TRUE(scene.has_value()) << id;
-    if (view) scene->view.kind = *view;
-    return *scene;
-}
-
-Composer composer_of(const Scene& scene) {
-    auto composer = Composer::make(scene);
-    EXPECT_TRUE(composer.ok()) << scene.id << ": " << (composer.ok() ? "" : composer.error());
-    return std::move(composer.value());
-}
-
-// The first time the timeline shows (phase, step) with at least `tween`, scanning in 1/200 s.
-double time_of(const Timeline& timeline, Phase phase, int64_t step, double tween) {
-    for (double t = 0.0; t < timeline.duration(); t += 0.005) {
-        const TimePoint p = timeline.at(t);
-        if (p.phase == phase && p.step == step && p.tween >= tween && !p.holding) return t;
-    }
-    ADD_FAILURE() << "no time shows phase " << name(phase) << " step " << step;
-    return 0.0;
-}
 
 double holding_time(const Timeline& timeline) { return timeline.duration() - 0.01; }
 

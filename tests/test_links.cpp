@@ -16,6 +16,7 @@
 #include "core/presets.hpp"
 #include "core/text.hpp"
 #include "core/trace/conv_transpose2d_trace.hpp"
+#include "tests/frame_helpers.hpp"
 
 namespace convviz {
 namespace {
@@ -26,28 +27,6 @@ RefSet as_set(const std::vector<CellRef>& refs) { return {refs.begin(), refs.end
 
 std::string describe(const CellRef& ref) { return cat("(grid ", ref.grid, ", ", ref.row, ", ", ref.col, ")"); }
 
-Scene preset(const char* id, std::optional<ViewKind> view = std::nullopt) {
-    std::optional<Scene> scene = find_preset(id);
-    EXPECT_TRUE(scene.has_value()) << id;
-    if (view) scene->view.kind = *view;
-    return *scene;
-}
-
-Composer composer_of(const Scene& scene) {
-    auto composer = Composer::make(scene);
-    EXPECT_TRUE(composer.ok()) << scene.id << ": " << (composer.ok() ? "" : composer.error());
-    return std::move(composer.value());
-}
-
-// The first time the timeline shows (phase, step) with at least `tween`, scanning in 1/200 s.
-double time_of(const Timeline& timeline, Phase phase, int64_t step, double tween) {
-    for (double t = 0.0; t < timeline.duration(); t += 0.005) {
-        const TimePoint p = timeline.at(t);
-        if (p.phase == phase && p.step == step && p.tween >= tween && !p.holding) return t;
-    }
-    ADD_FAILURE() << "no time shows phase " << name(phase) << " step " << step;
-    return 0.0;
-}
 
 // The grids of one role, in block order (a tensor's channels).
 std::vector<int32_t> grids_with(const Frame& frame, Role role) {
