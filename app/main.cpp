@@ -1,12 +1,36 @@
 // convviz: argument parsing and dispatch only. Each subcommand lives in app/cli/.
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <charconv>
 #include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
 #include <iostream>
 
 #include "app/cli/compute.hpp"
 #include "app/cli/frame.hpp"
 #include "app/cli/shape.hpp"
 #include "app/gui/app.hpp"
+
+namespace {
+
+// "640x480" or "2,0,1": integers split at `separator`; none if any part is not a whole int.
+std::optional<std::vector<int>> parse_ints(const std::string& text, char separator) {
+    std::vector<int> values;
+    size_t begin = 0;
+    while (true) {
+        const size_t end = std::min(text.find(separator, begin), text.size());
+        int value = 0;
+        const auto [stop, error] = std::from_chars(text.data() + begin, text.data() + end, value);
+        if (error != std::errc() || stop != text.data() + end || begin == end) return std::nullopt;
+        values.push_back(value);
+        if (end == text.size()) return values;
+        begin = end + 1;
+    }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace convviz;
@@ -88,21 +112,21 @@ int main(int argc, char** argv) {
     if (frame_cmd->parsed()) return run_frame(frame, std::cout, std::cerr);
     if (presets) return list_presets(std::cout);
     if (!size.empty()) {
-        char x = 0;
-        char rest = 0;
-        if (std::sscanf(size.c_str(), "%d%c%d%c", &gui.width, &x, &gui.height, &rest) != 3 || (x != 'x' && x != 'X')) {
+        const std::optional<std::vector<int>> wh = parse_ints(size, 'x');
+        if (!wh || wh->size() != 2) {
             std::cerr << "convviz: --size must be WIDTHxHEIGHT, e.g. 1280x720, got '" << size << "'\n";
             return 2;
         }
+        gui.width = (*wh)[0];
+        gui.height = (*wh)[1];
     }
     if (!hover.empty()) {
-        CellRef ref;
-        char rest = 0;
-        if (std::sscanf(hover.c_str(), "%d,%d,%d%c", &ref.grid, &ref.row, &ref.col, &rest) != 3) {
+        const std::optional<std::vector<int>> cell = parse_ints(hover, ',');
+        if (!cell || cell->size() != 3) {
             std::cerr << "convviz: --hover must be GRID,ROW,COL (three integers), got '" << hover << "'\n";
             return 2;
         }
-        gui.hover = ref;
+        gui.hover = CellRef{(*cell)[0], (*cell)[1], (*cell)[2]};
     }
     return run_gui(gui, std::cout, std::cerr);
 }

@@ -180,6 +180,9 @@ TEST(Gui, BadOptionsAreRefusedWithAMessage) {
         {"--at -3 --screenshot /tmp/x.png", "--at must be a time"},
         {"--theme purple --screenshot /tmp/x.png", "--theme must be light or dark"},
         {"--hover 1,2 --screenshot /tmp/x.png", "--hover must be GRID,ROW,COL"},
+        {"--preset padding_strides --hover 99,0,0 --screenshot /tmp/x.png", "is not a cell of this view"},
+        {"--hover 0,99999999999,0 --screenshot /tmp/x.png", "--hover must be GRID,ROW,COL"},
+        {"--bench-frames 99999999999", "--bench-frames must be between"},
         {"--scene /no/such/scene.json --screenshot /tmp/x.png", "/no/such/scene.json"},
         {"--screenshot /no/such/folder/shot.png --size 640x400", "/no/such/folder/shot.png"},
     };

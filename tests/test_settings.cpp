@@ -78,12 +78,15 @@ TEST(Settings, BadFieldsCostOnlyThemselves) {
 TEST(Settings, PathFollowsXdgThenHome) {
     const char* xdg = std::getenv("XDG_CONFIG_HOME");
     const std::string saved = xdg ? xdg : "";
+    const char* home = std::getenv("HOME");
+    const std::string saved_home = home ? home : "";
     setenv("XDG_CONFIG_HOME", "/tmp/xdg_here", 1);
     EXPECT_EQ(settings_path(), "/tmp/xdg_here/convviz/settings.json");
     unsetenv("XDG_CONFIG_HOME");
     setenv("HOME", "/home/someone", 1);
     EXPECT_EQ(settings_path(), "/home/someone/.config/convviz/settings.json");
     if (!saved.empty()) setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
+    if (!saved_home.empty()) setenv("HOME", saved_home.c_str(), 1);
 }
 
 }  // namespace

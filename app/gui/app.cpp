@@ -124,6 +124,8 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     const ImGuiIO& io = ImGui::GetIO();
     // ImGui 1.86 names only a few keys; its GLFW backend indexes KeysDown by GLFW key code.
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) window.request_close();
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_EQUAL)) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_MINUS)) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
     PlaybackPanel::handle_keys(gui.state);
     menu_bar(gui, window);
 
@@ -206,6 +208,10 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
             << options.height << "\n";
         return 2;
     }
+    if (options.bench_frames < 0 || options.bench_frames > 1'000'000) {
+        err << "convviz: --bench-frames must be between 1 and 1000000, got " << options.bench_frames << "\n";
+        return 2;
+    }
     if (!std::isfinite(options.at) || options.at < 0.0) {
         err << "convviz: --at must be a time in seconds, 0 or more, got " << options.at << "\n";
         return 2;
@@ -267,6 +273,16 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     }
     gui.state.show(std::move(scene).value());
     gui.canvas.follow_mouse = !measuring;
+    if (options.hover) {
+        const std::vector<FrameGrid>& grids = gui.state.frame().grids;
+        const CellRef& h = *options.hover;
+        if (h.grid < 0 || static_cast<size_t>(h.grid) >= grids.size() || h.row < 0 || h.col < 0 ||
+            h.row >= grids[static_cast<size_t>(h.grid)].rows || h.col >= grids[static_cast<size_t>(h.grid)].cols) {
+            err << "convviz: --hover " << h.grid << "," << h.row << "," << h.col
+                << " is not a cell of this view (it has " << grids.size() << " grids)\n";
+            return 2;
+        }
+    }
 
     if (!options.screenshot.empty()) {
         gui.state.playback().playing = false;

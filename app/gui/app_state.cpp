@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/scene.hpp"
 
 namespace convviz {
 
@@ -15,19 +14,16 @@ Result<Composer> AppState::build(const Scene& scene) const {
     return Composer::make(scene, params);
 }
 
-bool AppState::show(Scene scene) {
+bool AppState::show(Scene scene, bool keep_time) {
     Result<Composer> made = build(scene);
     if (!made) {
         error_ = made.error();
         return false;
     }
-    // Only the view changed: the same computation, so the same moment of it stays on screen.
-    const bool same_computation = composer_ && scene_json(Scene{scene.id, scene.title, scene.params, scene.tensors, scene_.view}) ==
-                                                   scene_json(scene_);
     composer_.emplace(std::move(made).value());
     scene_ = std::move(scene);
     error_.clear();
-    if (!same_computation) playback_.t = 0.0;
+    if (!keep_time) playback_.t = 0.0;
     playback_.t = std::min(playback_.t, composer_->timeline().duration());
     hovered_.reset();
     links_ = {};
@@ -47,6 +43,7 @@ void AppState::set_frame_size(float width, float height) {
     if (Result<Composer> made = build(scene_)) {
         composer_.emplace(std::move(made).value());
         links_step_ = -1;
+        ++layouts_;
         compose();
     }
 }
@@ -54,7 +51,9 @@ void AppState::set_frame_size(float width, float height) {
 void AppState::advance(double seconds) {
     if (!composer_ || !playback_.playing) return;
     const double duration = timeline().duration();
-    playback_.t += seconds * playback_.speed;
+    const double step = seconds * playback_.speed;
+    if (!std::isfinite(step) || step < 0.0) return;
+    playback_.t += step;
     if (playback_.t >= duration) {
         if (playback_.loop && duration > 0.0) {
             playback_.t = std::fmod(playback_.t, duration);
@@ -95,7 +94,12 @@ void AppState::toggle_playing() {
 }
 
 void AppState::compose() {
-    if (!composer_) return;
+    if (!composer_ || (playback_.t == composed_t_ && revision_ == composed_revision_ && layouts_ == composed_layouts_)) {
+        return;
+    }
+    composed_t_ = playback_.t;
+    composed_revision_ = revision_;
+    composed_layouts_ = layouts_;
     // The timeline loops; at exactly its duration show the held final state, not the first step.
     const double duration = timeline().duration();
     const double t = playback_.t >= duration ? duration - 1e-6 : playback_.t;

@@ -22,9 +22,10 @@ struct Playback {
 
 class AppState {
 public:
-    // Shows `scene` if it is valid; otherwise keeps the scene on screen and sets error(). Keeps
-    // the time when only the view changes (scatter ↔ gather show one scene), else starts at 0.
-    bool show(Scene scene);
+    // Shows `scene` if it is valid; otherwise keeps the scene on screen and sets error().
+    // keep_time: the same computation seen anew (another view of it, an edited value), so the
+    // same moment stays on screen; otherwise the animation starts at 0.
+    bool show(Scene scene, bool keep_time = false);
     // A rejected edit: the message shown over the dimmed animation until the next valid scene.
     void reject(std::string message) { error_ = std::move(message); }
     void set_frame_size(float width, float height);  // the canvas' aspect ratio; re-lays out on change
@@ -36,7 +37,7 @@ public:
     void to_end();                 // the final state (the hold)
     void toggle_playing();
 
-    void compose();                // the frame at playback().t
+    void compose();                // the frame at playback().t; nothing to do if t and the scene are unchanged
     void hover(std::optional<CellRef> cell);  // recomputes the links when the cell or the step changes
 
     const Scene& scene() const { return scene_; }
@@ -59,6 +60,10 @@ private:
     std::string error_;
     Playback playback_;
     Frame frame_;
+    double composed_t_ = -1.0;      // what frame_ shows
+    int64_t composed_revision_ = -1;
+    int64_t composed_layouts_ = -1;
+    int64_t layouts_ = 0;           // grows when the canvas' shape re-lays the scene out
     float frame_width_ = 1280.0f;
     float frame_height_ = 720.0f;
     std::optional<CellRef> hovered_;

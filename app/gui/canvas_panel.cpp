@@ -28,8 +28,11 @@ void draw_error(const std::string& message, ImVec2 origin, ImVec2 size, ThemeKin
 }  // namespace
 
 void CanvasPanel::draw(AppState& state, FrameRenderer& renderer, RenderTarget& target) {
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    // Whole pixels: the texture maps 1:1 onto the screen, unblurred.
+    const ImVec2 cursor = ImGui::GetCursorScreenPos();
+    const ImVec2 origin(std::round(cursor.x), std::round(cursor.y));
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    const ImVec2 avail(std::floor(room.x - (origin.x - cursor.x)), std::floor(room.y - (origin.y - cursor.y)));
     const int width = std::max(1, static_cast<int>(avail.x));
     const int height = std::max(1, static_cast<int>(avail.y));
     if (target.width() != width || target.height() != height) {
@@ -39,14 +42,18 @@ void CanvasPanel::draw(AppState& state, FrameRenderer& renderer, RenderTarget& t
         }
     }
     state.set_frame_size(static_cast<float>(width), static_cast<float>(height));
+    state.compose();  // the panels drawn before may have moved the time
     const Frame& frame = state.frame();
+    float key = static_cast<float>(frame.grids.size());
+    for (const FrameGrid& grid : frame.grids) key += grid.box.x * 3.0f + grid.box.y * 7.0f + grid.box.w * 11.0f;
     const CanvasView fit = fit_view(frame.width, frame.height, static_cast<float>(width), static_cast<float>(height));
-    if (fitted || revision != state.revision()) {
+    if (fitted || key != layout_key) {
         view = fit;
         fitted = true;
-        revision = state.revision();
+        layout_key = key;
     }
 
+    ImGui::SetCursorScreenPos(origin);
     ImGui::InvisibleButton("canvas", avail, ImGuiButtonFlags_MouseButtonLeft);
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiIO& io = ImGui::GetIO();

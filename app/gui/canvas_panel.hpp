@@ -16,7 +16,7 @@ struct CanvasPanel {
     RenderOptions options;       // theme, labels, value threshold
     CanvasView view;
     bool fitted = true;          // follow the window's size until the user zooms or pans
-    int64_t revision = -1;       // the scene the view was fitted to
+    float layout_key = -1.0f;    // the grids' places the view was fitted to: a new layout refits
     bool follow_mouse = true;       // off for screenshots and benchmarks: the pointer's place is chance
     std::optional<CellRef> pinned;  // hovered whatever the mouse does (screenshots of the links)
 

@@ -2,7 +2,7 @@
 
 #include <imgui.h>
 
-#include <cstring>
+#include <algorithm>
 
 #include "core/op.hpp"
 
@@ -146,7 +146,8 @@ bool ParamsPanel::op_fields() {
         ImGui::SameLine();
         if (ImGui::RadioButton("size", by_size)) {
             s->scale_factor.reset();
-            s->size = Pair{input[2] * 2, input[3] * 2};
+            // The draft's H and W may be anything the user typed: double them within bounds.
+            s->size = Pair{std::clamp<int64_t>(input[2], 1, 1024) * 2, std::clamp<int64_t>(input[3], 1, 1024) * 2};
             changed = true;
         }
         if (s->size) changed |= pair_field("size", *s->size);
@@ -218,8 +219,7 @@ void ParamsPanel::draw(AppState& state) {
             if (ImGui::Selectable(name(view), view == current) && view != current) {
                 Scene scene = state.scene();
                 scene.view.kind = view;
-                state.show(std::move(scene));
-                seen_revision = state.revision();
+                state.show(std::move(scene), /*keep_time=*/true);  // scatter ↔ gather: one scene
             }
         }
         ImGui::EndCombo();

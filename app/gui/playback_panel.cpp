@@ -75,14 +75,16 @@ void PlaybackPanel::draw(AppState& state) {
                   p.t, duration);
     float t = static_cast<float>(p.t);
     ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 16.0f, 120.0f));
-    if (ImGui::SliderFloat("##time", &t, 0.0f, static_cast<float>(duration), label, ImGuiSliderFlags_NoRoundToFormat)) {
+    if (ImGui::SliderFloat("##time", &t, 0.0f, static_cast<float>(duration), label,
+                           ImGuiSliderFlags_NoRoundToFormat | ImGuiSliderFlags_AlwaysClamp)) {
         state.seek(t);
         p.playing = false;
     }
     ImGui::SameLine();
     float speed = static_cast<float>(p.speed);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    if (ImGui::SliderFloat("##speed", &speed, 0.125f, 8.0f, "speed %.2g×", ImGuiSliderFlags_Logarithmic)) {
+    if (ImGui::SliderFloat("##speed", &speed, 0.125f, 8.0f, "speed %.2g×",
+                           ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp)) {
         p.speed = speed;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed (+ and − keys)");

@@ -3,11 +3,18 @@
 // the output_padding that makes a conv_transpose2d invert a conv2d of the same parameters. UI only.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "app/gui/app_state.hpp"
 
 namespace convviz {
 
 struct ShapePanel {
+    // Rebuilt only when the scene changes: the derivation and the inverse output_padding.
+    int64_t revision = -1;
+    std::vector<std::string> derivation;
+    std::vector<std::string> inverse;
     void draw(const AppState& state);
 };
 

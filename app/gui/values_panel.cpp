@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "core/scene_edit.hpp"
@@ -20,7 +22,7 @@ Tensor* tensor_of(Scene& scene, int which) {
 }
 
 // Edits plane (n, c) of `tensor` in place; true when a number changed.
-bool plane_table(Tensor& tensor, int64_t n, int64_t c) {
+bool plane_table(Tensor& tensor, int64_t n, int64_t c, std::string* refused) {
     const Shape& shape = tensor.shape();
     const int64_t rows = shape.size() == 4 ? shape[2] : 1;
     const int64_t cols = shape.size() == 4 ? shape[3] : shape[0];
@@ -37,8 +39,13 @@ bool plane_table(Tensor& tensor, int64_t n, int64_t c) {
             double edited = value;
             if (ImGui::InputDouble("##v", &edited, 0.0, 0.0, "%g", ImGuiInputTextFlags_EnterReturnsTrue) &&
                 edited != value) {
-                value = edited;
-                changed = true;
+                // inf and NaN would not survive the scene file (JSON has no such numbers).
+                if (std::isfinite(edited)) {
+                    value = edited;
+                    changed = true;
+                } else {
+                    *refused = "a value must be a finite number; " + std::to_string(edited) + " is not";
+                }
             }
             ImGui::PopID();
         }
@@ -94,27 +101,30 @@ void ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
     ImGui::Separator();
     const Shape& shape = target->shape();
     ImGui::TextDisabled("%s %s — click a number, type, Enter", names[tensor], to_string(shape).c_str());
-    ImGui::BeginChild("cells", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    std::string refused;
     if (shape.size() == 4) {
-        for (int64_t n = 0; n < shape[0]; ++n) {
-            for (int64_t c = 0; c < shape[1]; ++c) {
-                ImGui::PushID(static_cast<int>(n * shape[1] + c));
-                ImGui::Text("[%lld, %lld]", static_cast<long long>(n), static_cast<long long>(c));
-                changed |= plane_table(*target, n, c);
-                ImGui::PopID();
+        // One plane at a time: a 64-channel weight would be millions of fields otherwise.
+        plane[0] = std::clamp<int64_t>(plane[0], 0, shape[0] - 1);
+        plane[1] = std::clamp<int64_t>(plane[1], 0, shape[1] - 1);
+        if (shape[0] > 1 || shape[1] > 1) {
+            const int64_t step = 1;
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+            if (ImGui::InputScalarN("plane (n, c)", ImGuiDataType_S64, plane, 2, &step, nullptr, "%lld")) {
+                plane[0] = std::clamp<int64_t>(plane[0], 0, shape[0] - 1);
+                plane[1] = std::clamp<int64_t>(plane[1], 0, shape[1] - 1);
             }
         }
-    } else {
-        changed |= plane_table(*target, 0, 0);
     }
+    ImGui::BeginChild("cells", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    changed |= plane_table(*target, shape.size() == 4 ? plane[0] : 0, shape.size() == 4 ? plane[1] : 0, &refused);
     ImGui::EndChild();
+    if (!refused.empty()) state.reject(refused);
     if (changed) {
         if (!scene.id.empty()) {
             scene.title = "Your values (from " + scene.id + ")";
             scene.id.clear();
         }
-        const double t = state.playback().t;
-        if (state.show(std::move(scene))) state.seek(t);  // editing a number keeps the moment
+        state.show(std::move(scene), /*keep_time=*/true);  // editing a number keeps the moment
     }
 }
 

@@ -15,6 +15,7 @@ namespace convviz {
 struct ValuesPanel {
     int tensor = 0;         // 0 input, 1 weight, 2 bias
     uint64_t seed = 1;      // grows with each random fill, so the next one differs
+    int64_t plane[2] = {0, 0};  // the (n, c) plane shown for editing
 
     void draw(AppState& state, const std::vector<Scene>& presets);
 };

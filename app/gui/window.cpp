@@ -139,6 +139,10 @@ Placement Window::placement() const {
     Placement p;
     glfwGetWindowPos(window_, &p.x, &p.y);
     glfwGetWindowSize(window_, &p.width, &p.height);
+    // GLFW_SCALE_TO_MONITOR scales the size asked for at start-up: keep it unscaled, or the
+    // window would grow by the content scale at every launch.
+    p.width = static_cast<int>(std::lround(static_cast<float>(p.width) / content_scale_));
+    p.height = static_cast<int>(std::lround(static_cast<float>(p.height) / content_scale_));
     return p;
 }
 

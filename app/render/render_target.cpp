@@ -53,6 +53,7 @@ std::vector<uint8_t> RenderTarget::read_pixels() const {
 }
 
 std::vector<uint8_t> read_framebuffer(int width, int height) {
+    if (width <= 0 || height <= 0) return {};
     const size_t row = static_cast<size_t>(width) * 4;
     std::vector<uint8_t> pixels(row * static_cast<size_t>(height));
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
