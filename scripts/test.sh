@@ -13,11 +13,15 @@ if ! ls "$torch_data"/*.json >/dev/null 2>&1; then
   exit 1
 fi
 
+# -noreset: Xvfb otherwise restarts whenever its last client leaves, and an app of the GUI tests
+# starting at that instant cannot open the display.
+xvfb=(xvfb-run -a -s "-screen 0 1920x1200x24 -noreset")
+
 started=$SECONDS
 echo "== build (warnings are errors)"
 "$root/scripts/build.sh" build -DCONVVIZ_WERROR=ON
 echo "== tests"
-xvfb-run -a ctest --test-dir "$root/build" --output-on-failure -j"$jobs"
+"${xvfb[@]}" ctest --test-dir "$root/build" --output-on-failure -j"$jobs"
 
 echo "== build with ASan + UBSan"
 "$root/scripts/build.sh" build-asan -DCONVVIZ_WERROR=ON -DCONVVIZ_SANITIZE=ON \
@@ -25,6 +29,6 @@ echo "== build with ASan + UBSan"
 echo "== tests under ASan + UBSan"
 ASAN_OPTIONS=abort_on_error=1:detect_stack_use_after_return=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  xvfb-run -a ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs"
+  "${xvfb[@]}" ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs"
 
 echo "scripts/test.sh: all passed in $((SECONDS - started)) s"
