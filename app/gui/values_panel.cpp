@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "core/scene_edit.hpp"
@@ -14,35 +15,43 @@ namespace {
 
 constexpr int64_t kMaxShownSide = 24;  // larger planes show their top-left corner for editing
 
-Tensor* tensor_of(Scene& scene, int which) {
+// A typed number: the cell (flat index) and its new value.
+struct CellEdit {
+    int64_t index = 0;
+    double value = 0.0;
+};
+
+// The chosen tensor of a scene, const or not as the scene is.
+template <class AnyScene>
+auto tensor_of(AnyScene& scene, int which) -> decltype(&scene.tensors.input) {
     if (which == 0) return &scene.tensors.input;
     if (which == 1 && scene.tensors.weight) return &*scene.tensors.weight;
     if (which == 2 && scene.tensors.bias) return &*scene.tensors.bias;
     return nullptr;
 }
 
-// Edits plane (n, c) of `tensor` in place; true when a number changed.
-bool plane_table(Tensor& tensor, int64_t n, int64_t c, std::string* refused) {
+// Shows plane (n, c) of `tensor` as fields; the number the user typed, if any.
+std::optional<CellEdit> plane_table(const Tensor& tensor, int64_t n, int64_t c, std::string* refused) {
     const Shape& shape = tensor.shape();
     const int64_t rows = shape.size() == 4 ? shape[2] : 1;
     const int64_t cols = shape.size() == 4 ? shape[3] : shape[0];
     const int64_t shown_rows = std::min(rows, kMaxShownSide);
     const int64_t shown_cols = std::min(cols, kMaxShownSide);
-    bool changed = false;
+    std::optional<CellEdit> change;
     const float cell = ImGui::GetFontSize() * 3.2f;
     for (int64_t y = 0; y < shown_rows; ++y) {
         for (int64_t x = 0; x < shown_cols; ++x) {
             if (x > 0) ImGui::SameLine(0.0f, 2.0f);
             ImGui::PushID(static_cast<int>(y * shown_cols + x));
             ImGui::SetNextItemWidth(cell);
-            double& value = shape.size() == 4 ? tensor.at(n, c, y, x) : tensor.data()[static_cast<size_t>(x)];
+            const int64_t index = shape.size() == 4 ? tensor.offset(n, c, y, x) : x;
+            const double value = tensor[index];
             double edited = value;
             if (ImGui::InputDouble("##v", &edited, 0.0, 0.0, "%g", ImGuiInputTextFlags_EnterReturnsTrue) &&
                 edited != value) {
                 // inf and NaN would not survive the scene file (JSON has no such numbers).
                 if (std::isfinite(edited)) {
-                    value = edited;
-                    changed = true;
+                    change = CellEdit{index, edited};
                 } else {
                     *refused = "a value must be a finite number; " + std::to_string(edited) + " is not";
                 }
@@ -55,7 +64,7 @@ bool plane_table(Tensor& tensor, int64_t n, int64_t c, std::string* refused) {
                             static_cast<long long>(shown_cols), static_cast<long long>(rows),
                             static_cast<long long>(cols));
     }
-    return changed;
+    return change;
 }
 
 }  // namespace
@@ -78,25 +87,23 @@ void ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
         preset_menu_items(state, presets);
         ImGui::EndPopup();
     }
-    Scene scene = state.scene();
+    // The scene is copied only when the user changes it: its tensors may be large.
+    const Scene& shown = state.scene();
     const char* names[] = {"input", "weight", "bias"};
-    const int available = scene.tensors.bias ? 3 : scene.tensors.weight ? 2 : 1;
+    const int available = shown.tensors.bias ? 3 : shown.tensors.weight ? 2 : 1;
     if (tensor >= available) tensor = 0;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
     ImGui::Combo("tensor", &tensor, names, available);
-    Tensor* target = tensor_of(scene, tensor);
+    const Tensor* target = tensor_of(shown, tensor);
     if (target == nullptr) return;
 
     ImGui::TextDisabled("fill %s with", names[tensor]);
     const Fill fills[] = {Fill::integers, Fill::normals, Fill::ones, Fill::arange};
-    bool changed = false;
+    std::optional<Fill> chosen;
     for (Fill fill : fills) {
         ImGui::SameLine();
-        if (ImGui::SmallButton(name(fill))) {
-            fill_tensor(*target, fill, seed++);
-            changed = true;
-        }
+        if (ImGui::SmallButton(name(fill))) chosen = fill;
     }
     ImGui::Separator();
     const Shape& shape = target->shape();
@@ -116,10 +123,15 @@ void ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
         }
     }
     ImGui::BeginChild("cells", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-    changed |= plane_table(*target, shape.size() == 4 ? plane[0] : 0, shape.size() == 4 ? plane[1] : 0, &refused);
+    const std::optional<CellEdit> typed =
+        plane_table(*target, shape.size() == 4 ? plane[0] : 0, shape.size() == 4 ? plane[1] : 0, &refused);
     ImGui::EndChild();
     if (!refused.empty()) state.reject(refused);
-    if (changed) {
+    if (chosen || typed) {
+        Scene scene = shown;
+        Tensor& changed = *tensor_of(scene, tensor);
+        if (chosen) fill_tensor(changed, *chosen, seed++);
+        if (typed) changed[typed->index] = typed->value;
         if (!scene.id.empty()) {
             scene.title = "Your values (from " + scene.id + ")";
             scene.id.clear();
