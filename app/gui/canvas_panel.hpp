@@ -1,4 +1,4 @@
-// The canvas: the frame rendered offscreen by app/render and shown with ImGui::Image, with the
+// The canvas: the frame rendered offscreen by app/render and shown as an image in the ImGui window, with the
 // mouse's zoom (wheel, about the cursor), pan (drag), fit (double-click) and hover (the dependency
 // links). An invalid configuration's message is shown here, over the dimmed last valid frame.
 #pragma once

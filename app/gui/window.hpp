@@ -48,7 +48,6 @@ public:
     void set_theme(ThemeKind theme);
     void set_font_scale(float scale);          // takes effect at the next begin_frame()
     float font_scale() const { return font_scale_; }
-    float content_scale() const { return content_scale_; }
     const std::string& font_warning() const { return font_warning_; }
 
     Placement placement() const;               // in screen coordinates, for the settings

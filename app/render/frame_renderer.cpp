@@ -126,10 +126,6 @@ Result<FrameRenderer> FrameRenderer::make(const std::string& font_path) {
     return r;
 }
 
-float FrameRenderer::measure(const std::string& text, float size) const {
-    return atlas_ ? atlas_->measure(text, size) : 0.0f;
-}
-
 void FrameRenderer::add_text(const std::string& text, float x, float baseline, float size, const Colour& colour,
                              size_t mark_begin, size_t mark_end, const Colour& mark) {
     if (!atlas_) return;
@@ -292,7 +288,7 @@ void FrameRenderer::draw_cells(size_t first, size_t count, const float* transfor
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count));
 }
 
-RenderStats FrameRenderer::draw(const Frame& frame, const CanvasView& view, int width, int height,
+void FrameRenderer::draw(const Frame& frame, const CanvasView& view, int width, int height,
                                 const RenderOptions& options) {
     collect(frame, view, options);
     const Palette& p = palette(options.theme);
@@ -330,7 +326,6 @@ RenderStats FrameRenderer::draw(const Frame& frame, const CanvasView& view, int 
     draw_cells(border_end_, cells_.size() - border_end_, transform, width, height);
     glBindVertexArray(0);
     glUseProgram(0);
-    return {cell_end_ - window_fills_, glyphs_.size(), lines_.size()};
 }
 
 }  // namespace convviz

@@ -28,22 +28,14 @@ struct RenderOptions {
     float dim = 0.0f;                   // 0..1: veil the frame (an error is shown over it)
 };
 
-struct RenderStats {
-    size_t cells = 0;       // cell instances, overlays included
-    size_t glyphs = 0;
-    size_t lines = 0;
-};
-
 class FrameRenderer {
 public:
     // font_path empty or unreadable: the canvas draws without text and text_error() says why.
     static Result<FrameRenderer> make(const std::string& font_path);
 
-    RenderStats draw(const Frame& frame, const CanvasView& view, int width, int height,
+    void draw(const Frame& frame, const CanvasView& view, int width, int height,
                      const RenderOptions& options);
     const std::string& text_error() const { return text_error_; }
-    // Width of one line of text at `size`, measured with the canvas font (0 without one).
-    float measure(const std::string& text, float size) const;
 
 private:
     struct CellInstance {

@@ -12,29 +12,22 @@ void delete_vertex_array(GLuint id) { glDeleteVertexArrays(1, &id); }
 void delete_texture(GLuint id) { glDeleteTextures(1, &id); }
 void delete_framebuffer(GLuint id) { glDeleteFramebuffers(1, &id); }
 
-Buffer make_buffer() {
+namespace {
+
+// glGen* for one name of a kind, owned by its Handle.
+template <class Owner>
+Owner generate(void (*gen)(GLsizei, GLuint*)) {
     GLuint id = 0;
-    glGenBuffers(1, &id);
-    return Buffer(id);
+    gen(1, &id);
+    return Owner(id);
 }
 
-VertexArray make_vertex_array() {
-    GLuint id = 0;
-    glGenVertexArrays(1, &id);
-    return VertexArray(id);
-}
+}  // namespace
 
-Texture make_texture() {
-    GLuint id = 0;
-    glGenTextures(1, &id);
-    return Texture(id);
-}
-
-Framebuffer make_framebuffer() {
-    GLuint id = 0;
-    glGenFramebuffers(1, &id);
-    return Framebuffer(id);
-}
+Buffer make_buffer() { return generate<Buffer>(glGenBuffers); }
+VertexArray make_vertex_array() { return generate<VertexArray>(glGenVertexArrays); }
+Texture make_texture() { return generate<Texture>(glGenTextures); }
+Framebuffer make_framebuffer() { return generate<Framebuffer>(glGenFramebuffers); }
 
 namespace {
 

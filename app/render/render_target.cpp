@@ -45,13 +45,6 @@ void RenderTarget::bind() const {
 
 void RenderTarget::unbind() { glBindFramebuffer(GL_FRAMEBUFFER, 0); }
 
-std::vector<uint8_t> RenderTarget::read_pixels() const {
-    bind();
-    std::vector<uint8_t> pixels = read_framebuffer(width_, height_);
-    unbind();
-    return pixels;
-}
-
 std::vector<uint8_t> read_framebuffer(int width, int height) {
     if (width <= 0 || height <= 0) return {};
     const size_t row = static_cast<size_t>(width) * 4;

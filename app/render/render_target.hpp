@@ -1,5 +1,5 @@
 // RenderTarget: an offscreen framebuffer with one RGBA8 colour texture — what the canvas renders
-// into before ImGui shows it with ImGui::Image, and what screenshots and exports read back. It draws
+// into before ImGui shows it. It draws
 // nothing itself. Needs a current OpenGL context.
 #pragma once
 
@@ -24,8 +24,6 @@ public:
     int width() const { return width_; }
     int height() const { return height_; }
     uint32_t texture() const { return texture_.id(); }
-    // The pixels, RGBA, top row first (as PNG wants them); waits for the GPU to finish.
-    std::vector<uint8_t> read_pixels() const;
 
 private:
     RenderTarget() = default;
