@@ -7,7 +7,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/json_io.hpp"
-#include "core/matrix.hpp"
+#include "core/matrix_scene.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -45,7 +45,7 @@ std::optional<ViewKind> parse_view(std::string_view text) {
 std::vector<ViewKind> views_for(const OpParams& params) {
     if (std::holds_alternative<Conv2dParams>(params)) return {ViewKind::conv, ViewKind::matrix};
     if (std::holds_alternative<ConvTranspose2dParams>(params)) {
-        return {ViewKind::gather, ViewKind::scatter, ViewKind::crop};
+        return {ViewKind::gather, ViewKind::scatter, ViewKind::crop, ViewKind::matrix};
     }
     if (std::holds_alternative<Conv2dMatrixParams>(params)) return {ViewKind::matrix};
     if (std::holds_alternative<MaxPool2dParams>(params) || std::holds_alternative<AvgPool2dParams>(params)) {
@@ -81,11 +81,7 @@ std::optional<std::string> validate(const Scene& scene) {
     auto inputs = op_inputs(scene);
     if (!inputs) return inputs.error();
     if (auto e = validate(scene.params, shapes_of(inputs.value()))) return e;
-    if (scene.view.kind == ViewKind::matrix) {
-        const Conv2dParams* conv = std::get_if<Conv2dParams>(&scene.params);
-        if (!conv) conv = &std::get<Conv2dMatrixParams>(scene.params).conv;
-        return validate_matrix(*conv, scene.tensors.input.shape(), scene.tensors.weight->shape());
-    }
+    if (scene.view.kind == ViewKind::matrix) return validate_matrix_scene(scene);
     return std::nullopt;
 }
 

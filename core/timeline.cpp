@@ -119,9 +119,13 @@ Result<std::vector<PhaseSpan>> phases_for(const Scene& scene) {
             return std::vector<PhaseSpan>{{Phase::spread, 1}, {Phase::pad, 1}, {Phase::flip, 1}, {Phase::slide, outputs}};
         case ViewKind::crop: return std::vector<PhaseSpan>{{Phase::full, 1}, {Phase::crop, 1}, {Phase::give_back, 1}};
         case ViewKind::matrix: {
-            const Conv2dParams* conv = std::get_if<Conv2dParams>(&scene.params);
-            if (!conv) conv = &std::get<Conv2dMatrixParams>(scene.params).conv;
-            const int64_t rows = element_count(output_shape(*conv, shapes.input, *shapes.weight));
+            // C has a row per conv2d output cell: a ConvTranspose2d's input is that conv2d's output.
+            int64_t rows = element_count(shapes.input);
+            if (!std::holds_alternative<ConvTranspose2dParams>(scene.params)) {
+                const Conv2dParams* conv = std::get_if<Conv2dParams>(&scene.params);
+                if (!conv) conv = &std::get<Conv2dMatrixParams>(scene.params).conv;
+                rows = element_count(output_shape(*conv, shapes.input, *shapes.weight));
+            }
             return std::vector<PhaseSpan>{{Phase::rows, rows}, {Phase::transpose, 1}, {Phase::columns, rows}};
         }
         case ViewKind::unpool: {

@@ -176,6 +176,36 @@ TEST(Cli, FramePrintsTheFrameAsJson) {
     EXPECT_EQ(nlohmann::json::parse(gather.output)["width"], 640.0);
 }
 
+// The matrix view through the command line: at 1.5 s the d2l example lights row 1 of its 4×9 C,
+// whose non-zeros sit at the input cells 1, 2, 4, 5 under the kernel's second placement; a
+// ConvTranspose2d scene has the view too, its x' being the layer's output.
+TEST(Cli, FrameDrawsTheMatrixViewOfConvAndConvTransposeScenes) {
+    const Ran ran = convviz("frame --preset d2l_conv2d --view matrix --t 1.5");
+    ASSERT_EQ(ran.status, 0) << ran.output;
+    const nlohmann::json frame = nlohmann::json::parse(ran.output);
+    int matrix = -1;
+    for (size_t g = 0; g < frame["grids"].size(); ++g) {
+        if (frame["grids"][g]["label"] == "C 4×9") matrix = static_cast<int>(g);
+    }
+    ASSERT_GE(matrix, 0) << ran.output;
+    std::set<int> lit;
+    for (const auto& c : frame["cells"]) {
+        if (c["grid"] == matrix && c["role"] == "kernel" && c["opacity"] == 1.0) {
+            EXPECT_EQ(c["row"], 1);
+            lit.insert(c["col"].get<int>());
+        }
+    }
+    EXPECT_EQ(lit, (std::set<int>{1, 2, 4, 5}));
+    const Ran tconv = convviz("frame --preset d2l_tconv --view matrix --t 10.4");  // in the hold at the end
+    ASSERT_EQ(tconv.status, 0) << tconv.output;
+    std::vector<double> x_back;
+    const nlohmann::json t = nlohmann::json::parse(tconv.output);
+    for (const auto& c : t["cells"]) {
+        if (t["grids"][c["grid"].get<size_t>()]["label"] == "x' = Cᵀ·y 3×3") x_back.push_back(c["value"]);
+    }
+    EXPECT_EQ(x_back, (std::vector<double>{0, 0, 1, 0, 4, 6, 4, 12, 9}));  // d2l.ai's transposed convolution
+}
+
 TEST(Cli, FrameErrorsExitTwoWithAMessage) {
     const Ran unknown = convviz("frame --preset nope --t 0");
     EXPECT_EQ(unknown.status, 2);
@@ -200,7 +230,7 @@ TEST(Cli, ListPresetsGivesEachIdWithItsTitle) {
     size_t lines = 0;
     std::istringstream in(ran.output);
     for (std::string l; std::getline(in, l); ++lines) EXPECT_TRUE(std::regex_match(l, line)) << l;
-    EXPECT_EQ(lines, 32u);
+    EXPECT_EQ(lines, 33u);
     EXPECT_NE(ran.output.find("padding_strides_odd_transposed "), std::string::npos);
 }
 

@@ -266,32 +266,6 @@ TEST(Frame, GatherSpreadsPadsFlipsAndSlides) {
     }
 }
 
-TEST(Frame, MatrixRowIsTheKernelPlacement) {
-    const Scene scene = preset("d2l_conv_matrix");
-    const Composer composer = composer_of(scene);
-    const Frame frame = composer.compose(time_of(composer.timeline(), Phase::rows, 1, 0.5));
-    // Row 1 of C (output [0][1]) reads input cells 1, 2, 4, 5 of the 3×3 input.
-    std::set<int> lit;
-    for (const FrameCell* c : cells_of(frame, 0)) {
-        if (c->role == Role::active) lit.insert(c->row * 3 + c->col);
-    }
-    EXPECT_EQ(lit, (std::set<int>{1, 2, 4, 5}));
-    std::set<int> row;
-    for (const FrameCell* c : cells_of(frame, 1)) {
-        if (c->role == Role::active) {
-            EXPECT_EQ(c->row, 1);
-            row.insert(c->col);
-        }
-    }
-    EXPECT_EQ(row, (std::set<int>{1, 2, 4, 5}));
-    EXPECT_EQ(caption_result(frame), "37");  // 1·1 + 2·2 + 4·3 + 5·4
-    // After the transpose C's 4×9 is 9×4 and entry (r, j) sits at (j, r).
-    const Frame turned = composer.compose(time_of(composer.timeline(), Phase::columns, 0, 0.0));
-    EXPECT_EQ(turned.grids[1].rows, 9);
-    EXPECT_EQ(turned.grids[1].cols, 4);
-    EXPECT_EQ(cell_at_place(turned, 1, 5, 1)->value, 4.0);  // C[1][5] = kernel[1][1] = 4
-}
-
 TEST(Frame, UnpoolPutsEachValueAtItsIndex) {
     const Scene scene = preset("maxpool_unpool");
     const Composer composer = composer_of(scene);
@@ -376,18 +350,6 @@ TEST(Frame, CropCornersPastTheFullOutputAreNeverShown) {
             EXPECT_EQ(c->role, Role::cropped) << c->row << "," << c->col;
         }
     }
-}
-
-TEST(Frame, MatrixLabelsNameEachChannel) {
-    Scene scene = preset("d2l_conv_matrix");
-    scene.tensors.input = Tensor({1, 2, 3, 3}, 1.0);
-    scene.tensors.weight = Tensor({2, 2, 2, 2}, 1.0);
-    const Frame f = compose(scene, 0.0).value();
-    std::set<std::string> labels;
-    for (const FrameGrid& g : f.grids) labels.insert(g.label);
-    EXPECT_TRUE(labels.count("y = C·x[c=1] 2×2")) << f.grids[3].label;
-    EXPECT_TRUE(labels.count("x' = Cᵀ·y[c=0] 3×3"));
-    EXPECT_TRUE(labels.count("x = input[c=1] 3×3"));
 }
 
 TEST(Frame, NumbersShowWholeOrToFourDigits) {

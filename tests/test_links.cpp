@@ -307,19 +307,26 @@ TEST(Links, CropOutputIsTheFullCellPaddingFurtherIn) {
 // [SECTION] The other views
 
 TEST(Links, MatrixEntryTiesItsRowOfYAndColumnOfXBack) {
-    const Scene scene = preset("d2l_conv_matrix");  // 3×3 input, 2×2 kernel: C is 4×9
+    // 3×3 input, 2×2 kernel: C is 4×9. Grids: x 0, kernel 1, y 2, x' 3, C 4, left vector 5, right 6.
+    const Scene scene = preset("d2l_conv_matrix");
     const Composer composer = composer_of(scene);
     const double rows = time_of(composer.timeline(), Phase::rows, 1, 0.5);
     // y[0][1] = row 1 of C · x: input cells 1, 2, 4, 5 and C's entries (1, 1), (1, 2), (1, 4), (1, 5).
     const Links y = composer.links(rows, ref(2, 0, 1));
-    EXPECT_EQ(as_set(y.sources), (RefSet{ref(0, 0, 1), ref(0, 0, 2), ref(0, 1, 1), ref(0, 1, 2), ref(1, 1, 1),
-                                         ref(1, 1, 2), ref(1, 1, 4), ref(1, 1, 5)}));
-    EXPECT_EQ(as_set(y.dependents), (RefSet{ref(3, 0, 1), ref(3, 0, 2), ref(3, 1, 1), ref(3, 1, 2)}));
-    EXPECT_TRUE(composer.links(rows, ref(1, 0, 2)).empty());  // a zero of C feeds nothing
-    // After the transpose entry (1, 5) sits at (5, 1) and feeds y[0][1] and x'[1][2].
+    EXPECT_EQ(as_set(y.sources), (RefSet{ref(0, 0, 1), ref(0, 0, 2), ref(0, 1, 1), ref(0, 1, 2), ref(4, 1, 1),
+                                         ref(4, 1, 2), ref(4, 1, 4), ref(4, 1, 5)}));
+    EXPECT_TRUE(y.dependents.empty());  // x' is not computed yet
+    // In the vectors: y[1] from x[1], x[2], x[4], x[5] and the same entries.
+    EXPECT_EQ(as_set(composer.links(rows, ref(6, 1, 0)).sources),
+              (RefSet{ref(5, 1, 0), ref(5, 2, 0), ref(5, 4, 0), ref(5, 5, 0), ref(4, 1, 1), ref(4, 1, 2), ref(4, 1, 4),
+                      ref(4, 1, 5)}));
+    EXPECT_TRUE(composer.links(rows, ref(4, 0, 2)).empty());  // a zero of C feeds nothing
+    // C[1, 5] holds kernel[1][1] (= 4) and feeds y[1].
+    EXPECT_EQ(as_set(composer.links(rows, ref(4, 1, 5)).sources), (RefSet{ref(1, 1, 1)}));
+    // After the transpose it sits at (5, 1) and feeds x'[1][2] and x'[5] of the vector.
     const double columns = time_of(composer.timeline(), Phase::columns, 0, 0.5);
-    EXPECT_EQ(as_set(composer.links(columns, ref(1, 5, 1)).dependents), (RefSet{ref(2, 0, 1), ref(3, 1, 2)}));
-    EXPECT_TRUE(composer.links(columns, ref(1, 1, 5)).empty());
+    EXPECT_EQ(as_set(composer.links(columns, ref(4, 5, 1)).dependents), (RefSet{ref(3, 1, 2), ref(6, 5, 0)}));
+    EXPECT_TRUE(composer.links(columns, ref(4, 1, 5)).empty());
 }
 
 TEST(Links, PoolUnpoolUpsampleAndShuffleNameWhatTheyRead) {
@@ -387,7 +394,8 @@ TEST(Links, OutOfRangeHoversGiveNoLinksAndAnyTimeIsSafe) {
 
 TEST(Links, EveryCellOfEveryPresetInEveryViewIsInRangeAndSymmetric) {
     std::vector<Scene> scenes = builtin_presets();
-    std::erase_if(scenes, [](const Scene& s) { return s.id == "large"; });  // sampled in the next test
+    // Sampled in the next test and in test_matrix_view.cpp.
+    std::erase_if(scenes, [](const Scene& s) { return s.id == "large" || s.id == "matrix_1024"; });
     for (const Scene& s : grouped_scenes()) scenes.push_back(s);
     for (const Scene& base : scenes) {
         for (ViewKind view : views_for(base.params)) {
@@ -451,12 +459,17 @@ TEST(Links, LargePresetSampleIsSymmetricAndItsTimingIsPrinted) {
         Scene scene = base;
         scene.view.kind = view;
         const Composer composer = composer_of(scene);
-        const double t = 0.5 * composer.timeline().duration();
+        // The matrix view's x feeds y in its rows phase, its first quarter; its first output and
+        // kernel grids are 2-D (the matrix and the vectors come last).
+        const bool matrix = view == ViewKind::matrix;
+        const double t = (matrix ? 0.25 : 0.5) * composer.timeline().duration();
         const Frame frame = composer.compose(t);
         const std::vector<int32_t> kernels = grids_with(frame, Role::kernel);
         const std::vector<int32_t> outputs = grids_with(frame, Role::output);
-        std::vector<CellRef> hovers = {ref(outputs.back(), 9, 13), ref(0, 5, 7)};
-        if (!kernels.empty()) hovers.push_back(ref(kernels.back(), 1, 1));
+        // (5, 7) is an input cell of the transposed conv; in the matrix view, x of the conv2d it
+        // transposes, whose stride-4 windows of 3 never read column 7: (5, 6) instead.
+        std::vector<CellRef> hovers = {ref(matrix ? outputs.front() : outputs.back(), 9, 13), ref(0, 5, matrix ? 6 : 7)};
+        if (!kernels.empty()) hovers.push_back(ref(matrix ? kernels.front() : kernels.back(), 1, 1));
         double slowest = 0.0;
         for (const CellRef& hovered : hovers) {
             const auto start = std::chrono::steady_clock::now();

@@ -32,7 +32,7 @@ Tensor run_scene(const Scene& scene) {
 
 TEST(Presets, AllParseWithUniqueIdsAndTheNineteenFigures) {
     const std::vector<Scene> all = builtin_presets();
-    EXPECT_EQ(all.size(), 32u);
+    EXPECT_EQ(all.size(), 33u);
     std::set<std::string> ids;
     for (const Scene& s : all) {
         EXPECT_TRUE(ids.insert(s.id).second) << "duplicate id " << s.id;

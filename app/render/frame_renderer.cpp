@@ -181,17 +181,18 @@ void FrameRenderer::collect(const Frame& frame, const CanvasView& view, const Re
     for (const FrameCell& cell : frame.cells) {
         if (cell.opacity <= 0.0f) continue;
         const RoleStyle& role = p.role(cell.role);
+        const Colour& fill = cell.tint != 0 ? p.tint(cell.tint) : role.fill;
         const float inset = cell.size * 0.05f;
         const float side = cell.size - 2.0f * inset;
         CellInstance& c = cells_.emplace_back();
         put_rect(c.rect, cell.x + inset, cell.y + inset, side, side);
         if (side * view.scale < kTinyCellPixels && !cell.highlight) {
             // Too small for borders and dashes to read: a heat map of fills, unfilled cells faint.
-            put(c.fill, role.fill.a > 0.0f ? role.fill : role.border.with_alpha(0.25f), cell.opacity);
+            put(c.fill, fill.a > 0.0f ? fill : role.border.with_alpha(0.25f), cell.opacity);
             put(c.border, Colour{0, 0, 0, 0});
             continue;
         }
-        put(c.fill, role.fill, cell.opacity);
+        put(c.fill, fill, cell.opacity);
         put(c.border, role.border, cell.opacity);
         const float thin = std::max(1.0f * pixel, side * 0.025f);
         c.style[0] = cell.highlight ? std::max(3.0f * pixel, side * 0.09f) : thin;
@@ -258,13 +259,15 @@ void FrameRenderer::collect(const Frame& frame, const CanvasView& view, const Re
     if (!atlas_) return;
     for (const FrameCell& cell : frame.cells) {
         if (!cell.show_value || cell.opacity <= 0.0f || cell.size * view.scale < options.min_value_pixels) continue;
-        add_cell_text(cell, p.role(cell.role).number.with_alpha(cell.opacity));
+        const Colour& number = cell.tint != 0 ? p.tint_number : p.role(cell.role).number;
+        add_cell_text(cell, number.with_alpha(cell.opacity));
     }
     if (!options.labels) return;
     for (const FrameText& t : frame.texts) {
         if (t.opacity <= 0.0f || t.text.empty()) continue;
         Colour colour = t.kind == TextKind::title     ? p.title
                         : t.kind == TextKind::label   ? p.label
+                        : t.kind == TextKind::note    ? p.label
                         : t.kind == TextKind::formula ? p.formula
                                                       : p.caption;
         colour.a *= t.opacity;

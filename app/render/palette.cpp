@@ -21,6 +21,11 @@ std::optional<ThemeKind> parse_theme(std::string_view text) {
 
 namespace {
 
+// Ten hues apart from the roles' blues and teals and from the hover pink and gold, dark enough for
+// white numbers: orange, purple, green, red, brown, steel blue, olive, plum, slate, ochre.
+const std::array<Colour, 10> kTints = {hex(0xE8710A), hex(0x7B5EA7), hex(0x4E9A06), hex(0xC0392B), hex(0x8F5B2E),
+                                       hex(0x2E6F9E), hex(0x7F8C1A), hex(0xA23B72), hex(0x5D6D7E), hex(0xB7791F)};
+
 // Role order as declared in core/frame/frame.hpp: input, output, kernel, padding, inserted_zero,
 // cropped, active, result, empty.
 Palette make_light() {
@@ -49,6 +54,8 @@ Palette make_light() {
     p.mark = hex(0xCB4B16);
     p.source_link = hex(0xD33682);
     p.dependent_link = hex(0xB58900);
+    p.tints = kTints;
+    p.tint_number = white;
     return p;
 }
 
@@ -78,6 +85,9 @@ Palette make_dark() {
     p.mark = hex(0xF08A4B);
     p.source_link = hex(0xF06292);
     p.dependent_link = hex(0xFFD54F);
+    p.tints = kTints;
+    for (Colour& c : p.tints) c = mix(c, page, 0.15f);
+    p.tint_number = ink;
     return p;
 }
 

@@ -48,8 +48,13 @@ struct Palette {
     Colour mark;                 // the formula term or the caption term being animated
     Colour source_link;          // hover: what the hovered cell depends on
     Colour dependent_link;       // hover: what depends on the hovered cell
+    // A kernel cell's own colour (FrameCell::tint), cycled when a kernel has more cells; numbers
+    // on a tint are `tint_number`.
+    std::array<Colour, 10> tints;
+    Colour tint_number;
 
     const RoleStyle& role(Role r) const { return roles[static_cast<size_t>(r)]; }
+    const Colour& tint(uint16_t k) const { return tints[static_cast<size_t>(k - 1) % tints.size()]; }  // k > 0
 };
 
 const Palette& palette(ThemeKind theme);

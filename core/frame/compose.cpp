@@ -81,6 +81,20 @@ Links Composer::links(double t, const CellRef& hovered) const {
     return finish_links(sink.take(), hovered, frame);
 }
 
+std::string Composer::describe(double t, const CellRef& hovered) const {
+    const Frame frame = compose(t);
+    const FrameCell* shown = nullptr;
+    for (const FrameCell& c : frame.cells) {
+        if (c.opacity > 0.0f && c.grid == hovered.grid && c.row == hovered.row && c.col == hovered.col) shown = &c;
+    }
+    if (!shown) return {};
+    std::string text = view_->describe(timeline_.at(t), hovered);
+    if (!text.empty()) return text;
+    const FrameGrid& g = frame.grids[static_cast<size_t>(hovered.grid)];
+    const std::string value = shown->show_value ? display_number(shown->value) : std::string("not yet written");
+    return cat(g.label, ", row ", hovered.row, ", column ", hovered.col, ": ", value);
+}
+
 Result<Frame> compose(const Scene& scene, double t, const ComposeParams& params) {
     auto composer = Composer::make(scene, params);
     if (!composer) return Error{composer.error()};

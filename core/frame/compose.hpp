@@ -31,6 +31,10 @@ public:
     // are computed from it; empty when the frame shows no cell there. Composes the frame to know
     // which cells it shows: a few milliseconds on the large preset, meant for hover changes.
     Links links(double t, const CellRef& hovered) const;
+    // A line or two on the cell at `hovered` in the frame at t, for a tooltip: the view's own
+    // account if it has one, else the grid's label, the cell's place and its value. Empty when
+    // the frame shows no cell there.
+    std::string describe(double t, const CellRef& hovered) const;
     const Timeline& timeline() const { return timeline_; }
 
 private:

@@ -60,6 +60,9 @@ struct FrameCell {
     bool show_value = true;
     bool highlight = false;  // emphasised by the step (a thicker border)
     float opacity = 1.0f;
+    // 0: the role's colour. k > 0: the colour of kernel cell k − 1 (row-major in its kH × kW
+    // plane), so that a weight, the matrix entries holding it and the cells it meets share a colour.
+    uint16_t tint = 0;
 };
 
 // A rectangle drawn around cells: the kernel window, a stamp, a matrix row.
@@ -80,7 +83,8 @@ struct Line {
     float opacity = 1.0f;
 };
 
-enum class TextKind : uint8_t { title, label, formula, caption };
+// A note is a short remark placed over cells (a block of zeros); a label never covers a grid.
+enum class TextKind : uint8_t { title, label, formula, caption, note };
 enum class Anchor : uint8_t { left, centre };
 
 struct FrameText {

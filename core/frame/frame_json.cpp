@@ -21,6 +21,7 @@ const char* kind_name(TextKind kind) {
         case TextKind::label: return "label";
         case TextKind::formula: return "formula";
         case TextKind::caption: return "caption";
+        case TextKind::note: return "note";
     }
     return "?";
 }
@@ -43,6 +44,7 @@ std::string frame_json(const Frame& frame, int indent) {
                      {"size", units(c.size)}, {"value", c.value}, {"show_value", c.show_value},
                      {"role", name(c.role)}, {"border", border_name(c.border)}, {"highlight", c.highlight},
                      {"opacity", units(c.opacity)}};
+        if (c.tint != 0) cell["tint"] = c.tint;
         cells.push_back(std::move(cell));
     }
     out["cells"] = std::move(cells);

@@ -76,16 +76,11 @@ Sizes measure(const std::vector<BlockSpec>& blocks, const Arrangement& arrangeme
     return sizes;
 }
 
-Rect canvas(const FrameStyle& style) {
-    const float m = style.margin();
-    return {m, style.title_band(), style.width - 2 * m, style.height - style.title_band() - style.text_band()};
-}
-
 bool fits(const Sizes& sizes, const Rect& area) { return sizes.w <= area.w && sizes.h <= area.h; }
 
 // The largest cell that fits this arrangement (feasibility only shrinks as cells grow).
-float largest_cell(const std::vector<BlockSpec>& blocks, const Arrangement& arrangement, const FrameStyle& style) {
-    const Rect area = canvas(style);
+float largest_cell(const std::vector<BlockSpec>& blocks, const Arrangement& arrangement, const FrameStyle& style,
+                   const Rect& area) {
     float lo = 0.0f;
     float hi = style.max_cell();
     if (fits(measure(blocks, arrangement, hi, style), area)) return hi;
@@ -96,7 +91,7 @@ float largest_cell(const std::vector<BlockSpec>& blocks, const Arrangement& arra
     return lo;
 }
 
-Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style) {
+Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style, const Rect& area) {
     Layout layout;
     size_t most = 1;
     for (const BlockSpec& b : blocks) most = std::max(most, b.grids.size());
@@ -106,7 +101,7 @@ Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style) {
         for (size_t tile : {1, 2, 3, 4, 6, 8, 12, 16}) {
             if (tile > 1 && tile >= most * 2) break;  // wider tiles change nothing
             const Arrangement candidate{direction, tile};
-            const float cell = largest_cell(blocks, candidate, style);
+            const float cell = largest_cell(blocks, candidate, style, area);
             if (cell > best_cell * 1.001f) {
                 best_cell = cell;
                 best = candidate;
@@ -115,7 +110,6 @@ Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style) {
     }
     layout.cell = best_cell;
     const Sizes sizes = measure(blocks, best, best_cell, style);
-    const Rect area = canvas(style);
     const float gap = inner_gap(style, best_cell);
     float block_x = area.x + 0.5f * (area.w - sizes.w);
     float block_y = area.y + 0.5f * (area.h - sizes.h);
@@ -168,14 +162,23 @@ Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style) {
 
 }  // namespace
 
+Rect content_area(const FrameStyle& style) {
+    const float m = style.margin();
+    return {m, style.title_band(), style.width - 2 * m, style.height - style.title_band() - style.text_band()};
+}
+
 Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style) {
+    return lay_out(blocks, style, content_area(style));
+}
+
+Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style, const Rect& area) {
     if (blocks.empty()) return {};
     // Long labels on a narrow frame: smaller labels rather than no room for cells.
     Layout layout;
     for (float scale : {1.0f, 0.8f, 0.64f, 0.5f, 0.4f, 0.3f}) {
         FrameStyle scaled = style;
         scaled.label_scale = scale;
-        layout = arrange(blocks, scaled);
+        layout = arrange(blocks, scaled, area);
         if (layout.cell > 0.002f * style.base()) break;
     }
     return layout;

@@ -44,5 +44,10 @@ struct Layout {
 };
 
 Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style);
+// The same inside `area` (frame units) instead of the frame's band between title and text: for a
+// view that puts its own geometry beside the grids.
+Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style, const Rect& area);
+// The band between the title and the text that lay_out() fills.
+Rect content_area(const FrameStyle& style);
 
 }  // namespace convviz

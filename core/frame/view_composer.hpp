@@ -24,6 +24,9 @@ public:
     // compose(at) makes, in that frame's grid places. Brute force over the trace is fine: it runs
     // when the hovered cell changes, not per frame. Cells the frame does not show are dropped later.
     virtual void links(const TimePoint& at, LinkSink& sink) const = 0;
+    // What the view can say about a cell beyond its grid, place and value (a matrix entry's kernel
+    // cell); empty: nothing more. Lines are separated by '\n'.
+    virtual std::string describe(const TimePoint& /*at*/, const CellRef& /*cell*/) const { return {}; }
 };
 
 // What stays put in every frame of a view: the grids laid out once, their labels, the title.
