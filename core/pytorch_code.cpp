@@ -217,6 +217,28 @@ std::string matrix_statements(const char* rows, bool bias) {
                "print(C)\n");
 }
 
+// A ConvTranspose2d as a matrix is Cᵀ, C being the matrix of the Conv2d with its kernel, stride,
+// padding, dilation and groups, which maps Y's shape back to X's: the snippet proves it.
+std::string transposed_matrix_statements(const Scene& scene, const ConvTranspose2dParams& p) {
+    const Tensor& w = *scene.tensors.weight;
+    const std::string conv = Arguments{}
+                                 .positional(std::to_string(w.dim(1) * p.groups))
+                                 .positional(std::to_string(w.dim(0)))
+                                 .keyword("kernel_size", per_axis(kernel_of(scene)))
+                                 .keyword_if(p.stride != kOne, "stride", per_axis(p.stride))
+                                 .keyword_if(p.padding != kZero, "padding", per_axis(p.padding))
+                                 .keyword_if(p.dilation != kOne, "dilation", per_axis(p.dilation))
+                                 .keyword_if(p.groups != 1, "groups", std::to_string(p.groups))
+                                 .keyword("bias", python_bool(false))
+                                 .call("nn.Conv2d");
+    return cat("# The layer as a matrix (one row per output cell, one column per input cell) is Cᵀ,\n",
+               "# where C is the matrix of the Conv2d with the same kernel that maps Y's shape back to X's:\n",
+               "CT = torch.autograd.functional.jacobian(layer, X).reshape(Y.numel(), X.numel())\n",
+               "conv = ", conv, "\n", "conv.weight.data = layer.weight.data\n",
+               "C = torch.autograd.functional.jacobian(conv, Y.detach()).reshape(X.numel(), Y.numel())\n",
+               "print(torch.equal(CT, C.T))  # True\n");
+}
+
 std::string conv_statements(const Scene& scene, const std::string& layer, bool bias) {
     std::string out = "layer = " + layer + "\n";
     if (scene.tensors.weight) out += tensor_statement("layer.weight.data", *scene.tensors.weight);
@@ -237,7 +259,9 @@ std::string op_statements(const Scene& scene) {
                "print(C @ X.flatten())\n";
     }
     if (const auto* p = std::get_if<ConvTranspose2dParams>(&scene.params)) {
-        return conv_statements(scene, conv_transpose2d_layer(scene, *p, bias), bias) + "Y = layer(X)\nprint(Y)\n";
+        std::string out = conv_statements(scene, conv_transpose2d_layer(scene, *p, bias), bias) + "Y = layer(X)\nprint(Y)\n";
+        if (scene.view.kind == ViewKind::matrix) out += "\n" + transposed_matrix_statements(scene, *p);
+        return out;
     }
     if (const auto* p = std::get_if<MaxPool2dParams>(&scene.params)) {
         return cat("layer = ", max_pool2d_layer(*p), "\n", "Y, indices = layer(X)\n", "print(Y)\n",

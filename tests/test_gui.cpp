@@ -121,6 +121,48 @@ INSTANTIATE_TEST_SUITE_P(EveryPreset, Screenshot, ::testing::ValuesIn(every_pres
                              return param_info.param.preset + "_" + name(param_info.param.view);
                          });
 
+size_t pixels_of(const Image& image, const Region& r, uint32_t rgb) {
+    size_t n = 0;
+    for (int y = r.y0; y < r.y1; ++y) {
+        for (int x = r.x0; x < r.x1; ++x) n += image.at(x, y) == rgb ? 1 : 0;
+    }
+    return n;
+}
+
+// The matrix view's three phases for the d2l example (C is 4×9) and no_padding_strides (4×25):
+// each phase its own picture, and row 1 of C (column 1 of Cᵀ) lit in the colours of the kernel
+// cells it holds: the first two kernel cells' tints #E8710A and #7B5EA7 at full strength.
+class MatrixPhases : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(MatrixPhases, RowsTransposeAndColumnsEachShowTheirStep) {
+    Scene scene = *find_preset(GetParam());
+    scene.view.kind = ViewKind::matrix;
+    const Result<Composer> composer = Composer::make(scene);
+    ASSERT_TRUE(composer.ok()) << composer.error();
+    const Timeline& timeline = composer.value().timeline();
+    const int64_t rows = timeline.phases()[0].steps;
+    const std::string args = "--preset " + GetParam() + " --view matrix --size 1280x720";
+    const double times[] = {timeline.step_start(1) + 0.5, timeline.step_start(rows) + 0.75,
+                            timeline.step_start(rows + 2) + 0.5};
+    std::vector<Image> shots;
+    for (double t : times) shots.push_back(screenshot(args + " --at " + std::to_string(t), GetParam() + "_phase"));
+    const Region canvas = canvas_of(shots[0]);
+    for (size_t i = 0; i < shots.size(); ++i) {
+        ASSERT_EQ(shots[i].width, 1280);
+        EXPECT_GE(distinct_colours(shots[i], canvas), 12u) << GetParam() << " phase " << i;
+        for (size_t j = i + 1; j < shots.size(); ++j) {
+            EXPECT_GT(differing_pixels(shots[i], shots[j], canvas), 2000u) << GetParam() << " phases " << i << ", " << j;
+        }
+    }
+    for (const size_t lit : {size_t{0}, size_t{2}}) {
+        EXPECT_GT(pixels_of(shots[lit], canvas, 0xE8710A), 40u) << GetParam() << " phase " << lit;
+        EXPECT_GT(pixels_of(shots[lit], canvas, 0x7B5EA7), 40u) << GetParam() << " phase " << lit;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(D2lAndNoPaddingStrides, MatrixPhases,
+                         ::testing::Values(std::string("d2l_conv_matrix"), std::string("no_padding_strides")));
+
 TEST(Gui, NoArgumentsOpensTheDefaultScene) {
     const Image plain = screenshot("--size 800x500 --at 7", "default");
     const Image preset = screenshot("--preset " + std::string(kDefaultPreset) + " --size 800x500 --at 7", "preset");
@@ -135,15 +177,9 @@ TEST(Gui, HoverHighlightsTheSourcesOfACell) {
     const Image hovered = screenshot(args + " --hover 2,0,1", "hover");
     EXPECT_GT(differing_pixels(plain, hovered, canvas_of(plain)), 500u);
     // The sources' ring colour (#D33682 in the light theme) appears only with the hover.
-    const auto pink = [](const Image& image) {
-        size_t n = 0;
-        for (int y = 0; y < image.height; ++y) {
-            for (int x = 0; x < image.width; ++x) n += image.at(x, y) == 0xD33682 ? 1 : 0;
-        }
-        return n;
-    };
-    EXPECT_EQ(pink(plain), 0u);
-    EXPECT_GT(pink(hovered), 50u);
+    const Region whole{0, 0, plain.width, plain.height};
+    EXPECT_EQ(pixels_of(plain, whole, 0xD33682), 0u);
+    EXPECT_GT(pixels_of(hovered, whole, 0xD33682), 50u);
 }
 
 TEST(Gui, DarkThemeHasADarkPage) {

@@ -158,6 +158,16 @@ TEST(PytorchCode, Conv2dInTheMatrixViewAlsoBuildsTheMatrix) {
                          "C = torch.autograd.functional.jacobian(layer, X).reshape(Y.numel(), X.numel())"));
 }
 
+TEST(PytorchCode, ConvTranspose2dInTheMatrixViewShowsItIsTheTransposeOfAConv2dMatrix) {
+    Scene scene = preset("padding_strides_transposed");  // 3×3 → 5×5, stride 2, padding 1
+    EXPECT_EQ(pytorch_code(scene).find("jacobian"), std::string::npos);
+    scene.view.kind = ViewKind::matrix;
+    const std::string code = pytorch_code(scene);
+    EXPECT_TRUE(has_line(code, "CT = torch.autograd.functional.jacobian(layer, X).reshape(Y.numel(), X.numel())")) << code;
+    EXPECT_TRUE(has_line(code, "conv = nn.Conv2d(1, 1, kernel_size=3, stride=2, padding=1, bias=False)")) << code;
+    EXPECT_TRUE(has_line(code, "print(torch.equal(CT, C.T))  # True")) << code;
+}
+
 // [SECTION] Numbers
 
 TEST(PytorchCode, NumbersAreExactAndSpecialValuesArePython) {

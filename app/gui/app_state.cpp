@@ -27,6 +27,7 @@ bool AppState::show(Scene scene, bool keep_time) {
     playback_.t = std::min(playback_.t, composer_->timeline().duration());
     hovered_.reset();
     links_ = {};
+    hover_text_.clear();
     ++revision_;
     compose();
     return true;
@@ -110,11 +111,13 @@ void AppState::hover(std::optional<CellRef> cell) {
     if (!composer_) return;
     const double duration = timeline().duration();
     const double t = playback_.t >= duration ? duration - 1e-6 : playback_.t;
-    const int64_t step = timeline().global_step(t);
+    // Half steps: a transition (the matrix's transpose) changes what a cell means halfway.
+    const int64_t step = timeline().global_step(t) * 2 + (timeline().at(t).tween >= 0.5 ? 1 : 0);
     if (cell == hovered_ && step == links_step_) return;
     hovered_ = cell;
     links_step_ = step;
     links_ = cell ? composer_->links(t, *cell) : Links{};
+    hover_text_ = cell ? composer_->describe(t, *cell) : std::string();
 }
 
 }  // namespace convviz

@@ -50,6 +50,7 @@ public:
     const Playback& playback() const { return playback_; }
     const std::optional<CellRef>& hovered() const { return hovered_; }
     const Links& links() const { return links_; }
+    const std::string& hover_text() const { return hover_text_; }  // the hovered cell, in words
     int64_t revision() const { return revision_; }  // grows with every new scene
 
 private:
@@ -69,6 +70,7 @@ private:
     std::optional<CellRef> hovered_;
     int64_t links_step_ = -1;
     Links links_;
+    std::string hover_text_;
     int64_t revision_ = 0;
 };
 

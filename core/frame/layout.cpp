@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace convviz {
 
@@ -173,15 +174,21 @@ Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style) {
 
 Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style, const Rect& area) {
     if (blocks.empty()) return {};
-    // Long labels on a narrow frame: smaller labels rather than no room for cells.
-    Layout layout;
-    for (float scale : {1.0f, 0.8f, 0.64f, 0.5f, 0.4f, 0.3f}) {
+    // Long labels on a narrow area: smaller labels rather than no room for cells. The largest
+    // labels whose cells are within 80 % of what the smallest labels would allow.
+    constexpr float kScales[] = {1.0f, 0.8f, 0.64f, 0.5f, 0.4f, 0.3f};
+    const auto arranged = [&](float scale) {
         FrameStyle scaled = style;
         scaled.label_scale = scale;
-        layout = arrange(blocks, scaled, area);
-        if (layout.cell > 0.002f * style.base()) break;
+        return arrange(blocks, scaled, area);
+    };
+    Layout smallest = arranged(kScales[std::size(kScales) - 1]);
+    for (float scale : kScales) {
+        if (scale == kScales[std::size(kScales) - 1]) break;
+        Layout layout = arranged(scale);
+        if (layout.cell >= 0.8f * smallest.cell) return layout;
     }
-    return layout;
+    return smallest;
 }
 
 }  // namespace convviz

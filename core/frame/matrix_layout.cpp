@@ -63,6 +63,19 @@ Equation fit_equation(const EquationSpec& eq, const FrameStyle& style, const Rec
     return e;
 }
 
+struct Split {
+    bool across;
+    float share;
+};
+
+std::vector<Split> splits() {
+    std::vector<Split> all;
+    for (bool across : {true, false}) {
+        for (float share : {0.22f, 0.28f, 0.34f, 0.4f, 0.46f, 0.52f}) all.push_back({across, share});
+    }
+    return all;
+}
+
 FrameGrid grid_at(float x, float y, float cell, int64_t rows, int64_t cols, int64_t box_rows, int64_t box_cols,
                   Role role) {
     FrameGrid g;
@@ -79,13 +92,13 @@ FrameGrid grid_at(float x, float y, float cell, int64_t rows, int64_t cols, int6
 MatrixLayout lay_out_matrix(const std::vector<BlockSpec>& planes, const EquationSpec& equation,
                             const FrameStyle& style) {
     const Rect area = content_area(style);
-    const bool across = area.w >= area.h;  // the grids left of the equation, or above it
     const float gap = style.margin();
     MatrixLayout best;
     Equation best_equation;
     Rect best_area;
     float best_score = -1e30f;
-    for (float share : {0.22f, 0.28f, 0.34f, 0.4f, 0.46f, 0.52f}) {
+    // The grids left of the equation or above it, with this share of the area.
+    for (const auto& [across, share] : splits()) {
         Rect part = area;
         Rect rest = area;
         if (across) {
@@ -100,7 +113,9 @@ MatrixLayout lay_out_matrix(const std::vector<BlockSpec>& planes, const Equation
         Layout layout = lay_out(planes, style, part);
         const Equation e = fit_equation(equation, style, rest);
         if (layout.cell <= 0.0f || e.cell <= 0.0f) continue;
-        const float score = std::log(layout.cell) + std::log(e.cell);
+        // The matrix first: 2-D cells count only up to 1.5 times its cells, then a little, so that
+        // among splits giving C the same cells the grids get the most room.
+        const float score = std::log(e.cell) + std::log(std::min(layout.cell, 1.5f * e.cell)) + 0.1f * std::log(layout.cell);
         if (score > best_score) {
             best_score = score;
             best.planes = std::move(layout);

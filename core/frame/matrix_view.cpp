@@ -66,7 +66,7 @@ public:
         y_cols_.assign(setup_.y.data().begin(), setup_.y.data().end());
 
         std::vector<BlockSpec> blocks(4);
-        const char* x_name = setup_.from_transpose ? "x (an example)" : "x = input";
+        const char* x_name = setup_.from_transpose ? "x (example)" : "x = input";
         for (int64_t c = 0; c < in[1]; ++c) {
             blocks[kX].grids.push_back({plane_label(x_name, c, in), in[2] + pad_.top + pad_.bottom,
                                         in[3] + pad_.left + pad_.right, Role::input});
