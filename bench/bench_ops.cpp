@@ -157,6 +157,8 @@ CONVVIZ_COMPOSE(pixel_shuffle, shuffle);
 CONVVIZ_COMPOSE(large, scatter);
 CONVVIZ_COMPOSE(large, gather);
 CONVVIZ_COMPOSE(large, crop);
+CONVVIZ_COMPOSE(matrix_1024, matrix);  // C is 1,024 × 1,024 with 9,604 non-zeros: a heat map
+CONVVIZ_COMPOSE(large, matrix);        // C is 2,048 × 32,258 (the transposed conv's own matrix)
 
 // Building the composer: what a parameter change costs before the first frame.
 void BM_ComposerMake_large(benchmark::State& state) {
@@ -164,6 +166,12 @@ void BM_ComposerMake_large(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(Composer::make(scene));
 }
 BENCHMARK(BM_ComposerMake_large)->Unit(benchmark::kMillisecond);
+
+void BM_ComposerMake_matrix_1024(benchmark::State& state) {
+    const Scene scene = *find_preset("matrix_1024");
+    for (auto _ : state) benchmark::DoNotOptimize(Composer::make(scene));
+}
+BENCHMARK(BM_ComposerMake_matrix_1024)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

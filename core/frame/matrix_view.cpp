@@ -566,7 +566,10 @@ private:
     // one as y fades in, and y out of the right one as x' comes.
     void add_vectors(Frame& frame, const Moment& m, const std::vector<double>& y, const Partial& p) const {
         const ConvMatrix& c = trace_.matrix();
-        const auto fade = [&](double appear) { return static_cast<float>(m.phase == Phase::transpose ? appear : 1.0); };
+        // What leaves fades out in the first half of the transpose, what comes fades in in the second.
+        const auto fade = [&](double appear) {
+            return static_cast<float>(m.phase == Phase::transpose ? std::clamp(2.0 * appear - 1.0, 0.0, 1.0) : 1.0);
+        };
         const FrameGrid& left = frame.grids[static_cast<size_t>(left_grid_)];
         const FrameGrid& right = frame.grids[static_cast<size_t>(right_grid_)];
         if (m.turn < 1.0) {  // x · and y =
@@ -608,30 +611,30 @@ private:
             light_column_terms(frame, first, m);
         }
         // Brackets around the vectors, as tall as what they hold.
-        const double left_rows = static_cast<double>(c.cols) + m.turn * static_cast<double>(c.rows - c.cols);
-        const double right_rows = static_cast<double>(c.rows) + m.turn * static_cast<double>(c.cols - c.rows);
+        const double left_rows = static_cast<double>(m.reads_transpose() ? c.rows : c.cols);
+        const double right_rows = static_cast<double>(m.reads_transpose() ? c.cols : c.rows);
         frame.outlines.push_back({span_box(left, 0.0, 0.0, left_rows, 1.0), Role::empty, BorderStyle::solid, 1.0f});
         frame.outlines.push_back({span_box(right, 0.0, 0.0, right_rows, 1.0), Role::empty, BorderStyle::solid, 1.0f});
     }
 
-    // The marks naming C's rows and columns trade sides with the transpose, going round the
-    // matrix's top-left corner rather than across it.
+    // The marks naming C's rows and columns trade sides with the transpose: each flies straight
+    // across, over the cells, like the entries (a note while it crosses, a label at rest).
     void add_marks(Frame& frame, const Moment& m) const {
         if (layout_.mark_size <= 0.0f) return;
         const FrameGrid& g = frame.grids[static_cast<size_t>(matrix_grid_)];
         const float size = layout_.mark_size;
-        const float corner_x = layout_.mark_x + equation_shift(frame);
-        const float corner_y = layout_.mark_y;
-        const auto side_y = [&](const IndexMark& k) {  // top of a mark left of the matrix
+        const float side_x = layout_.mark_x + equation_shift(frame);  // centre of a mark left of the matrix
+        const float top_y = layout_.mark_y;                          // top of a mark above it
+        const auto side_y = [&](const IndexMark& k) {
             return g.box.y + (static_cast<float>(k.first) + 0.5f * static_cast<float>(k.count)) * g.cell - 0.5f * size;
         };
-        const auto top_x = [&](const IndexMark& k) {  // centre of a mark above it
+        const auto top_x = [&](const IndexMark& k) {
             return g.box.x + (static_cast<float>(k.first) + 0.5f * static_cast<float>(k.count)) * g.cell;
         };
         const float turn = static_cast<float>(m.turn);
         const auto add = [&](const IndexMark& k, float x, float y, bool marked) {
             FrameText t;
-            t.kind = TextKind::label;
+            t.kind = m.phase == Phase::transpose ? TextKind::note : TextKind::label;
             t.size = size;
             t.anchor = Anchor::centre;
             t.x = x;
@@ -644,27 +647,12 @@ private:
         const MatrixEntry* active = m.stepping && m.progress.active < m.row.entries.size()
                                         ? &m.row.entries[m.progress.active]
                                         : nullptr;
-        for (const IndexMark& k : row_marks_) {  // left → up → along the top
-            const float up = side_y(k) - corner_y;
-            const float along = top_x(k) - corner_x;
-            const float s = turn * (up + along);
-            const bool lit = entry_marks_ && m.stepping && k.first == m.r;
-            if (s <= up) {
-                add(k, corner_x, side_y(k) - s, lit);
-            } else {
-                add(k, corner_x + (s - up), corner_y, lit);
-            }
+        for (const IndexMark& k : row_marks_) {  // left of row i → above column i
+            add(k, lerp(side_x, top_x(k), turn), lerp(side_y(k), top_y, turn), entry_marks_ && m.stepping && k.first == m.r);
         }
-        for (const IndexMark& k : col_marks_) {  // top → left → down the side
-            const float left = top_x(k) - corner_x;
-            const float down = side_y(k) - corner_y;
-            const float s = turn * (left + down);
-            const bool lit = entry_marks_ && active && active->col == k.first;
-            if (s <= left) {
-                add(k, top_x(k) - s, corner_y, lit);
-            } else {
-                add(k, corner_x, corner_y + (s - left), lit);
-            }
+        for (const IndexMark& k : col_marks_) {  // above column j → left of row j
+            add(k, lerp(top_x(k), side_x, turn), lerp(top_y, side_y(k), turn),
+                entry_marks_ && active && active->col == k.first);
         }
     }
 
