@@ -11,6 +11,7 @@
 #include <string>
 
 #include "core/frame/compose.hpp"
+#include "core/matrix.hpp"
 #include "core/matrix_scene.hpp"
 #include "core/ops/conv_transpose2d.hpp"
 #include "core/scene_edit.hpp"
@@ -48,6 +49,7 @@ std::vector<Config> configs() {
         {"two channels in, three out", {.padding = {.size = {1, 0}}}, {1, 2, 3, 4}, {3, 2, 2, 2}},
         {"groups 2", {.stride = {1, 2}, .groups = 2}, {1, 4, 3, 4}, {2, 2, 2, 2}},
         {"same padding, even kernel", {.padding = {.kind = PaddingKind::same}}, {1, 1, 4, 4}, {1, 1, 2, 2}},
+        {"stride 2 never reads the last row and column", {.stride = {2, 2}}, {1, 1, 6, 6}, {1, 1, 3, 3}},
     };
 }
 
@@ -247,7 +249,11 @@ TEST(MatrixView, CTransposeTimesYIsConvTranspose2dOfY) {
         const MatrixSetup s = matrix_setup(scene).value();
         const Tensor back = x_back(scene);
         if (!s.transpose) {
-            EXPECT_EQ(config.params.padding.kind, PaddingKind::same) << config.name;  // uneven padding only
+            // Uneven padding: no ConvTranspose2d to compare with, but still Cᵀ·y.
+            EXPECT_EQ(config.params.padding.kind, PaddingKind::same) << config.name;
+            const ConvMatrix c = conv_matrix(s.conv, s.x.shape(), s.weight).value();
+            const std::vector<double> expected = c.transposed().multiply(s.y.data());
+            for (int64_t i = 0; i < back.size(); ++i) EXPECT_NEAR(back[i], expected[static_cast<size_t>(i)], 1e-9);
             continue;
         }
         auto expected = conv_transpose2d_scatter(s.y, s.weight, nullptr, *s.transpose);
@@ -261,12 +267,26 @@ TEST(MatrixView, CTransposeTimesYIsConvTranspose2dOfY) {
         for (const FrameText& t : f.texts) {
             if (t.kind == TextKind::formula) formula = t.text;
         }
+        const Frame last = composer.compose(composer.timeline().duration() - 0.01);
+        for (const FrameCell& c : last.cells) {
+            const Role role = last.grids[static_cast<size_t>(c.grid)].role;
+            if (role == Role::output) {
+                EXPECT_NE(c.role, Role::empty) << config.name << ": an x' or y cell left blank";
+            }
+        }
+        for (const FrameText& t : last.texts) {
+            if (t.kind == TextKind::caption) {
+                EXPECT_NE(t.text.find("number for number"), std::string::npos) << t.text;
+            }
+        }
         const Pair op = s.transpose->output_padding;
         EXPECT_NE(formula.find(op.h == op.w ? cat("output_padding ", op.h) : cat("output_padding (", op.h, ", ", op.w, ")")),
                   std::string::npos)
             << formula;
     }
-    // The stride-2 case needs output_padding 1 to give the 6×6 back.
+    // The stride-2 cases need output_padding 1 to give the 6×6 back.
+    EXPECT_EQ(matrix_setup(conv_scene(configs()[7].params, configs()[7].input, configs()[7].weight)).value().transpose->output_padding,
+              (Pair{1, 1}));
     EXPECT_EQ(matrix_setup(conv_scene(configs()[2].params, configs()[2].input, configs()[2].weight)).value().transpose->output_padding,
               (Pair{1, 1}));
 }
@@ -283,6 +303,31 @@ TEST(MatrixView, ConvTransposeScenesShowTheirOwnOutputAsCTransposeY) {
         ASSERT_EQ(back.shape(), out.value().shape()) << id;
         for (int64_t i = 0; i < back.size(); ++i) EXPECT_NEAR(back[i], out.value()[i], 1e-9) << id;
     }
+    // Groups, dilation, uneven strides and output_padding, by hand.
+    Scene scene = preset("d2l_tconv", ViewKind::matrix);
+    const ConvTranspose2dParams params{.stride = {2, 1}, .padding = {1, 0}, .output_padding = {1, 0}, .dilation = {1, 2},
+                                       .groups = 2};
+    scene.params = params;
+    scene.tensors.input = filled({1, 4, 2, 3}, Fill::integers, 3);
+    scene.tensors.weight = filled({4, 1, 3, 2}, Fill::integers, 4);
+    auto out = conv_transpose2d_scatter(scene.tensors.input, *scene.tensors.weight, nullptr, params);
+    ASSERT_TRUE(out.ok()) << out.error();
+    const Tensor back = x_back(scene);
+    ASSERT_EQ(back.shape(), out.value().shape());
+    for (int64_t i = 0; i < back.size(); ++i) EXPECT_NEAR(back[i], out.value()[i], 1e-9);
+}
+
+TEST(MatrixView, TheTransposeFormulaNamesEveryParameterThatIsNotTheDefault) {
+    const Scene scene = conv_scene({.stride = {2, 1}, .padding = {.size = {1, 0}}, .dilation = {1, 2}, .groups = 2},
+                                   {1, 2, 5, 5}, {2, 1, 3, 2});
+    const Composer composer = composer_of(scene);
+    const Frame f = composer.compose(time_of(composer.timeline(), Phase::columns, 0, 0.5));
+    std::string formula;
+    for (const FrameText& t : f.texts) {
+        if (t.kind == TextKind::formula) formula = t.text;
+    }
+    EXPECT_EQ(formula, "x' = Cᵀ·y = ConvTranspose2d(y): stride (2, 1), padding (1, 0), output_padding 0, "
+                       "dilation (1, 2), groups 2");
 }
 
 TEST(MatrixView, ConfigurationsTheMatrixCannotHoldAreRefusedInPlainWords) {
@@ -298,6 +343,26 @@ TEST(MatrixView, ConfigurationsTheMatrixCannotHoldAreRefusedInPlainWords) {
     Scene conv = preset("d2l_conv2d", ViewKind::matrix);
     conv.params = Conv2dParams{.padding = {.size = {1, 1}}, .padding_mode = PaddingMode::reflect};
     EXPECT_EQ(validate(conv).value_or(""), "the convolution matrix is drawn for zero padding only, but padding_mode is reflect");
+}
+
+TEST(MatrixView, ChannelBandsAreNamedAndEntriesDescribedInEitherOrientation) {
+    const Config channels = configs()[4];  // 2 → 3 channels: C's rows in 3 bands, its columns in 2
+    const Scene scene = conv_scene(channels.params, channels.input, channels.weight);
+    const Frame f = compose(scene, 0.5).value();
+    std::set<std::string> texts;
+    for (const FrameText& t : f.texts) texts.insert(t.text);
+    for (const char* band : {"y c0", "y c1", "y c2", "x c0", "x c1"}) EXPECT_TRUE(texts.count(band)) << band;
+    // d2l: C[1, 5] holds kernel[1][1] = 4; after the transpose it is Cᵀ[5, 1].
+    const Scene d2l = preset("d2l_conv_matrix");
+    const Composer composer = composer_of(d2l);
+    const Grids g = grids_of(d2l, composer.compose(0.0));
+    const std::string rows = composer.describe(time_of(composer.timeline(), Phase::rows, 0, 0.5), cell_ref(g.matrix, 1, 5));
+    EXPECT_EQ(rows.substr(0, rows.find('\n')), "C[1, 5] = 4, kernel[0][0][1][1]");
+    const double columns = time_of(composer.timeline(), Phase::columns, 0, 0.5);
+    const std::string turned = composer.describe(columns, cell_ref(g.matrix, 5, 1));
+    EXPECT_EQ(turned.substr(0, turned.find('\n')), "Cᵀ[5, 1] = C[1, 5] = 4, kernel[0][0][1][1]");
+    EXPECT_NE(composer.describe(columns, cell_ref(g.matrix, 0, 1)).find("= 0 (x[0] is not under placement 1)"),
+              std::string::npos);
 }
 
 TEST(MatrixView, GroupsShowTheirZeroBlocks) {

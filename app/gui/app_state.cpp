@@ -116,8 +116,9 @@ void AppState::hover(std::optional<CellRef> cell) {
     if (cell == hovered_ && step == links_step_) return;
     hovered_ = cell;
     links_step_ = step;
-    links_ = cell ? composer_->links(t, *cell) : Links{};
-    hover_text_ = cell ? composer_->describe(t, *cell) : std::string();
+    Inspection inspected = cell ? composer_->inspect(t, *cell) : Inspection{};
+    links_ = std::move(inspected.links);
+    hover_text_ = std::move(inspected.text);
 }
 
 }  // namespace convviz

@@ -90,16 +90,15 @@ void CanvasPanel::draw(AppState& state, FrameRenderer& renderer, RenderTarget& t
                                          origin, ImVec2(origin.x + avail.x, origin.y + avail.y), ImVec2(0, 1),
                                          ImVec2(1, 0));
     if (state.hovered() && !state.hover_text().empty() && state.error().empty()) {
-        // Beside the hovered cell, so that a pinned hover (a screenshot) shows it too.
-        const CellRef& cell = *state.hovered();
-        const FrameGrid& grid = frame.grids[static_cast<size_t>(cell.grid)];
-        const float x = grid.box.x + (static_cast<float>(cell.col) + 1.2f) * grid.cell;
-        const float y = grid.box.y + (static_cast<float>(cell.row) + 1.2f) * grid.cell;
-        ImGui::SetNextWindowPos(ImVec2(origin.x + view.offset_x + x * view.scale + 8.0f,
-                                       origin.y + view.offset_y + y * view.scale + 8.0f));
-        ImGui::BeginTooltip();
-        ImGui::TextUnformatted(state.hover_text().c_str());
-        ImGui::EndTooltip();
+        // Beside the hovered cell where it is drawn (it may be moving), so that a pinned hover (a
+        // screenshot) shows it too.
+        if (const FrameCell* cell = shown_cell(frame, *state.hovered())) {
+            ImGui::SetNextWindowPos(ImVec2(origin.x + view.offset_x + (cell->x + 1.2f * cell->size) * view.scale + 8.0f,
+                                           origin.y + view.offset_y + (cell->y + 1.2f * cell->size) * view.scale + 8.0f));
+            ImGui::BeginTooltip();
+            ImGui::TextUnformatted(state.hover_text().c_str());
+            ImGui::EndTooltip();
+        }
     }
     if (!state.error().empty()) draw_error(state.error(), origin, avail, options.theme);
     if (!renderer.text_error().empty()) {

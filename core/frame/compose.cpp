@@ -1,5 +1,6 @@
 #include "core/frame/compose.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/frame/frame_builder.hpp"
@@ -73,27 +74,29 @@ Frame Composer::compose(double t) const {
     return frame;
 }
 
-Links Composer::links(double t, const CellRef& hovered) const {
+Inspection Composer::inspect(double t, const CellRef& hovered) const {
     const Frame frame = compose(t);
-    if (!shows_cell(frame, hovered)) return {};
+    const FrameCell* shown = shown_cell(frame, hovered);
+    Inspection out;
+    if (!shown) return out;
+    const TimePoint at = timeline_.at(t);
     LinkSink sink(hovered);
-    view_->links(timeline_.at(t), sink);
-    return finish_links(sink.take(), hovered, frame);
+    view_->links(at, sink);
+    out.links = finish_links(sink.take(), hovered, frame);
+    out.text = view_->describe(at, hovered);
+    if (!out.text.empty()) return out;
+    const FrameGrid& g = frame.grids[static_cast<size_t>(hovered.grid)];
+    const bool special = shown->role == Role::padding || shown->role == Role::inserted_zero || shown->role == Role::cropped;
+    std::string kind = special ? cat(" (", name(shown->role), ")") : std::string();
+    std::replace(kind.begin(), kind.end(), '_', ' ');
+    const std::string value = shown->show_value ? display_number(shown->value) : std::string("not yet written");
+    out.text = cat(g.label, ", row ", hovered.row, ", column ", hovered.col, kind, ": ", value);
+    return out;
 }
 
-std::string Composer::describe(double t, const CellRef& hovered) const {
-    const Frame frame = compose(t);
-    const FrameCell* shown = nullptr;
-    for (const FrameCell& c : frame.cells) {
-        if (c.opacity > 0.0f && c.grid == hovered.grid && c.row == hovered.row && c.col == hovered.col) shown = &c;
-    }
-    if (!shown) return {};
-    std::string text = view_->describe(timeline_.at(t), hovered);
-    if (!text.empty()) return text;
-    const FrameGrid& g = frame.grids[static_cast<size_t>(hovered.grid)];
-    const std::string value = shown->show_value ? display_number(shown->value) : std::string("not yet written");
-    return cat(g.label, ", row ", hovered.row, ", column ", hovered.col, ": ", value);
-}
+Links Composer::links(double t, const CellRef& hovered) const { return inspect(t, hovered).links; }
+
+std::string Composer::describe(double t, const CellRef& hovered) const { return inspect(t, hovered).text; }
 
 Result<Frame> compose(const Scene& scene, double t, const ComposeParams& params) {
     auto composer = Composer::make(scene, params);

@@ -21,6 +21,11 @@ struct ComposeParams {
     TimelineParams timeline{};
 };
 
+struct Inspection {
+    Links links;
+    std::string text;
+};
+
 class Composer {
 public:
     static Result<Composer> make(const Scene& scene, const ComposeParams& params = {});
@@ -32,9 +37,11 @@ public:
     // which cells it shows: a few milliseconds on the large preset, meant for hover changes.
     Links links(double t, const CellRef& hovered) const;
     // A line or two on the cell at `hovered` in the frame at t, for a tooltip: the view's own
-    // account if it has one, else the grid's label, the cell's place and its value. Empty when
-    // the frame shows no cell there.
+    // account if it has one, else the grid's label, the cell's place (padding and the like named)
+    // and its value. Empty when the frame shows no cell there.
     std::string describe(double t, const CellRef& hovered) const;
+    // Both from one composed frame: what the app asks when the hovered cell changes.
+    Inspection inspect(double t, const CellRef& hovered) const;
     const Timeline& timeline() const { return timeline_; }
 
 private:

@@ -24,10 +24,11 @@ void sort_unique(std::vector<CellRef>& refs) {
 
 }  // namespace
 
-bool shows_cell(const Frame& frame, const CellRef& ref) {
-    if (!in_range(frame, ref)) return false;
-    return std::any_of(frame.cells.begin(), frame.cells.end(),
-                       [&](const FrameCell& cell) { return visible(cell) && ref_of(cell) == ref; });
+const FrameCell* shown_cell(const Frame& frame, const CellRef& ref) {
+    if (!in_range(frame, ref)) return nullptr;
+    const auto found = std::find_if(frame.cells.rbegin(), frame.cells.rend(),
+                                    [&](const FrameCell& cell) { return visible(cell) && ref_of(cell) == ref; });
+    return found == frame.cells.rend() ? nullptr : &*found;
 }
 
 Links finish_links(Links links, const CellRef& hovered, const Frame& frame) {

@@ -69,9 +69,9 @@ private:
     Links links_;
 };
 
-// The frame shows a cell at `ref`: the place is inside its grid and a visible cell (opacity > 0)
-// sits there.
-bool shows_cell(const Frame& frame, const CellRef& ref);
+// The visible cell (opacity > 0) the frame shows at `ref`, the topmost when cells overlap during a
+// tween; null when the place is outside its grid or nothing visible sits there.
+const FrameCell* shown_cell(const Frame& frame, const CellRef& ref);
 
 // `links` of `hovered` cut down to what `frame` shows: sorted, each cell once, the hovered cell
 // itself left out, cells the frame does not show (out of range, invisible, absent) dropped.

@@ -112,10 +112,12 @@ MatrixLayout lay_out_matrix(const std::vector<BlockSpec>& planes, const Equation
         }
         Layout layout = lay_out(planes, style, part);
         const Equation e = fit_equation(equation, style, rest);
-        if (layout.cell <= 0.0f || e.cell <= 0.0f) continue;
         // The matrix first: 2-D cells count only up to 1.5 times its cells, then a little, so that
-        // among splits giving C the same cells the grids get the most room.
-        const float score = std::log(e.cell) + std::log(std::min(layout.cell, 1.5f * e.cell)) + 0.1f * std::log(layout.cell);
+        // among splits giving C the same cells the grids get the most room. A split with no room
+        // at all still scores (very low), so that some split is always taken.
+        const float p = std::max(layout.cell, 1e-6f);
+        const float q = std::max(e.cell, 1e-6f);
+        const float score = std::log(q) + std::log(std::min(p, 1.5f * q)) + 0.1f * std::log(p);
         if (score > best_score) {
             best_score = score;
             best.planes = std::move(layout);

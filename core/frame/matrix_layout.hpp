@@ -1,7 +1,7 @@
 // Where the matrix view's pieces go. The frame's content band is split in two: the 2-D grids (x,
 // the kernels, y, x') laid out by lay_out() in one part, and the equation C · x = y in the other,
 // each at its own cell size, since a 1,024 × 1,024 matrix has cells far smaller than its 3 × 3
-// kernel's. The split is the one whose two cell sizes have the largest product. The matrix gets
+// kernel's. The split favours C's cells, then the grids' (up to 1.5 times C's). The matrix gets
 // a square of max(rows, cols) cells so that Cᵀ fits where C was, with index marks (y[0], x[3], or
 // a channel per band) left of and above it. Geometry only: what the cells hold is the view's.
 #pragma once

@@ -28,6 +28,8 @@ constexpr float kDimmed = 0.4f;                 // what the step does not use
 enum Block : size_t { kX = 0, kKernels = 1, kY = 2, kXBack = 3 };
 
 uint16_t tint_of(const KernelCell& k, int64_t kernel_w) {
+    // By place in the kernel plane, whatever the channels; folded to stay within a uint16_t (the
+    // renderer cycles its few hues anyway).
     return static_cast<uint16_t>((k.y * kernel_w + k.x) % 60000 + 1);
 }
 
@@ -374,6 +376,9 @@ private:
         const ConvMatrix& c = trace_.matrix();
         Partial p{std::vector<double>(static_cast<size_t>(c.cols), 0.0), std::vector<uint8_t>(static_cast<size_t>(c.cols), 0)};
         if (m.phase != Phase::columns) return p;
+        // Complete, every cell is written: one no placement reads (a row output_padding gives
+        // back, say) is a 0 of the ConvTranspose2d's output too.
+        if (m.holding) std::fill(p.touched.begin(), p.touched.end(), uint8_t{1});
         const int64_t last = m.holding ? c.rows : m.r;
         for (const MatrixEntry& e : c.entries) {
             if (e.row >= last) break;
@@ -693,7 +698,9 @@ private:
         if (!setup_.transpose) return "x' = Cᵀ·y: this conv2d's transposed convolution";
         const ConvTranspose2dParams& t = *setup_.transpose;
         return cat("x' = Cᵀ·y = ConvTranspose2d(y): stride ", pair_text(t.stride), ", padding ", pair_text(t.padding),
-                   ", output_padding ", pair_text(t.output_padding));
+                   ", output_padding ", pair_text(t.output_padding),
+                   t.dilation != Pair{1, 1} ? ", dilation " + pair_text(t.dilation) : std::string(),
+                   t.groups != 1 ? cat(", groups ", t.groups) : std::string());
     }
 
     std::string transpose_outcome() const {
@@ -738,13 +745,13 @@ private:
     MarkedText caption(const Moment& m, const std::vector<double>& y) const {
         if (m.phase == Phase::transpose) {
             return {setup_.from_transpose
-                        ? "transpose: every entry crosses the diagonal to its mirror place; y is now your ConvTranspose2d's input"
+                        ? "transpose: each entry crosses the diagonal, row i of C becoming column i of Cᵀ; y is now your layer's input"
                         : "transpose: every entry crosses the diagonal to its mirror place, so row i of C is column i of Cᵀ"};
         }
         if (m.holding) return {transpose_outcome()};
         if (m.phase == Phase::rows) {
             if (m.row.entries.empty()) {
-                return {cat("row ", m.r, " of C is all zeros: placement ", m.r, " covers only padding, so y[", m.r, "] = 0")};
+                return {cat("row ", m.r, " of C is all zeros: its taps all fall on padding, so y[", m.r, "] = 0")};
             }
             const auto term = [&](size_t i) {
                 return product_text(m.row.entries[i].value, setup_.x[m.row.entries[i].col]);
