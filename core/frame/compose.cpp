@@ -10,8 +10,10 @@
 namespace convviz {
 
 Stage::Stage(const std::vector<BlockSpec>& blocks, const FrameStyle& frame_style, std::string frame_title)
+    : Stage(lay_out(blocks, frame_style), frame_style, std::move(frame_title)) {}
+
+Stage::Stage(Layout layout, const FrameStyle& frame_style, std::string frame_title)
     : style(frame_style), title(std::move(frame_title)) {
-    Layout layout = lay_out(blocks, style);
     for (auto& block : layout.grids) {
         block_start.push_back(static_cast<int32_t>(grids.size()));
         for (auto& g : block) grids.push_back(std::move(g));

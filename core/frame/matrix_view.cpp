@@ -109,13 +109,7 @@ public:
         row_marks_ = std::move(eq.row_marks);
         col_marks_ = std::move(eq.col_marks);
 
-        stage_.style = style;
-        stage_.title = scene.title;
-        for (auto& block : layout_.planes.grids) {
-            stage_.block_start.push_back(static_cast<int32_t>(stage_.grids.size()));
-            for (auto& g : block) stage_.grids.push_back(g);
-        }
-        stage_.labels = layout_.planes.labels;
+        stage_ = Stage(layout_.planes, style, scene.title);
         matrix_grid_ = add_equation_grid(layout_.matrix);
         left_grid_ = add_equation_grid(layout_.left_vector);
         right_grid_ = add_equation_grid(layout_.right_vector);

@@ -39,6 +39,7 @@ struct Stage {
 
     Stage() = default;
     Stage(const std::vector<BlockSpec>& blocks, const FrameStyle& style, std::string title);
+    Stage(Layout layout, const FrameStyle& style, std::string title);  // grids laid out already
     int32_t grid(size_t block, size_t index = 0) const {
         return block_start[block] + static_cast<int32_t>(index);
     }
