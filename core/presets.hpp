@@ -4,6 +4,7 @@
 // Parsed from embedded JSON on each call (about a millisecond): callers keep what they need.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,15 @@ std::vector<Scene> builtin_presets();                 // in a stable order
 std::optional<Scene> find_preset(std::string_view id);
 // What `convviz` opens: a ConvTranspose2d, stride 2, padding 1, showing the spread and the crop.
 inline constexpr std::string_view kDefaultPreset = "padding_strides_transposed";
+
+// The ids of the 19 conv_arithmetic figures (shared/reference/conv_arithmetic), in its table's order.
+inline constexpr std::array<std::string_view, 19> kConvArithmeticPresets = {
+    "no_padding_no_strides", "no_padding_no_strides_transposed", "arbitrary_padding_no_strides",
+    "arbitrary_padding_no_strides_transposed", "same_padding_no_strides", "same_padding_no_strides_transposed",
+    "full_padding_no_strides", "full_padding_no_strides_transposed", "no_padding_strides",
+    "no_padding_strides_transposed", "padding_strides", "padding_strides_transposed", "padding_strides_odd",
+    "padding_strides_odd_transposed", "dilation", "numerical_no_padding_no_strides", "numerical_padding_strides",
+    "numerical_average_pooling", "numerical_max_pooling"};
 
 const char* preset_json();  // the embedded JSON array (core/presets_data.cpp, generated)
 

@@ -33,11 +33,13 @@ Timeline::Timeline(std::vector<PhaseSpan> phases, TimelineParams params)
     for (PhaseSpan& span : phases_) span.steps = std::max<int64_t>(span.steps, 1);
 }
 
+bool is_transition(Phase phase) {
+    return phase == Phase::spread || phase == Phase::pad || phase == Phase::flip || phase == Phase::full ||
+           phase == Phase::crop || phase == Phase::give_back || phase == Phase::transpose;
+}
+
 double Timeline::step_seconds(const PhaseSpan& span) const {
-    const bool transition = span.phase == Phase::spread || span.phase == Phase::pad || span.phase == Phase::flip ||
-                            span.phase == Phase::full || span.phase == Phase::crop ||
-                            span.phase == Phase::give_back || span.phase == Phase::transpose;
-    return (transition ? params_.seconds_per_phase : params_.seconds_per_step) / params_.speed;
+    return (is_transition(span.phase) ? params_.seconds_per_phase : params_.seconds_per_step) / params_.speed;
 }
 
 int64_t Timeline::total_steps() const {

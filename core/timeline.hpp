@@ -30,6 +30,9 @@ enum class Phase {
 };
 
 const char* name(Phase phase);
+// A transition (spread, pad, flip, full, crop, give_back, transpose) moves the picture from one
+// state to the next; the other phases step through the op.
+bool is_transition(Phase phase);
 
 struct PhaseSpan {
     Phase phase = Phase::steps;
@@ -66,10 +69,10 @@ public:
     // the time step k starts (k clamped to [0, total_steps()]; total_steps() is the hold's start).
     int64_t global_step(double t) const;
     double step_start(int64_t k) const;
+    double step_seconds(const PhaseSpan& span) const;  // one step of that phase
+    const TimelineParams& params() const { return params_; }
 
 private:
-    double step_seconds(const PhaseSpan& span) const;
-
     std::vector<PhaseSpan> phases_;
     TimelineParams params_;
 };

@@ -11,6 +11,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev
   libegl-dev libopengl-dev libgl1-mesa-dri libegl-mesa0
   xvfb xauth
+  ffmpeg
 )
 
 missing=()

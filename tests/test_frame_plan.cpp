@@ -1,0 +1,114 @@
+// The frames an export shows: one per op step as in the conv_arithmetic figures (their frame
+// counts), in-betweens with a tween, a fixed rate with fps, a time range, and the refusals.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <numeric>
+
+#include "core/frame/frame_builder.hpp"
+#include "core/frame/frame_plan.hpp"
+#include "core/presets.hpp"
+
+namespace convviz {
+namespace {
+
+Timeline timeline_of(std::string_view preset, TimelineParams params = {.loop = false}) {
+    auto phases = phases_for(*find_preset(preset));
+    EXPECT_TRUE(phases.ok()) << preset;
+    return Timeline(phases.value(), params);
+}
+
+std::vector<PlannedFrame> plan(std::string_view preset, FramePlanParams params = {}) {
+    auto frames = plan_frames(timeline_of(preset), params);
+    EXPECT_TRUE(frames.ok()) << preset << ": " << (frames.ok() ? "" : frames.error());
+    return frames.ok() ? frames.value() : std::vector<PlannedFrame>{};
+}
+
+TEST(FramePlan, OneFramePerStepAsTheFigures) {
+    // Frame counts of shared/reference/conv_arithmetic/README.md, in its order.
+    const int64_t figures[] = {4, 16, 36, 25, 25, 25, 49, 25, 4, 25, 9, 25, 9, 36, 9, 9, 9, 9, 9};
+    int64_t total = 0;
+    for (size_t i = 0; i < kConvArithmeticPresets.size(); ++i) {
+        const std::vector<PlannedFrame> frames = plan(kConvArithmeticPresets[i]);
+        EXPECT_EQ(static_cast<int64_t>(frames.size()), figures[i]) << kConvArithmeticPresets[i];
+        total += static_cast<int64_t>(frames.size());
+    }
+    EXPECT_EQ(total, 358);
+}
+
+TEST(FramePlan, EachStepFrameShowsItsStepSettled) {
+    const Timeline timeline = timeline_of("no_padding_no_strides");
+    const std::vector<PlannedFrame> frames = plan("no_padding_no_strides");
+    ASSERT_EQ(frames.size(), 4u);
+    for (size_t k = 0; k < frames.size(); ++k) {
+        EXPECT_DOUBLE_EQ(frames[k].t, static_cast<double>(k) + kSweep);
+        EXPECT_DOUBLE_EQ(frames[k].seconds, 1.0);
+        const TimePoint at = timeline.at(frames[k].t);
+        EXPECT_EQ(at.step, static_cast<int64_t>(k));
+        EXPECT_FALSE(at.holding);
+    }
+    // A transposed figure rests only on the slide, one frame per output cell, as the figure does.
+    const Timeline gather = timeline_of("no_padding_no_strides_transposed");
+    for (const PlannedFrame& f : plan("no_padding_no_strides_transposed")) EXPECT_EQ(gather.at(f.t).phase, Phase::slide);
+}
+
+TEST(FramePlan, TransitionsRestWhenAViewHasNothingElse) {
+    const Timeline timeline = timeline_of("d2l_tconv_padding1");
+    const std::vector<PlannedFrame> frames = plan("d2l_tconv_padding1");
+    ASSERT_EQ(frames.size(), 3u);  // full, cropped, given back
+    EXPECT_EQ(timeline.at(frames[0].t).phase, Phase::crop);
+    EXPECT_DOUBLE_EQ(timeline.at(frames[0].t).tween, 0.0);
+    EXPECT_TRUE(timeline.at(frames[2].t).holding);
+}
+
+TEST(FramePlan, TweensAddInBetweenFramesAndTheTransitions) {
+    const std::vector<PlannedFrame> plain = plan("no_padding_no_strides", {.tween = 3});
+    ASSERT_EQ(plain.size(), 3u * 4u + 1u);
+    EXPECT_DOUBLE_EQ(plain[1].t - plain[0].t, 0.25);
+    EXPECT_DOUBLE_EQ(plain[4].t, 1.0 + kSweep);
+    // The gather view starts from the unspread input and passes through spread, pad and flip.
+    const std::vector<PlannedFrame> gather = plan("no_padding_no_strides_transposed", {.tween = 3});
+    EXPECT_EQ(gather.size(), (4u + 16u - 1u) * 4u + 1u);
+    EXPECT_DOUBLE_EQ(gather.front().t, 0.0);
+    // The frames' durations add up to the animation's pace, hold included.
+    const Timeline timeline = timeline_of("no_padding_no_strides_transposed");
+    double total = 0.0;
+    for (const PlannedFrame& f : gather) total += f.seconds;
+    EXPECT_NEAR(total, timeline.duration() - gather.front().t - (1.0 - kSweep), 1e-9);
+}
+
+TEST(FramePlan, AFixedRateSamplesTheWholeAnimation) {
+    const std::vector<PlannedFrame> frames = plan("no_padding_no_strides", {.fps = 10.0});
+    EXPECT_EQ(frames.size(), 50u);  // 4 steps and a 1 s hold at 10 frames a second
+    EXPECT_DOUBLE_EQ(frames[7].t, 0.7);
+    EXPECT_DOUBLE_EQ(frames[7].seconds, 0.1);
+}
+
+TEST(FramePlan, ARangeKeepsItsFrames) {
+    const std::vector<PlannedFrame> frames = plan("arbitrary_padding_no_strides", {.from = 2.0, .to = 5.0});
+    ASSERT_EQ(frames.size(), 3u);
+    EXPECT_DOUBLE_EQ(frames.front().t, 2.0 + kSweep);
+    const std::vector<PlannedFrame> one = plan("arbitrary_padding_no_strides", {.from = 3.7, .to = 3.7});
+    EXPECT_EQ(one.size(), 1u);
+}
+
+TEST(FramePlan, RefusesWhatCannotBeExported) {
+    const Timeline timeline = timeline_of("no_padding_no_strides");
+    auto error_of = [&](FramePlanParams p) {
+        auto r = plan_frames(timeline, p);
+        return r.ok() ? std::string() : r.error();
+    };
+    EXPECT_EQ(error_of({.tween = -1}), "tween must be between 0 and 100 in-between frames, but it is -1");
+    EXPECT_EQ(error_of({.fps = 500}), "fps must be above 0 and at most 120, but it is 500");
+    EXPECT_EQ(error_of({.from = 3, .to = 2}), "the range must run forward from 0 s or later, but it is from 3 s to 2 s");
+    EXPECT_EQ(error_of({.from = 20, .to = 30}),
+              "no frame falls in the range from 20 s to 30 s; the animation runs from 0 s to 5 s");
+    EXPECT_NE(error_of({.fps = std::nan("")}), "");
+    const Timeline large = timeline_of("large");
+    auto many = plan_frames(large, {.tween = 100});
+    ASSERT_FALSE(many.ok());
+    EXPECT_NE(many.error().find("more than the 100000 an export allows"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace convviz
