@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <charconv>
+#include <csignal>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -9,6 +10,7 @@
 #include <iostream>
 
 #include "app/cli/compute.hpp"
+#include "app/cli/export.hpp"
 #include "app/cli/frame.hpp"
 #include "app/cli/shape.hpp"
 #include "app/gui/app.hpp"
@@ -30,10 +32,36 @@ std::optional<std::vector<int>> parse_ints(const std::string& text, char separat
     }
 }
 
+// The op's flags, shared by `shape` and `export`.
+// `export` has its own --size (the picture's), so there Upsample's is --upsample-size.
+void add_op_options(CLI::App* cmd, convviz::OpRequest& op, const char* upsample_size = "--size") {
+    cmd->add_option("--input", op.input, "Input shape N,C,H,W");
+    cmd->add_option("--kernel", op.kernel, "Kernel (conv) or window (pooling) size: K or KH,KW");
+    cmd->add_option("--out-channels", op.out_channels, "Conv output channels (empty: the input's)");
+    cmd->add_option("--stride", op.stride, "S or SH,SW (empty: 1 for conv, the kernel for pooling)");
+    cmd->add_option("--padding", op.padding, "P or PH,PW; conv2d also 'same' or 'valid'");
+    cmd->add_option("--output-padding", op.output_padding, "conv_transpose2d: P or PH,PW");
+    cmd->add_option("--dilation", op.dilation, "D or DH,DW");
+    cmd->add_option("--groups", op.groups, "Conv groups");
+    cmd->add_option("--padding-mode", op.padding_mode, "conv2d: zeros, reflect, replicate or circular");
+    cmd->add_flag("--ceil-mode", op.ceil_mode, "Pooling: round the window count up (default: off)");
+    cmd->add_option("--count-include-pad", op.count_include_pad, "avg_pool2d: true or false");
+    cmd->add_option("--divisor-override", op.divisor_override, "avg_pool2d: divisor (empty: none)");
+    cmd->add_option("--output-size", op.output_size, "max_unpool2d: H,W (empty: the default)");
+    cmd->add_option("--mode", op.mode, "upsample: nearest, nearest-exact, bilinear or bicubic");
+    cmd->add_option(upsample_size, op.size, "upsample: output H,W");
+    cmd->add_option("--scale-factor", op.scale_factor, "upsample: F or FH,FW");
+    cmd->add_option("--align-corners", op.align_corners, "upsample: true or false (empty: unset)");
+    cmd->add_option("--factor", op.factor, "pixel_shuffle / pixel_unshuffle factor");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     using namespace convviz;
+    // An MP4 export writes into ffmpeg's pipe: if ffmpeg dies, that must be an error message
+    // (EPIPE), not a silent death of this process.
+    std::signal(SIGPIPE, SIG_IGN);
     GuiOptions gui;
     gui.started = std::chrono::steady_clock::now();
     CLI::App app{"ConvViz: convolution arithmetic, exactly as PyTorch computes it.\n"
@@ -49,30 +77,47 @@ int main(int argc, char** argv) {
     compute_cmd->add_flag("--check", compute.check,
                           "Compare with each case's expected / expected_error; print failures and 'N passed, M failed' (default: off)");
 
-    ShapeRequest shape;
+    OpRequest shape;
     CLI::App* shape_cmd = app.add_subcommand("shape", "Print an op's output shape and its derivation");
     shape_cmd->add_option("op", shape.op,
                           "conv2d, conv_transpose2d, max_pool2d, avg_pool2d, max_unpool2d, upsample, "
                           "pixel_shuffle, pixel_unshuffle, conv2d_matrix")
         ->required();
-    shape_cmd->add_option("--input", shape.input, "Input shape N,C,H,W")->required();
-    shape_cmd->add_option("--kernel", shape.kernel, "Kernel (conv) or window (pooling) size: K or KH,KW");
-    shape_cmd->add_option("--out-channels", shape.out_channels, "Conv output channels (empty: the input's)");
-    shape_cmd->add_option("--stride", shape.stride, "S or SH,SW (empty: 1 for conv, the kernel for pooling)");
-    shape_cmd->add_option("--padding", shape.padding, "P or PH,PW; conv2d also 'same' or 'valid'");
-    shape_cmd->add_option("--output-padding", shape.output_padding, "conv_transpose2d: P or PH,PW");
-    shape_cmd->add_option("--dilation", shape.dilation, "D or DH,DW");
-    shape_cmd->add_option("--groups", shape.groups, "Conv groups");
-    shape_cmd->add_option("--padding-mode", shape.padding_mode, "conv2d: zeros, reflect, replicate or circular");
-    shape_cmd->add_flag("--ceil-mode", shape.ceil_mode, "Pooling: round the window count up (default: off)");
-    shape_cmd->add_option("--count-include-pad", shape.count_include_pad, "avg_pool2d: true or false");
-    shape_cmd->add_option("--divisor-override", shape.divisor_override, "avg_pool2d: divisor (empty: none)");
-    shape_cmd->add_option("--output-size", shape.output_size, "max_unpool2d: H,W (empty: the default)");
-    shape_cmd->add_option("--mode", shape.mode, "upsample: nearest, nearest-exact, bilinear or bicubic");
-    shape_cmd->add_option("--size", shape.size, "upsample: output H,W");
-    shape_cmd->add_option("--scale-factor", shape.scale_factor, "upsample: F or FH,FW");
-    shape_cmd->add_option("--align-corners", shape.align_corners, "upsample: true or false (empty: unset)");
-    shape_cmd->add_option("--factor", shape.factor, "pixel_shuffle / pixel_unshuffle factor");
+    add_op_options(shape_cmd, shape);
+    shape_cmd->get_option("--input")->required();
+
+    ExportRequest exporting;
+    CLI::App* export_cmd = app.add_subcommand(
+        "export", "Write an animation as a GIF, a PNG sequence or an MP4, with no window and no display");
+    export_cmd->add_option("--preset", exporting.preset, "A built-in preset's id (convviz --list-presets)");
+    export_cmd->add_option("--scene", exporting.scene_file, "A scene file (JSON)");
+    export_cmd->add_option("--op", exporting.op.op,
+                           "An op set by the flags below, as in `convviz shape`: conv2d, conv_transpose2d, max_pool2d, ...");
+    add_op_options(export_cmd, exporting.op, "--upsample-size");
+    export_cmd->add_option("--fill", exporting.fill, "With --op: the tensors' values: integers, normals, ones or arange");
+    export_cmd->add_option("--seed", exporting.seed, "With --op: the fill's seed");
+    export_cmd->add_option("--view", exporting.view,
+                           "conv, scatter, gather, crop, matrix, pool, unpool, upsample or shuffle (empty: the scene's)");
+    export_cmd->add_option("-o,--output", exporting.output, "OUT.gif, OUT.png (OUT_0000.png, OUT_0001.png, ...) or OUT.mp4");
+    export_cmd->add_option("--all-presets", exporting.all_presets, "Write every preset's animation into this folder as ID.FORMAT");
+    export_cmd->add_option("--presets", exporting.presets,
+                           "With --all-presets: only these ids (commas), or conv_arithmetic for the 19 figures (empty: all)");
+    export_cmd->add_option("--format", exporting.format, "With --all-presets: gif, png or mp4");
+    export_cmd->add_option("--size", exporting.size, "Width and height in pixels, WxH");
+    export_cmd->add_option("--fps", exporting.fps,
+                           "Frames a second, sampling the animation as the app plays it (0: one frame per step)");
+    export_cmd->add_option("--seconds-per-step", exporting.seconds_per_step,
+                           "Seconds each step stays on screen (a transition takes 1.5 steps)");
+    export_cmd->add_option("--tween", exporting.tween,
+                           "In-between frames of the motion after each step, the transitions included (0: none)");
+    export_cmd->add_option("--from", exporting.from, "Only frames from this time on (seconds into the animation)");
+    export_cmd->add_option("--to", exporting.to, "Only frames up to this time (seconds into the animation)");
+    export_cmd->add_option("--theme", exporting.theme, "light or dark");
+    export_cmd->add_flag("--transparent", exporting.transparent, "No page behind the frame (GIF, PNG; default: off)");
+    export_cmd->add_flag("--no-labels", exporting.no_labels, "Leave out titles, labels, formulas and captions (default: off)");
+    export_cmd->add_option("--loop", exporting.loop, "GIF: how many times it plays, 0 for ever");
+    export_cmd->add_flag("--force", exporting.force, "Replace existing files (default: off)");
+    export_cmd->add_flag("--verbose", exporting.verbose, "Say how it rendered (EGL or a hidden window) and how long it took (default: off)");
 
     bool presets = false;
     app.add_flag("--list-presets", presets, "List the built-in presets' ids, one line each, and exit");
@@ -110,6 +155,7 @@ int main(int argc, char** argv) {
     if (compute_cmd->parsed()) return run_compute(compute, std::cout, std::cerr);
     if (shape_cmd->parsed()) return run_shape(shape, std::cout, std::cerr);
     if (frame_cmd->parsed()) return run_frame(frame, std::cout, std::cerr);
+    if (export_cmd->parsed()) return run_export(exporting, std::cout, std::cerr);
     if (presets) return list_presets(std::cout);
     if (!size.empty()) {
         const std::optional<std::vector<int>> wh = parse_ints(size, 'x');

@@ -301,7 +301,11 @@ void FrameRenderer::draw(const Frame& frame, const CanvasView& view, int width, 
     glDisable(GL_SCISSOR_TEST);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glClearColor(p.page.r, p.page.g, p.page.b, 1.0f);
+    if (options.transparent) {
+        glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+    } else {
+        glClearColor(p.page.r, p.page.g, p.page.b, 1.0f);
+    }
     glClear(GL_COLOR_BUFFER_BIT);
 
     const float transform[3] = {view.scale, view.offset_x, view.offset_y};

@@ -26,6 +26,7 @@ struct RenderOptions {
     std::optional<CellRef> hovered;     // drawn with `links` around it
     const Links* links = nullptr;
     float dim = 0.0f;                   // 0..1: veil the frame (an error is shown over it)
+    bool transparent = false;           // no page behind the frame: the pixels come out premultiplied
 };
 
 class FrameRenderer {

@@ -1,0 +1,211 @@
+#include "app/export/pending_output.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+#include "core/text.hpp"
+
+namespace convviz {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string folder_of(const std::string& path) {
+    const fs::path parent = fs::path(path).parent_path();
+    return parent.empty() ? std::string(".") : parent.string();
+}
+
+std::string why() { return std::strerror(errno); }
+
+// A new, empty temporary file beside `path`: ".NAME.XXXXXX.part". Readable as an ordinary file
+// once in place (mkstemp makes it 0600).
+Result<std::pair<std::string, int>> make_temp_file(const std::string& path) {
+    std::string name = (fs::path(folder_of(path)) / cat(".", fs::path(path).filename().string(), ".XXXXXX.part")).string();
+    const int fd = ::mkstemps(name.data(), 5);
+    if (fd < 0) return Error{cat("cannot write ", path, ": ", why())};
+    ::fchmod(fd, 0644);
+    return std::pair{name, fd};
+}
+
+// Renames without replacing unless allowed. Where the file system cannot rename without replacing,
+// a hard link (which fails on an existing name) and an unlink do the same.
+std::optional<std::string> move_into_place(const std::string& from, const std::string& to, bool replace) {
+    if (replace) {
+        if (std::rename(from.c_str(), to.c_str()) == 0) return std::nullopt;
+        return cat("cannot write ", to, ": ", why());
+    }
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return std::nullopt;
+    if (errno == EINVAL || errno == ENOSYS) {
+        if (::link(from.c_str(), to.c_str()) == 0) {
+            ::unlink(from.c_str());
+            return std::nullopt;
+        }
+    }
+    if (errno == EEXIST) return cat(to, " appeared while the export ran; it was left as it is (give --force to replace it)");
+    return cat("cannot write ", to, ": ", why());
+}
+
+}  // namespace
+
+std::optional<std::string> check_destination(const std::string& path, bool replace) {
+    if (path.empty()) return "no output file was given";
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (fs::is_directory(status)) return cat("cannot write ", path, ": it is a folder; give a file name");
+    if (fs::exists(status) && !replace) return cat(path, " already exists; give --force to replace it");
+    const std::string folder = folder_of(path);
+    if (!fs::is_directory(folder, ec)) return cat("cannot write ", path, ": the folder ", folder, " does not exist");
+    // Root passes every permission check, so only a real attempt tells.
+    Result<std::pair<std::string, int>> probe = make_temp_file(path);
+    if (!probe) return probe.error();
+    ::close(probe.value().second);
+    ::unlink(probe.value().first.c_str());
+    return std::nullopt;
+}
+
+Result<PendingFile> PendingFile::create(const std::string& path, bool replace) {
+    if (std::optional<std::string> problem = check_destination(path, replace)) return Error{*problem};
+    Result<std::pair<std::string, int>> temp = make_temp_file(path);
+    if (!temp) return Error{temp.error()};
+    PendingFile file;
+    file.path_ = path;
+    file.temp_ = temp.value().first;
+    file.fd_ = temp.value().second;
+    file.replace_ = replace;
+    file.buffer_.reserve(1 << 16);
+    return file;
+}
+
+PendingFile::PendingFile(PendingFile&& other) noexcept
+    : path_(std::move(other.path_)), temp_(std::move(other.temp_)), fd_(other.fd_), replace_(other.replace_),
+      committed_(other.committed_), buffer_(std::move(other.buffer_)), error_(std::move(other.error_)) {
+    other.fd_ = -1;
+    other.temp_.clear();
+}
+
+PendingFile::~PendingFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+}
+
+std::optional<std::string> PendingFile::flush() {
+    size_t done = 0;
+    while (done < buffer_.size()) {
+        const ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            error_ = cat("cannot write ", path_, ": ", n < 0 ? why() : "nothing could be written");
+            buffer_.clear();
+            return error_;
+        }
+        done += static_cast<size_t>(n);
+    }
+    buffer_.clear();
+    return std::nullopt;
+}
+
+std::optional<std::string> PendingFile::write(const void* data, size_t size) {
+    if (error_) return error_;
+    if (fd_ < 0) return error_ = cat("cannot write ", path_, ": the file is closed");
+    const auto* bytes = static_cast<const uint8_t*>(data);
+    buffer_.insert(buffer_.end(), bytes, bytes + size);
+    if (buffer_.size() >= (1 << 16)) return flush();
+    return std::nullopt;
+}
+
+void PendingFile::close_for_others() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+}
+
+std::optional<std::string> PendingFile::commit() {
+    if (error_) return error_;
+    if (fd_ < 0) fd_ = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);  // another process wrote it
+    if (fd_ >= 0) {
+        if (std::optional<std::string> e = flush()) return e;
+        const bool synced = ::fsync(fd_) == 0;
+        const bool closed = ::close(fd_) == 0;
+        fd_ = -1;
+        if (!synced || !closed) return error_ = cat("cannot write ", path_, ": ", why());
+    }
+    if (std::optional<std::string> e = move_into_place(temp_, path_, replace_)) return error_ = e;
+    committed_ = true;
+    return std::nullopt;
+}
+
+Result<PendingSequence> PendingSequence::create(std::vector<std::string> names, bool replace) {
+    if (names.empty()) return Error{"a sequence of no files cannot be written"};
+    for (const std::string& name : names) {
+        std::error_code ec;
+        if (fs::exists(name, ec) && !replace) return Error{cat(name, " already exists; give --force to replace it")};
+    }
+    if (std::optional<std::string> problem = check_destination(names.front(), true)) return Error{*problem};
+    std::string folder = (fs::path(folder_of(names.front())) / cat(".", fs::path(names.front()).stem().string(), ".part-XXXXXX")).string();
+    if (::mkdtemp(folder.data()) == nullptr) return Error{cat("cannot write ", names.front(), ": ", why())};
+    ::chmod(folder.c_str(), 0755);
+    PendingSequence sequence;
+    sequence.names_ = std::move(names);
+    sequence.folder_ = std::move(folder);
+    sequence.replace_ = replace;
+    return sequence;
+}
+
+PendingSequence::PendingSequence(PendingSequence&& other) noexcept
+    : names_(std::move(other.names_)), folder_(std::move(other.folder_)), replace_(other.replace_),
+      committed_(other.committed_) {
+    other.folder_.clear();
+}
+
+PendingSequence::~PendingSequence() {
+    if (folder_.empty()) return;
+    std::error_code ec;
+    fs::remove_all(folder_, ec);
+}
+
+std::string PendingSequence::temp_name(size_t i) const {
+    return (fs::path(folder_) / fs::path(names_[i]).filename()).string();
+}
+
+std::optional<std::string> PendingSequence::write(size_t i, const std::string& bytes) const {
+    const std::string temp = temp_name(i);
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return cat("cannot write ", names_[i], ": ", why());
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const std::string reason = n < 0 ? why() : "nothing could be written";
+            ::close(fd);
+            return cat("cannot write ", names_[i], ": ", reason);
+        }
+        done += static_cast<size_t>(n);
+    }
+    if (::close(fd) != 0) return cat("cannot write ", names_[i], ": ", why());
+    return std::nullopt;
+}
+
+std::optional<std::string> PendingSequence::commit() {
+    // One sync for the whole folder rather than one per file.
+    const int dir = ::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir < 0 || ::syncfs(dir) != 0) {
+        const std::string reason = why();
+        if (dir >= 0) ::close(dir);
+        return cat("cannot write ", names_.front(), ": ", reason);
+    }
+    ::close(dir);
+    for (size_t i = 0; i < names_.size(); ++i) {
+        if (std::optional<std::string> e = move_into_place(temp_name(i), names_[i], replace_)) return e;
+    }
+    committed_ = true;
+    return std::nullopt;
+}
+
+}  // namespace convviz
