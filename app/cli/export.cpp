@@ -171,18 +171,20 @@ public:
     InterruptWatch(const InterruptWatch&) = delete;
     InterruptWatch& operator=(const InterruptWatch&) = delete;
 
-    bool interrupted() const {
-        sigset_t pending;
-        sigpending(&pending);
-        for (int s : {SIGINT, SIGTERM, SIGHUP}) {
-            if (sigismember(&pending, s) == 1) return true;
+    // The signal that arrived (taken, so that it does not end the process once unblocked), or 0.
+    int interrupted() {
+        if (caught_ == 0) {
+            const timespec now{0, 0};
+            const int s = sigtimedwait(&set_, nullptr, &now);
+            if (s > 0) caught_ = s;
         }
-        return false;
+        return caught_;
     }
 
 private:
     sigset_t set_;
     sigset_t old_;
+    int caught_ = 0;
 };
 
 // The first of a PNG sequence's files, or the one file, that cannot be written.
@@ -262,11 +264,11 @@ int run_export(const ExportRequest& request, std::ostream& out, std::ostream& er
             e.advance(std::chrono::milliseconds(100));
             bar.update(done_before + e.progress().written, job.scene.id);
         }
-        if (interrupts.interrupted()) {
+        if (const int signal = interrupts.interrupted()) {
             exporter.value().reset();  // removes what it wrote
             bar.clear();
             err << "convviz export: interrupted; nothing was written under " << job.path << "\n";
-            return 130;
+            return 128 + signal;
         }
         if (std::optional<std::string> error = e.finish()) {
             bar.clear();

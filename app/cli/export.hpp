@@ -41,7 +41,7 @@ struct ExportRequest {
 };
 
 // 0 when every file was written; 2 with the reason on `err` (nothing left under a final name);
-// 130 when interrupted.
+// 128 + the signal when interrupted (130 for Ctrl-C, 143 for a kill).
 int run_export(const ExportRequest& request, std::ostream& out, std::ostream& err);
 
 }  // namespace convviz
