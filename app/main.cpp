@@ -134,6 +134,12 @@ int main(int argc, char** argv) {
     app.add_option("--bench-frames", gui.bench_frames,
                    "Render N frames of the playing animation and print 'frame_ms median=M p95=P max=X'");
 
+    app.add_flag("--export-dialog", gui.export_dialog, "Open File → Export… at start (default: off)");
+    app.add_option("--export-to", gui.export_to,
+                   "Export to this file through the app's File → Export…, print the outcome and the window's frame times, exit");
+    app.add_option("--export-size", gui.export_size, "With --export-to: WxH, or canvas for the canvas' size (empty: the dialog's)");
+    app.add_option("--export-cancel-after", gui.export_cancel_after, "With --export-to: press Cancel after this many frames");
+
     FrameRequest frame;
     CLI::App* frame_cmd = app.add_subcommand("frame", "Print the frame on screen at time t as JSON");
     frame_cmd->add_option("--preset", frame.preset, "A built-in preset's id (convviz --list-presets)");

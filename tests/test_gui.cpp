@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <set>
 
@@ -202,6 +203,97 @@ TEST(Gui, BenchFramesPrintsFrameTimesLast) {
     }
     EXPECT_TRUE(std::regex_match(last, std::regex(R"(frame_ms median=[0-9.]+ p95=[0-9.]+ max=[0-9.]+)"))) << last;
     EXPECT_NE(ran.output.find("startup_ms="), std::string::npos);
+}
+
+// ---- File → Export… in the app ----------------------------------------------------------------
+
+std::string temp_dir(const std::string& name) {
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("convviz_gui_" + std::to_string(getpid()) + "_" + name);
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir.string();
+}
+
+std::string file_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST(GuiExport, TheDialogShowsTheSettingsAndTheFrameCount) {
+    const Image plain = screenshot("--preset padding_strides_transposed --size 1280x720", "no_dialog");
+    const Image dialog = screenshot("--preset padding_strides_transposed --size 1280x720 --export-dialog", "dialog");
+    // Centred over the canvas, and it is a window of its own: many pixels change there.
+    const Region centre{400, 200, 880, 520};
+    EXPECT_GT(differing_pixels(plain, dialog, centre), 50'000u);
+}
+
+TEST(GuiExport, WritesWhatTheHeadlessExportWritesWhileTheWindowDraws) {
+    const std::string dir = temp_dir("export_same");
+    const std::string shot = dir + "/during.png";
+    const Ran app = convviz("--preset padding_strides_odd_transposed --size 1280x720 --export-to " + dir +
+                                "/app.gif --screenshot " + shot, kEnv);
+    ASSERT_EQ(app.status, 0) << app.output;
+    EXPECT_NE(app.output.find("Wrote " + dir + "/app.gif: 36 frames, 960×540"), std::string::npos) << app.output;
+    // The window kept drawing: several frames went by while the export ran.
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(app.output, m, std::regex(R"(ui_frames=([0-9]+) frame_ms median=([0-9.]+) max=([0-9.]+))")))
+        << app.output;
+    EXPECT_GE(std::stoi(m[1]), 3);
+    const Ran cli = convviz("export --preset padding_strides_odd_transposed -o " + dir + "/cli.gif", "env -u DISPLAY " + kEnv);
+    ASSERT_EQ(cli.status, 0) << cli.output;
+    EXPECT_EQ(file_bytes(dir + "/app.gif"), file_bytes(dir + "/cli.gif"));
+    // Taken while the export ran: the dialog shows its progress bar (ImGui's histogram colour).
+    const std::optional<Image> during = read_png(shot);
+    ASSERT_TRUE(during.has_value());
+    const Image plain = screenshot("--preset padding_strides_odd_transposed --size 1280x720", "export_plain");
+    EXPECT_GT(differing_pixels(plain, *during, Region{400, 250, 880, 470}), 10'000u);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(GuiExport, FramesAreTheCanvasPixelForPixel) {
+    const std::string dir = temp_dir("export_canvas");
+    // The canvas at 1.7 s: step 1 with its terms lit, the export's frame 1.
+    const Ran shot = convviz("--preset no_padding_no_strides --size 1280x720 --at 1.7 --screenshot " + dir + "/shot.png", kEnv);
+    ASSERT_EQ(shot.status, 0) << shot.output;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(shot.output, m, std::regex(R"(canvas ([0-9]+),([0-9]+) ([0-9]+)x([0-9]+))"))) << shot.output;
+    const int x0 = std::stoi(m[1]), y0 = std::stoi(m[2]), w = std::stoi(m[3]), h = std::stoi(m[4]);
+    const Ran exported = convviz("--preset no_padding_no_strides --size 1280x720 --export-size canvas --export-to " + dir +
+                                     "/frame.png", kEnv);
+    ASSERT_EQ(exported.status, 0) << exported.output;
+    const std::optional<Image> window = read_png(dir + "/shot.png");
+    const std::optional<Image> frame = read_png(dir + "/frame_0001.png");
+    const std::optional<Image> next = read_png(dir + "/frame_0002.png");
+    ASSERT_TRUE(window && frame && next);
+    ASSERT_EQ(frame->width, w);
+    ASSERT_EQ(frame->height, h);
+    // Inside the panel's border line, every pixel; and not the next step's.
+    size_t differ = 0, differ_next = 0;
+    for (int y = 2; y < h - 2; ++y) {
+        for (int x = 2; x < w - 2; ++x) {
+            differ += window->at(x0 + x, y0 + y) != frame->at(x, y) ? 1 : 0;
+            differ_next += window->at(x0 + x, y0 + y) != next->at(x, y) ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(differ, 0u);
+    EXPECT_GT(differ_next, 1000u);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(GuiExport, CancelLeavesNothing) {
+    const std::string dir = temp_dir("export_cancel");
+    const Ran ran = convviz("--preset large --size 1280x720 --export-cancel-after 5 --export-to " + dir + "/large.gif", kEnv);
+    EXPECT_EQ(ran.status, 0) << ran.output;
+    EXPECT_NE(ran.output.find("Cancelled: nothing was written to " + dir + "/large.gif"), std::string::npos) << ran.output;
+    EXPECT_TRUE(std::filesystem::is_empty(dir));
+    // A refused destination is said in plain words and nothing is written.
+    std::ofstream(dir + "/taken.gif") << "mine";
+    const Ran taken = convviz("--preset d2l_tconv --size 1280x720 --export-to " + dir + "/taken.gif", kEnv);
+    EXPECT_EQ(taken.status, 2);
+    EXPECT_NE(taken.output.find("taken.gif already exists"), std::string::npos) << taken.output;
+    EXPECT_EQ(file_bytes(dir + "/taken.gif"), "mine");
+    std::filesystem::remove_all(dir);
 }
 
 TEST(Gui, BadOptionsAreRefusedWithAMessage) {

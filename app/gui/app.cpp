@@ -15,6 +15,7 @@
 #include "app/gui/arithmetic_panel.hpp"
 #include "app/gui/canvas_panel.hpp"
 #include "app/gui/code_panel.hpp"
+#include "app/gui/export_panel.hpp"
 #include "app/gui/params_panel.hpp"
 #include "app/gui/playback_panel.hpp"
 #include "app/gui/settings.hpp"
@@ -80,6 +81,7 @@ struct Gui {
     ShapePanel shape;
     CodePanel code;
     CanvasPanel canvas;
+    ExportPanel exporting;
     std::vector<Scene> presets = builtin_presets();
     ThemeKind theme = ThemeKind::light;
     std::string status;  // one line at the bottom: a warning reported once
@@ -94,9 +96,13 @@ void place(float x, float y, float w, float h) {
     ImGui::SetNextWindowSize(ImVec2(std::max(w, 1.0f), std::max(h, 1.0f)), ImGuiCond_Always);
 }
 
+void open_export(Gui& gui) { gui.exporting.open(gui.state, gui.canvas.options, gui.canvas.placed.width, gui.canvas.placed.height); }
+
 void menu_bar(Gui& gui, Window& window) {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
+        if (ImGui::MenuItem("Export…", "Ctrl+E")) open_export(gui);
+        ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) window.request_close();
         ImGui::EndMenu();
     }
@@ -124,6 +130,7 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     const ImGuiIO& io = ImGui::GetIO();
     // ImGui 1.86 names only a few keys; its GLFW backend indexes KeysDown by GLFW key code.
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) window.request_close();
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_E)) open_export(gui);
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_EQUAL)) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_MINUS)) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
     PlaybackPanel::handle_keys(gui.state);
@@ -178,6 +185,7 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     }
     ImGui::End();
     ImGui::PopStyleVar();
+    gui.exporting.draw(gui.state, renderer);
 }
 
 // One whole frame: compose, build the UI (the canvas renders offscreen meanwhile), draw ImGui.
@@ -198,10 +206,76 @@ double percentile(std::vector<double> values, double p) {
     return values[std::min(index, values.size() - 1)];
 }
 
+// --export-to: File → Export… with the dialog's Export button, run as a user would while the
+// window keeps drawing (and playing); the window's frame times meanwhile show that it stays
+// responsive. With --screenshot, the window is taken once the export is under way.
+int export_from_app(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, const GuiOptions& options,
+                    std::ostream& out, std::ostream& err) {
+    // The layout settles over the first frames, as for a screenshot.
+    for (int i = 0; i < 3; ++i) {
+        window.poll_events();
+        render_frame(gui, window, renderer, target);
+        window.swap();
+    }
+    open_export(gui);
+    gui.exporting.set_path(options.export_to);
+    if (options.export_size == "canvas") {
+        gui.exporting.use_canvas_size();
+    } else if (!options.export_size.empty()) {
+        int w = 0, h = 0;
+        char rest = 0;
+        if (std::sscanf(options.export_size.c_str(), "%dx%d%c", &w, &h, &rest) != 2) {
+            err << "convviz: --export-size must be WIDTHxHEIGHT or canvas, got '" << options.export_size << "'\n";
+            return 2;
+        }
+        gui.exporting.settings.width = w;
+        gui.exporting.settings.height = h;
+    }
+    if (std::optional<std::string> error = gui.exporting.start(gui.state, renderer)) {
+        err << "convviz: " << *error << "\n";
+        return 2;
+    }
+    std::vector<double> times;
+    bool shot = options.screenshot.empty();
+    bool cancelled = false;
+    while (gui.exporting.running()) {
+        const Clock::time_point begin = Clock::now();
+        window.poll_events();
+        gui.state.advance(1.0 / 60.0);
+        render_frame(gui, window, renderer, target);
+        const std::optional<ExportProgress> p = gui.exporting.progress();
+        // The dialog's window appears on its second frame (ImGui sizes it on the first).
+        if (!shot && p && p->written > 0 && times.size() >= 2) {
+            int w = 0, h = 0;
+            window.framebuffer_size(w, h);
+            if (std::optional<std::string> error = write_png(options.screenshot, w, h, read_framebuffer(w, h))) {
+                err << "convviz: " << *error << "\n";
+                return 2;
+            }
+            shot = true;
+        }
+        window.swap();
+        finish_gpu();
+        times.push_back(milliseconds(Clock::now() - begin));
+        if (p && options.export_cancel_after >= 0 && p->rendered >= options.export_cancel_after) {
+            gui.exporting.cancel();
+            cancelled = true;
+        }
+    }
+    out << gui.exporting.result() << "\n";
+    if (!times.empty()) {
+        char line[160];
+        std::snprintf(line, sizeof line, "ui_frames=%zu frame_ms median=%.2f max=%.2f", times.size(), percentile(times, 0.5),
+                      *std::max_element(times.begin(), times.end()));
+        out << line << "\n";
+    }
+    return gui.exporting.succeeded() || cancelled ? 0 : 2;
+}
+
 }  // namespace
 
 int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
-    const bool measuring = !options.screenshot.empty() || options.bench_frames > 0;
+    const bool measuring = !options.screenshot.empty() || options.bench_frames > 0 || !options.export_to.empty();
     if ((options.width != 0 || options.height != 0) && (options.width < 320 || options.height < 240 ||
                                                         options.width > 8192 || options.height > 8192)) {
         err << "convviz: --size must be between 320x240 and 8192x8192, got " << options.width << "x"
@@ -284,6 +358,9 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         }
     }
 
+    if (!options.export_to.empty()) return export_from_app(gui, window, renderer, target, options, out, err);
+    if (options.export_dialog) open_export(gui);
+
     if (!options.screenshot.empty()) {
         gui.state.playback().playing = false;
         gui.canvas.pinned = options.hover;
@@ -301,7 +378,8 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
             err << "convviz: " << *error << "\n";
             return 2;
         }
-        out << options.screenshot << " " << w << "x" << h << "\n";
+        out << options.screenshot << " " << w << "x" << h << " canvas " << gui.canvas.placed.x << "," << gui.canvas.placed.y << " "
+            << gui.canvas.placed.width << "x" << gui.canvas.placed.height << "\n";
         return 0;
     }
 
@@ -334,7 +412,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     while (!window.should_close()) {
         // Idle when nothing moves: a paused animation sleeps until input arrives. A few frames
         // after each wake let ImGui settle hover and focus changes.
-        if (gui.state.playback().playing || quiet_frames < 3) {
+        if (gui.state.playback().playing || quiet_frames < 3 || gui.exporting.running()) {
             window.poll_events();
         } else {
             window.wait_events(2.0);

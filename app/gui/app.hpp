@@ -1,7 +1,9 @@
 // The desktop app: opens the window, builds the first scene (a preset, a scene file, the last
 // session's, or the default), and runs the loop — panels, canvas, keys — until the window closes.
-// Also its two measuring modes: --screenshot (render the whole window once, write a PNG, exit)
-// and --bench-frames (render N frames of a playing animation, print frame times).
+// Also its measuring modes: --screenshot (render the whole window once, write a PNG, exit),
+// --bench-frames (render N frames of a playing animation, print frame times) and --export-to
+// (run File → Export… to a file while the window keeps drawing, print the export's outcome and the
+// window's frame times meanwhile, exit).
 #pragma once
 
 #include <chrono>
@@ -25,6 +27,10 @@ struct GuiOptions {
     int height = 0;
     std::optional<CellRef> hover; // with --screenshot: show this cell's dependency links
     int64_t bench_frames = 0;     // > 0: render this many frames, print timings, exit
+    bool export_dialog = false;   // open File → Export… at start
+    std::string export_to;        // export to this file from the app's dialog at once, then exit
+    std::string export_size;      // with export_to: WxH, or "canvas" for the canvas' own size
+    int64_t export_cancel_after = -1;  // with export_to: press Cancel once this many frames are drawn
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 

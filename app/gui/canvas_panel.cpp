@@ -35,6 +35,7 @@ void CanvasPanel::draw(AppState& state, FrameRenderer& renderer, RenderTarget& t
     const ImVec2 avail(std::floor(room.x - (origin.x - cursor.x)), std::floor(room.y - (origin.y - cursor.y)));
     const int width = std::max(1, static_cast<int>(avail.x));
     const int height = std::max(1, static_cast<int>(avail.y));
+    placed = {static_cast<int>(origin.x), static_cast<int>(origin.y), width, height};
     if (target.width() != width || target.height() != height) {
         if (std::optional<std::string> error = target.resize(width, height)) {
             ImGui::TextWrapped("%s", error->c_str());

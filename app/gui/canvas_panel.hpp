@@ -19,6 +19,10 @@ struct CanvasPanel {
     float layout_key = -1.0f;    // the grids' places the view was fitted to: a new layout refits
     bool follow_mouse = true;       // off for screenshots and benchmarks: the pointer's place is chance
     std::optional<CellRef> pinned;  // hovered whatever the mouse does (screenshots of the links)
+    struct Rect {
+        int x = 0, y = 0, width = 0, height = 0;
+    };
+    Rect placed;                    // where it was drawn last, in window pixels
 
     // Draws inside the current ImGui window's remaining space.
     void draw(AppState& state, FrameRenderer& renderer, RenderTarget& target);

@@ -1,0 +1,59 @@
+// File → Export…: the export's settings — format, file, size, frames (one per step, tweens or a
+// fixed rate), pace, range, theme, labels, transparency, loop — then its progress with Cancel while
+// the app goes on drawing and playing. The frames are the canvas' own: the same scene and view,
+// composed at the chosen size and drawn by the canvas' renderer offscreen. The panel holds the
+// dialog's state and the running Exporter; the drawing is the Exporter's.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/export/exporter.hpp"
+#include "app/gui/app_state.hpp"
+#include "app/render/frame_renderer.hpp"
+
+namespace convviz {
+
+class ExportPanel {
+public:
+    // Opens the dialog for the scene on screen, with the canvas' theme and labels and its size.
+    void open(const AppState& state, const RenderOptions& canvas, int canvas_width, int canvas_height);
+    // The dialog, when open, and a slice of the running export (a few milliseconds a frame).
+    void draw(const AppState& state, FrameRenderer& renderer);
+    // What the Export button does: starts with the dialog's settings; the reason when it cannot.
+    std::optional<std::string> start(const AppState& state, FrameRenderer& renderer);
+    void cancel();  // stops; nothing is left under the file's name
+
+    bool visible() const { return visible_; }
+    bool running() const { return exporter_ != nullptr; }
+    std::optional<ExportProgress> progress() const;
+    // The last export's outcome in a line: what was written, or why not. Empty before any.
+    const std::string& result() const { return result_; }
+    bool succeeded() const { return succeeded_; }
+
+    ExportSettings settings;  // public: the app's --export-to presets it
+    void set_path(const std::string& path);
+    void use_canvas_size() { settings.width = canvas_width_; settings.height = canvas_height_; }
+
+private:
+    void draw_settings(const AppState& state, FrameRenderer& renderer);
+    void draw_progress();
+    void step();  // a slice of drawing; finishes once every frame is written
+
+    bool visible_ = false;
+    bool focus_ = false;
+    char path_[1024] = {};
+    int format_ = 0;           // ExportFormat as an int, for the radio buttons
+    bool by_rate_ = false;     // frames at a fixed rate rather than one per step
+    bool ranged_ = false;      // only part of the animation
+    int canvas_width_ = 960;
+    int canvas_height_ = 540;
+    std::unique_ptr<Exporter> exporter_;
+    std::chrono::steady_clock::time_point started_;
+    std::string result_;
+    bool succeeded_ = false;
+};
+
+}  // namespace convviz
