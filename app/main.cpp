@@ -161,7 +161,16 @@ int main(int argc, char** argv) {
     if (compute_cmd->parsed()) return run_compute(compute, std::cout, std::cerr);
     if (shape_cmd->parsed()) return run_shape(shape, std::cout, std::cerr);
     if (frame_cmd->parsed()) return run_frame(frame, std::cout, std::cerr);
-    if (export_cmd->parsed()) return run_export(exporting, std::cout, std::cerr);
+    if (export_cmd->parsed()) {
+        // The file system can throw (a folder one may not read, a name too long): a message, never
+        // an abort.
+        try {
+            return run_export(exporting, std::cout, std::cerr);
+        } catch (const std::exception& e) {
+            std::cerr << "convviz export: " << e.what() << "\n";
+            return 2;
+        }
+    }
     if (presets) return list_presets(std::cout);
     if (!size.empty()) {
         const std::optional<std::vector<int>> wh = parse_ints(size, 'x');

@@ -373,7 +373,7 @@ TEST_F(ExportTest, AnExistingFileIsKeptWithoutForce) {
     for (const std::string name : {"keep.gif", "keep.mp4", "keep.png"}) {
         const Ran ran = run_export(cat("--preset no_padding_no_strides --size 160x90 -o ", dir / name));
         EXPECT_EQ(ran.status, 2) << ran.output;
-        EXPECT_NE(ran.output.find("already exists; give --force to replace it"), std::string::npos) << ran.output;
+        EXPECT_NE(ran.output.find("already exists; replacing it must be asked for (--force)"), std::string::npos) << ran.output;
     }
     for (const std::string name : {"keep.gif", "keep.mp4", "keep_0002.png"}) {
         std::ifstream in(dir / name);
@@ -437,6 +437,8 @@ TEST_F(ExportTest, SettingsAFormatCannotTakeAreRefused) {
         {"-o " + dir / "a.gif --size 10x10", "the size must be between 16×16 and 8192×8192 pixels, but it is 10×10"},
         {"-o " + dir / "a.gif --size big", "--size takes WIDTHxHEIGHT, e.g. 960x540, not 'big'"},
         {"-o " + dir / "a.gif --tween 2 --fps 10", "give one of them"},
+        {"-o " + dir / "a.gif --tween 60", "a GIF frame must last at least 2/100 s"},
+        {"-o " + dir / "a.gif --fps 0.01", "fps must be between 0.1 and 120"},
         {"-o " + dir / "a.gif --from 50", "no frame falls in the range from 50 s"},
         {"-o " + dir / "a.gif --view pool", "the view 'pool' is not one of this scene's views"},
     };

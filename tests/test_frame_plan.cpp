@@ -99,7 +99,8 @@ TEST(FramePlan, RefusesWhatCannotBeExported) {
         return r.ok() ? std::string() : r.error();
     };
     EXPECT_EQ(error_of({.tween = -1}), "tween must be between 0 and 100 in-between frames, but it is -1");
-    EXPECT_EQ(error_of({.fps = 500}), "fps must be above 0 and at most 120, but it is 500");
+    EXPECT_EQ(error_of({.fps = 500}), "fps must be between 0.1 and 120 (or 0 for a frame per step), but it is 500");
+    EXPECT_EQ(error_of({.fps = 0.001}), "fps must be between 0.1 and 120 (or 0 for a frame per step), but it is 0.001");
     EXPECT_EQ(error_of({.from = 3, .to = 2}), "the range must run forward from 0 s or later, but it is from 3 s to 2 s");
     EXPECT_EQ(error_of({.from = 20, .to = 30}),
               "no frame falls in the range from 20 s to 30 s; the animation runs from 0 s to 5 s");
@@ -107,7 +108,7 @@ TEST(FramePlan, RefusesWhatCannotBeExported) {
     const Timeline large = timeline_of("large");
     auto many = plan_frames(large, {.tween = 100});
     ASSERT_FALSE(many.ok());
-    EXPECT_NE(many.error().find("more than the 100000 an export allows"), std::string::npos);
+    EXPECT_NE(many.error().find("more than the 100000 an export allows"), std::string::npos) << many.error();
 }
 
 }  // namespace

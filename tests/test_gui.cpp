@@ -287,6 +287,11 @@ TEST(GuiExport, CancelLeavesNothing) {
     EXPECT_EQ(ran.status, 0) << ran.output;
     EXPECT_NE(ran.output.find("Cancelled: nothing was written to " + dir + "/large.gif"), std::string::npos) << ran.output;
     EXPECT_TRUE(std::filesystem::is_empty(dir));
+    // An MP4's ffmpeg is stopped with it.
+    const Ran mp4 = convviz("--preset large --size 1280x720 --export-cancel-after 3 --export-to " + dir + "/large.mp4", kEnv);
+    EXPECT_EQ(mp4.status, 0) << mp4.output;
+    EXPECT_NE(mp4.output.find("Cancelled"), std::string::npos) << mp4.output;
+    EXPECT_TRUE(std::filesystem::is_empty(dir));
     // A refused destination is said in plain words and nothing is written.
     std::ofstream(dir + "/taken.gif") << "mine";
     const Ran taken = convviz("--preset d2l_tconv --size 1280x720 --export-to " + dir + "/taken.gif", kEnv);

@@ -121,7 +121,7 @@ Result<std::vector<Job>> jobs_of(const ExportRequest& r) {
     }
     std::error_code ec;
     std::filesystem::create_directories(r.all_presets, ec);
-    if (!std::filesystem::is_directory(r.all_presets)) {
+    if (!std::filesystem::is_directory(r.all_presets, ec)) {
         return Error{cat("cannot write into ", r.all_presets, ": ", ec ? ec.message() : "it is not a folder")};
     }
     for (Job& job : jobs) job.path = (std::filesystem::path(r.all_presets) / cat(job.scene.id, ".", r.format)).string();
@@ -144,7 +144,6 @@ Result<ExportSettings> settings_of(const ExportRequest& r) {
     if (r.fps > 0.0 && r.tween > 0) {
         return Error{"--tween adds frames between the steps and --fps samples at a fixed rate: give one of them"};
     }
-    if (r.fps < 0.0) return Error{cat("--fps must be above 0, but it is ", r.fps)};
     s.theme = *theme;
     s.seconds_per_step = r.seconds_per_step;
     s.plan.tween = r.tween;
@@ -193,7 +192,7 @@ std::optional<std::string> destination_problem(const std::string& path, int64_t 
     const std::vector<std::string> names = sequence_names(path, frames);
     for (const std::string& name : names) {
         std::error_code ec;
-        if (!replace && std::filesystem::exists(name, ec)) return cat(name, " already exists; give --force to replace it");
+        if (!replace && std::filesystem::exists(name, ec)) return cat(name, " already exists; replacing it must be asked for (--force)");
     }
     return check_destination(names.front(), true);
 }
@@ -270,7 +269,15 @@ int run_export(const ExportRequest& request, std::ostream& out, std::ostream& er
             err << "convviz export: interrupted; nothing was written under " << job.path << "\n";
             return 128 + signal;
         }
-        if (std::optional<std::string> error = e.finish()) {
+        const std::optional<std::string> error = e.finish();
+        // A signal during the finish (ffmpeg got it too) is an interruption, not ffmpeg's failure.
+        if (const int signal = interrupts.interrupted()) {
+            bar.clear();
+            err << "convviz export: interrupted; " << (error ? "nothing was written under " : "the last file written is ")
+                << job.path << "\n";
+            return 128 + signal;
+        }
+        if (error) {
             bar.clear();
             err << "convviz export: " << *error << "\n";
             return 2;

@@ -1,8 +1,8 @@
 // `convviz export`: a scene's animation written as a GIF, a numbered PNG sequence or an MP4 with no
 // window and no display (EGL surfaceless; a hidden GLFW window when EGL cannot be had), or every
 // preset's into one folder. Everything is checked — settings, scenes, every destination — before
-// the first frame is drawn. A progress bar on a terminal, silence otherwise; Ctrl-C stops cleanly
-// and leaves nothing under the final names.
+// the first frame is drawn. A progress bar on a terminal, silence otherwise; Ctrl-C stops cleanly:
+// the file being written is removed (with --all-presets, the ones already finished stay).
 #pragma once
 
 #include <cstdint>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <new>
 
 #include "app/render/palette.hpp"
 #include "core/text.hpp"
@@ -11,6 +12,8 @@ namespace convviz {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+constexpr size_t kQueueBytes = size_t{512} << 20;
 
 uint32_t rgb_of(const Colour& c) {
     const auto byte = [](float v) { return static_cast<uint32_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
@@ -48,8 +51,8 @@ void unpremultiply(std::vector<uint8_t>& rgba) {
     }
 }
 
-// An MP4's constant rate: the shortest frame's, so that no frame is dropped and the rest are
-// repeated to hold their time.
+// An MP4's constant rate: the shortest frame's (at most kMaxPlanFps), so that no frame is dropped
+// and the rest are repeated to hold their time.
 double video_rate(const std::vector<PlannedFrame>& plan, const FramePlanParams& params) {
     if (params.fps > 0.0) return params.fps;
     double shortest = plan.front().seconds;
@@ -85,7 +88,17 @@ Result<std::vector<PlannedFrame>> planned_frames(const Scene& scene, const Expor
     if (std::optional<std::string> e = check_settings(settings)) return Error{*e};
     auto phases = phases_for(scene);
     if (!phases) return Error{phases.error()};
-    return plan_frames(Timeline(phases.value(), pace(settings)), settings.plan);
+    Result<std::vector<PlannedFrame>> plan = plan_frames(Timeline(phases.value(), pace(settings)), settings.plan);
+    if (plan && format_of(settings.path) == ExportFormat::gif) {
+        double shortest = plan.value().front().seconds;
+        for (const PlannedFrame& f : plan.value()) shortest = std::min(shortest, f.seconds);
+        if (shortest < 1.0 / kMaxGifFps - 1e-9) {
+            return Error{cat("a GIF frame must last at least 2/100 s (browsers slow down shorter ones), but with ",
+                             settings.plan.tween, " in-between frames and ", settings.seconds_per_step,
+                             " s per step some last ", shortest, " s: use fewer in-between frames or more seconds per step")};
+        }
+    }
+    return plan;
 }
 
 Result<std::unique_ptr<Exporter>> Exporter::start(const Scene& scene, const ExportSettings& settings,
@@ -118,8 +131,11 @@ Result<std::unique_ptr<Exporter>> Exporter::start(const Scene& scene, const Expo
     std::unique_ptr<Exporter> exporter(new Exporter(std::move(composer).value(), std::move(plan).value(),
                                                     std::move(target).value(), renderer, settings));
     exporter->sink_ = std::move(sink).value();
-    const size_t workers = exporter->sink_->ordered() ? 1 : std::max(1u, std::thread::hardware_concurrency());
-    exporter->capacity_ = 2 * workers;
+    // Frames waiting for the writers stay within a memory budget, however large they are.
+    const size_t frame_bytes = static_cast<size_t>(settings.width) * static_cast<size_t>(settings.height) * 4;
+    const size_t affordable = std::max<size_t>(1, kQueueBytes / frame_bytes);
+    const size_t workers = exporter->sink_->ordered() ? 1 : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, affordable);
+    exporter->capacity_ = std::clamp<size_t>(2 * workers, 1, affordable);
     for (size_t i = 0; i < workers; ++i) exporter->workers_.emplace_back([e = exporter.get()] { e->work(); });
     return exporter;
 }
@@ -130,11 +146,18 @@ Exporter::Exporter(Composer composer, std::vector<PlannedFrame> plan, RenderTarg
       settings_(settings) {}
 
 Exporter::~Exporter() {
+    // A cancel: the writers stop at once, even in the middle of a long frame.
+    if (sink_) sink_->abort();
+    if (finisher_.joinable()) {
+        finisher_.join();  // finish() has stopped the workers itself
+        return;
+    }
     {
         std::lock_guard lock(mutex_);
         queue_.clear();
     }
     stop_workers();
+    if (finisher_.joinable()) finisher_.join();
 }
 
 void Exporter::stop_workers() {
@@ -163,7 +186,11 @@ void Exporter::work() {
             std::lock_guard lock(mutex_);
             if (error_) continue;
         }
-        failed = sink_->add(job.index, job.image, job.seconds);
+        try {
+            failed = sink_->add(job.index, job.image, job.seconds);
+        } catch (const std::bad_alloc&) {
+            failed = cat("out of memory writing frame ", job.index, " of ", settings_.path);
+        }
         std::lock_guard lock(mutex_);
         if (failed && !error_) error_ = failed;
         ++written_;
@@ -194,7 +221,15 @@ void Exporter::advance(Clock::duration budget) {
             if (error_) return;
             if (!has_room_.wait_until(lock, deadline, [&] { return queue_.size() < capacity_; })) return;
         }
-        Job job{next_, render(next_), plan_[static_cast<size_t>(next_)].seconds};
+        Job job;
+        try {
+            job = Job{next_, render(next_), plan_[static_cast<size_t>(next_)].seconds};
+        } catch (const std::bad_alloc&) {
+            std::lock_guard lock(mutex_);
+            error_ = cat("out of memory drawing frame ", next_, " of ", settings_.path, " at ", settings_.width, "×",
+                         settings_.height);
+            return;
+        }
         {
             std::lock_guard lock(mutex_);
             queue_.push_back(std::move(job));
@@ -219,6 +254,26 @@ std::optional<std::string> Exporter::finish() {
     if (std::optional<std::string> e = error()) return e;
     if (!rendered_all()) return std::string("the export was stopped before its last frame");
     return sink_->finish();
+}
+
+void Exporter::finish_in_background() {
+    if (finisher_.joinable()) return;
+    finisher_ = std::thread([this] {
+        std::optional<std::string> outcome = finish();
+        std::lock_guard lock(mutex_);
+        outcome_ = std::move(outcome);
+        finished_ = true;
+    });
+}
+
+std::optional<std::optional<std::string>> Exporter::finished() {
+    {
+        std::lock_guard lock(mutex_);
+        if (!finished_) return std::nullopt;
+    }
+    finisher_.join();
+    std::lock_guard lock(mutex_);
+    return outcome_;
 }
 
 }  // namespace convviz

@@ -74,6 +74,10 @@ public:
     std::optional<std::string> error() const;  // a worker's failure, as soon as there is one
     // After rendered_all(): waits for the workers and puts the file in place.
     std::optional<std::string> finish();
+    // The same on a thread of its own, so that a window is not held up by ffmpeg's last seconds or
+    // a sync; finished() is empty until it is done, then holds finish()'s outcome (once).
+    void finish_in_background();
+    std::optional<std::optional<std::string>> finished();
     const std::vector<PlannedFrame>& plan() const { return plan_; }
 
 private:
@@ -107,6 +111,10 @@ private:
     std::optional<std::string> error_;
     std::atomic<int64_t> written_{0};
     std::vector<std::thread> workers_;
+    std::thread finisher_;
+    bool finished_ = false;                 // under mutex_
+    std::optional<std::string> outcome_;    // under mutex_
+
 };
 
 }  // namespace convviz

@@ -47,6 +47,9 @@ public:
     virtual std::optional<std::string> add(int64_t index, const Image& image, double seconds) = 0;
     // After the last add(): completes the file and renames it into place.
     virtual std::optional<std::string> finish() = 0;
+    // From another thread, while add() may be running: makes it return soon (an MP4's ffmpeg is
+    // killed, so that a frame held for seconds is not piped to the end). The sink is then dropped.
+    virtual void abort() {}
 };
 
 // The names of a PNG sequence for `path` "dir/out.png": dir/out_0000.png, dir/out_0001.png, …

@@ -2,7 +2,8 @@
 // a second, rounded so that the total keeps the animation's pace), a loop count, a colour table
 // per frame (GifPalette: the theme's colours exact), and only what changed re-encoded — the
 // rectangle around the changed pixels, with the unchanged ones inside it left transparent so that
-// the previous frame shows through. A frame equal to the one before lengthens it instead.
+// the previous frame shows through. A frame equal to the one before lengthens it instead. With a
+// transparent page every frame is whole (the page must clear where cells move away).
 #pragma once
 
 #include "app/export/frame_sink.hpp"

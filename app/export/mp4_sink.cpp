@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -47,11 +48,16 @@ public:
 
     ~Mp4Sink() override {
         if (pipe_ >= 0) ::close(pipe_);
-        if (pid_ > 0) {
-            ::kill(pid_, SIGKILL);
-            ::waitpid(pid_, nullptr, 0);
+        if (const pid_t pid = pid_.exchange(-1); pid > 0) {
+            ::kill(pid, SIGKILL);
+            ::waitpid(pid, nullptr, 0);
         }
         if (!log_.empty()) ::unlink(log_.c_str());
+    }
+
+    // The worker's write then fails with EPIPE. The child is reaped by the worker or the destructor.
+    void abort() override {
+        if (const pid_t pid = pid_.load(); pid > 0) ::kill(pid, SIGKILL);
     }
 
     std::optional<std::string> start(const std::string& ffmpeg) {
@@ -72,7 +78,7 @@ public:
         std::vector<std::string> args = {ffmpeg, "-hide_banner", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "rgba",
                                          "-s", size, "-framerate", rate_text, "-i", "pipe:0", "-vf", filter,
                                          "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-pix_fmt", "yuv420p",
-                                         "-movflags", "+faststart", "-f", "mp4", "-y", file_.temp_path()};
+                                         "-movflags", "+faststart", "-f", "mp4", "-y", "file:" + file_.temp_path()};
         std::vector<char*> argv;
         for (std::string& a : args) argv.push_back(a.data());
         argv.push_back(nullptr);
@@ -94,13 +100,14 @@ public:
         posix_spawnattr_setsigmask(&attributes, &none);
         posix_spawnattr_setsigdefault(&attributes, &defaults);
         posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-        const int spawned = ::posix_spawn(&pid_, ffmpeg.c_str(), &actions, &attributes, argv.data(), environ);
+        pid_t pid = -1;
+        const int spawned = ::posix_spawn(&pid, ffmpeg.c_str(), &actions, &attributes, argv.data(), environ);
+        pid_ = spawned == 0 ? pid : -1;
         posix_spawn_file_actions_destroy(&actions);
         posix_spawnattr_destroy(&attributes);
         ::close(fds[0]);
         ::close(log_fd);
         if (spawned != 0) {
-            pid_ = -1;
             ::close(fds[1]);
             return cat("cannot start ", ffmpeg, ": ", std::strerror(spawned));
         }
@@ -129,9 +136,7 @@ public:
     std::optional<std::string> finish() override {
         ::close(pipe_);
         pipe_ = -1;
-        int status = 0;
-        ::waitpid(pid_, &status, 0);
-        pid_ = -1;
+        const int status = reap();
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return stopped(status);
         return file_.commit();
     }
@@ -141,10 +146,15 @@ private:
     std::string died() {
         ::close(pipe_);
         pipe_ = -1;
+        return stopped(reap());
+    }
+
+    // ffmpeg's exit status, once it has ended.
+    int reap() {
         int status = 0;
-        ::waitpid(pid_, &status, 0);
+        if (const pid_t pid = pid_.load(); pid > 0) ::waitpid(pid, &status, 0);
         pid_ = -1;
-        return stopped(status);
+        return status;
     }
 
     std::string stopped(int status) const {
@@ -156,7 +166,7 @@ private:
     PendingFile file_;
     SinkParams params_;
     double rate_;
-    pid_t pid_ = -1;
+    std::atomic<pid_t> pid_{-1};  // abort() reads it from another thread
     int pipe_ = -1;
     std::string log_;
     double elapsed_ = 0.0;

@@ -2,7 +2,8 @@
 // repeated to hold its time at a constant frame rate, the picture padded with the page colour to
 // even dimensions (libx264 needs them). ffmpeg writes a temporary file that is renamed into place
 // when it exits cleanly; its last words become the error when it does not. Needs ffmpeg on PATH:
-// its absence is a plain message naming the Debian package.
+// its absence is a plain message naming the Debian package. The process must ignore SIGPIPE (main
+// does), so that a dying ffmpeg is an error returned rather than the end of the process.
 #pragma once
 
 #include "app/export/frame_sink.hpp"

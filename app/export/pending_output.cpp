@@ -28,7 +28,7 @@ std::string why() { return std::strerror(errno); }
 // once in place (mkstemp makes it 0600).
 Result<std::pair<std::string, int>> make_temp_file(const std::string& path) {
     std::string name = (fs::path(folder_of(path)) / cat(".", fs::path(path).filename().string(), ".XXXXXX.part")).string();
-    const int fd = ::mkstemps(name.data(), 5);
+    const int fd = ::mkostemps(name.data(), 5, O_CLOEXEC);
     if (fd < 0) return Error{cat("cannot write ", path, ": ", why())};
     ::fchmod(fd, 0644);
     return std::pair{name, fd};
@@ -48,7 +48,7 @@ std::optional<std::string> move_into_place(const std::string& from, const std::s
             return std::nullopt;
         }
     }
-    if (errno == EEXIST) return cat(to, " appeared while the export ran; it was left as it is (give --force to replace it)");
+    if (errno == EEXIST) return cat(to, " appeared while the export ran; it was left as it is (replace it with --force)");
     return cat("cannot write ", to, ": ", why());
 }
 
@@ -59,7 +59,7 @@ std::optional<std::string> check_destination(const std::string& path, bool repla
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (fs::is_directory(status)) return cat("cannot write ", path, ": it is a folder; give a file name");
-    if (fs::exists(status) && !replace) return cat(path, " already exists; give --force to replace it");
+    if (fs::exists(status) && !replace) return cat(path, " already exists; replacing it must be asked for (--force)");
     const std::string folder = folder_of(path);
     if (!fs::is_directory(folder, ec)) return cat("cannot write ", path, ": the folder ", folder, " does not exist");
     // Root passes every permission check, so only a real attempt tells.
@@ -144,7 +144,7 @@ Result<PendingSequence> PendingSequence::create(std::vector<std::string> names, 
     if (names.empty()) return Error{"a sequence of no files cannot be written"};
     for (const std::string& name : names) {
         std::error_code ec;
-        if (fs::exists(name, ec) && !replace) return Error{cat(name, " already exists; give --force to replace it")};
+        if (fs::exists(name, ec) && !replace) return Error{cat(name, " already exists; replacing it must be asked for (--force)")};
     }
     if (std::optional<std::string> problem = check_destination(names.front(), true)) return Error{*problem};
     std::string folder = (fs::path(folder_of(names.front())) / cat(".", fs::path(names.front()).stem().string(), ".part-XXXXXX")).string();
@@ -202,7 +202,11 @@ std::optional<std::string> PendingSequence::commit() {
     }
     ::close(dir);
     for (size_t i = 0; i < names_.size(); ++i) {
-        if (std::optional<std::string> e = move_into_place(temp_name(i), names_[i], replace_)) return e;
+        if (std::optional<std::string> e = move_into_place(temp_name(i), names_[i], replace_)) {
+            // All or nothing: the frames already moved go again (files they replaced are gone).
+            for (size_t j = 0; j < i; ++j) ::unlink(names_[j].c_str());
+            return e;
+        }
     }
     committed_ = true;
     return std::nullopt;

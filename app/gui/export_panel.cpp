@@ -30,7 +30,7 @@ void ExportPanel::open(const AppState& state, const RenderOptions& canvas, int c
     canvas_height_ = std::max(canvas_height, kMinExportSide);
     settings.theme = canvas.theme;
     settings.labels = canvas.labels;
-    if (path_[0] == '\0' || !running()) {
+    if (path_[0] == '\0') {
         std::error_code ec;
         const std::string stem = state.scene().id.empty() ? "convviz" : state.scene().id;
         set_path((std::filesystem::current_path(ec) / (stem + extension(format_))).string());
@@ -39,6 +39,7 @@ void ExportPanel::open(const AppState& state, const RenderOptions& canvas, int c
 
 void ExportPanel::set_path(const std::string& path) {
     std::snprintf(path_, sizeof path_, "%s", path.c_str());
+    if (settings.path != path) settings.replace = false;  // asked for one file, not for the next
     settings.path = path;
     if (const std::optional<ExportFormat> f = format_of(path)) format_ = static_cast<int>(*f);
 }
@@ -78,17 +79,21 @@ void ExportPanel::cancel() {
 
 void ExportPanel::step() {
     if (!exporter_) return;
-    exporter_->advance(kSlice);
     const ExportProgress p = exporter_->progress();
-    if (std::optional<std::string> e = exporter_->error()) {
-        exporter_.reset();
-        result_ = *e;
-        succeeded_ = false;
+    if (p.written < p.total) {
+        exporter_->advance(kSlice);
+        if (std::optional<std::string> e = exporter_->error()) {
+            exporter_.reset();
+            result_ = *e;
+            succeeded_ = false;
+        }
         return;
     }
-    // Finish only once the writers are idle, so that finishing never stalls the window.
-    if (p.written < p.total) return;
-    const std::optional<std::string> e = exporter_->finish();
+    // The file is completed (ffmpeg's last seconds, a sync) on a thread of its own.
+    exporter_->finish_in_background();
+    const std::optional<std::optional<std::string>> finished = exporter_->finished();
+    if (!finished) return;
+    const std::optional<std::string>& e = *finished;
     exporter_.reset();
     succeeded_ = !e;
     char seconds[32];
@@ -225,11 +230,18 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         double seconds = 0.0;
         for (const PlannedFrame& f : plan.value()) seconds += f.seconds;
         ImGui::Text("%zu frames, %.1f s", plan.value().size(), seconds);
-        const std::string first = format_ == static_cast<int>(ExportFormat::png)
-                                      ? sequence_names(path_, static_cast<int64_t>(plan.value().size())).front()
-                                      : std::string(path_);
-        std::error_code ec;
-        if (std::filesystem::exists(first, ec)) {
+        if (existing_for_ != std::pair{std::string(path_), plan.value().size()}) {
+            existing_for_ = {std::string(path_), plan.value().size()};
+            existing_ = false;
+            const std::vector<std::string> names = format_ == static_cast<int>(ExportFormat::png)
+                                                       ? sequence_names(path_, static_cast<int64_t>(plan.value().size()))
+                                                       : std::vector<std::string>{path_};
+            for (const std::string& name : names) {
+                std::error_code ec;
+                existing_ = existing_ || std::filesystem::exists(name, ec);
+            }
+        }
+        if (existing_) {
             ImGui::SameLine();
             ImGui::Checkbox("Replace the existing file", &settings.replace);
             ready = ready && settings.replace;
@@ -249,7 +261,10 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         ImGui::PopTextWrapPos();
     }
     ImGui::BeginDisabled(!ready);
-    if (ImGui::Button("Export")) start(state, renderer);
+    if (ImGui::Button("Export")) {
+        start(state, renderer);
+        existing_for_ = {};  // the file will exist after this
+    }
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button("Close")) visible_ = false;

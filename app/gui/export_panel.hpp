@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "app/export/exporter.hpp"
 #include "app/gui/app_state.hpp"
@@ -50,6 +51,8 @@ private:
     bool ranged_ = false;      // only part of the animation
     int canvas_width_ = 960;
     int canvas_height_ = 540;
+    bool existing_ = false;  // a file the export would write exists
+    std::pair<std::string, size_t> existing_for_;  // the path and frame count existing_ was found for
     std::unique_ptr<Exporter> exporter_;
     std::chrono::steady_clock::time_point started_;
     std::string result_;

@@ -42,8 +42,9 @@ Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const Fr
     if (params.tween < 0 || params.tween > kMaxTween) {
         return Error{cat("tween must be between 0 and ", kMaxTween, " in-between frames, but it is ", params.tween)};
     }
-    if (!(params.fps >= 0.0) || params.fps > kMaxPlanFps) {
-        return Error{cat("fps must be above 0 and at most ", kMaxPlanFps, ", but it is ", params.fps)};
+    if (!(params.fps == 0.0 || (params.fps >= kMinPlanFps && params.fps <= kMaxPlanFps))) {
+        return Error{cat("fps must be between ", kMinPlanFps, " and ", kMaxPlanFps, " (or 0 for a frame per step), but it is ",
+                         params.fps)};
     }
     if (!(params.from >= 0.0) || !(params.to >= params.from)) {
         return Error{cat("the range must run forward from 0 s or later, but it is from ", params.from, " s to ",
@@ -60,6 +61,12 @@ Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const Fr
         }
         for (int64_t i = 0; i < count; ++i) frames.push_back({timeline.frame_time(i, params.fps), 1.0 / params.fps});
     } else {
+        // Counted before the key times are listed: a view has at most total_steps() + 1 of them.
+        const int64_t most = timeline.total_steps() * (params.tween + 1) + 1;
+        if (most > kMaxPlannedFrames) {
+            return Error{cat("with ", params.tween, " in-between frames the animation needs up to ", most,
+                             " frames, more than the ", kMaxPlannedFrames, " an export allows")};
+        }
         const std::vector<double> keys = key_times(timeline, params.tween > 0);
         const int64_t count = static_cast<int64_t>(keys.size() - 1) * (params.tween + 1) + 1;
         if (count > kMaxPlannedFrames) {

@@ -16,6 +16,7 @@
 namespace convviz {
 
 inline constexpr int kMaxTween = 100;
+inline constexpr double kMinPlanFps = 0.1;
 inline constexpr double kMaxPlanFps = 120.0;
 inline constexpr int64_t kMaxPlannedFrames = 100'000;
 
