@@ -234,19 +234,32 @@ TEST_F(ExportTest, GifFramesAreTheRendersOfTheirSteps) {
 
 TEST_F(ExportTest, PngSequenceIsTheRendersExactly) {
     TempDir dir("png");
-    const Ran ran = run_export(cat("--preset no_padding_strides -o ", dir / "step.png", " --size 320x240"));
-    ASSERT_EQ(ran.status, 0) << ran.output;
-    EXPECT_EQ(dir.files(), (std::vector<std::string>{"step_0000.png", "step_0001.png", "step_0002.png", "step_0003.png"}));
-    for (int k = 0; k < 4; ++k) {
-        int w = 0, h = 0, channels = 0;
-        unsigned char* data = stbi_load((dir / cat("step_000", k, ".png")).c_str(), &w, &h, &channels, 3);
-        ASSERT_NE(data, nullptr);
-        const Rgb png{w, h, std::vector<uint8_t>(data, data + static_cast<size_t>(w) * h * 3)};
-        stbi_image_free(data);
-        EXPECT_EQ(w, 320);
-        EXPECT_EQ(h, 240);
-        EXPECT_EQ(difference(png, render("no_padding_strides", k + kSweep, 320, 240)).mean, 0.0) << "frame " << k;
+    // A conv2d figure (4 steps from t = 0.7) and a transposed one (25, after 4.5 s of transitions).
+    const struct {
+        const char* preset;
+        int frames;
+        double first;
+    } cases[] = {{"no_padding_strides", 4, kSweep}, {"padding_strides_transposed", 25, 3 * 1.5 + kSweep}};
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.preset);
+        const Ran ran = run_export(cat("--preset ", c.preset, " -o ", dir / cat(c.preset, ".png"), " --size 320x240"));
+        ASSERT_EQ(ran.status, 0) << ran.output;
+        for (int k = 0; k < c.frames; ++k) {
+            int w = 0, h = 0, channels = 0;
+            char name[16];
+            std::snprintf(name, sizeof name, "_%04d.png", k);
+            unsigned char* data = stbi_load((dir / cat(c.preset, name)).c_str(), &w, &h, &channels, 3);
+            ASSERT_NE(data, nullptr) << "frame " << k;
+            const Rgb png{w, h, std::vector<uint8_t>(data, data + static_cast<size_t>(w) * h * 3)};
+            stbi_image_free(data);
+            EXPECT_EQ(w, 320);
+            EXPECT_EQ(h, 240);
+            if (k < 2 || k == c.frames - 1) {
+                EXPECT_EQ(difference(png, render(c.preset, c.first + k, 320, 240)).mean, 0.0) << "frame " << k;
+            }
+        }
     }
+    EXPECT_EQ(dir.files().size(), 4u + 25u);  // and nothing else: no temporary folder left
 }
 
 std::string ffprobe(const std::string& path) {
@@ -272,11 +285,15 @@ TEST_F(ExportTest, Mp4IsH264WithEvenSidesAndTheFramesHeld) {
     EXPECT_NE(probe.find("width=322"), std::string::npos) << probe;
     EXPECT_NE(probe.find("height=242"), std::string::npos) << probe;
     EXPECT_NE(probe.find("nb_read_frames=4"), std::string::npos) << probe;  // 4 steps of a second at 1 fps
+    // A transposed figure: its 25 slide steps.
+    const Ran transposed = run_export(cat("--preset padding_strides_transposed -o ", dir / "transposed.mp4", " --size 320x240"));
+    ASSERT_EQ(transposed.status, 0) << transposed.output;
+    EXPECT_NE(ffprobe(dir / "transposed.mp4").find("nb_read_frames=25"), std::string::npos) << ffprobe(dir / "transposed.mp4");
     // At a fixed rate the whole animation, hold included: 5 s at 10 frames a second.
     const Ran fixed = run_export(cat("--preset no_padding_no_strides -o ", dir / "rate.mp4", " --size 320x240 --fps 10"));
     ASSERT_EQ(fixed.status, 0) << fixed.output;
     EXPECT_NE(ffprobe(dir / "rate.mp4").find("nb_read_frames=50"), std::string::npos) << ffprobe(dir / "rate.mp4");
-    EXPECT_EQ(dir.files(), (std::vector<std::string>{"figure.mp4", "rate.mp4"}));
+    EXPECT_EQ(dir.files(), (std::vector<std::string>{"figure.mp4", "rate.mp4", "transposed.mp4"}));
 }
 
 TEST_F(ExportTest, LoopsDelaysTweensAndTransparency) {
