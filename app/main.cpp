@@ -137,7 +137,8 @@ int main(int argc, char** argv) {
     app.add_flag("--export-dialog", gui.export_dialog, "Open File → Export… at start (default: off)");
     app.add_option("--export-to", gui.export_to,
                    "Export to this file through the app's File → Export…, print the outcome and the window's frame times, exit");
-    app.add_option("--export-size", gui.export_size, "With --export-to: WxH, or canvas for the canvas' size (empty: the dialog's)");
+    std::string export_size;
+    app.add_option("--export-size", export_size, "With --export-to: WxH, or canvas for the canvas' size (empty: the dialog's)");
     app.add_option("--export-cancel-after", gui.export_cancel_after, "With --export-to: press Cancel after this many frames");
 
     FrameRequest frame;
@@ -180,6 +181,17 @@ int main(int argc, char** argv) {
         }
         gui.width = (*wh)[0];
         gui.height = (*wh)[1];
+    }
+    if (export_size == "canvas") {
+        gui.export_canvas_size = true;
+    } else if (!export_size.empty()) {
+        const std::optional<std::vector<int>> wh = parse_ints(export_size, 'x');
+        if (!wh || wh->size() != 2) {
+            std::cerr << "convviz: --export-size must be WIDTHxHEIGHT or canvas, got '" << export_size << "'\n";
+            return 2;
+        }
+        gui.export_width = (*wh)[0];
+        gui.export_height = (*wh)[1];
     }
     if (!hover.empty()) {
         const std::optional<std::vector<int>> cell = parse_ints(hover, ',');

@@ -24,6 +24,18 @@ std::string folder_of(const std::string& path) {
 
 std::string why() { return std::strerror(errno); }
 
+// Writes all of it, through short writes and signals; the reason when it cannot.
+std::optional<std::string> write_all(int fd, const uint8_t* data, size_t size) {
+    size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::write(fd, data + done, size - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return n < 0 ? why() : std::string("nothing could be written");
+        done += static_cast<size_t>(n);
+    }
+    return std::nullopt;
+}
+
 // A new, empty temporary file beside `path`: ".NAME.XXXXXX.part". Readable as an ordinary file
 // once in place (mkstemp makes it 0600).
 Result<std::pair<std::string, int>> make_temp_file(const std::string& path) {
@@ -96,19 +108,10 @@ PendingFile::~PendingFile() {
 }
 
 std::optional<std::string> PendingFile::flush() {
-    size_t done = 0;
-    while (done < buffer_.size()) {
-        const ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            error_ = cat("cannot write ", path_, ": ", n < 0 ? why() : "nothing could be written");
-            buffer_.clear();
-            return error_;
-        }
-        done += static_cast<size_t>(n);
-    }
+    const std::optional<std::string> failed = write_all(fd_, buffer_.data(), buffer_.size());
     buffer_.clear();
-    return std::nullopt;
+    if (failed) error_ = cat("cannot write ", path_, ": ", *failed);
+    return error_;
 }
 
 std::optional<std::string> PendingFile::write(const void* data, size_t size) {
@@ -177,16 +180,9 @@ std::optional<std::string> PendingSequence::write(size_t i, const std::string& b
     const std::string temp = temp_name(i);
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0) return cat("cannot write ", names_[i], ": ", why());
-    size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const std::string reason = n < 0 ? why() : "nothing could be written";
-            ::close(fd);
-            return cat("cannot write ", names_[i], ": ", reason);
-        }
-        done += static_cast<size_t>(n);
+    if (std::optional<std::string> failed = write_all(fd, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size())) {
+        ::close(fd);
+        return cat("cannot write ", names_[i], ": ", *failed);
     }
     if (::close(fd) != 0) return cat("cannot write ", names_[i], ": ", why());
     return std::nullopt;

@@ -219,17 +219,11 @@ int export_from_app(Gui& gui, Window& window, FrameRenderer& renderer, RenderTar
     }
     open_export(gui);
     gui.exporting.set_path(options.export_to);
-    if (options.export_size == "canvas") {
+    if (options.export_canvas_size) {
         gui.exporting.use_canvas_size();
-    } else if (!options.export_size.empty()) {
-        int w = 0, h = 0;
-        char rest = 0;
-        if (std::sscanf(options.export_size.c_str(), "%dx%d%c", &w, &h, &rest) != 2) {
-            err << "convviz: --export-size must be WIDTHxHEIGHT or canvas, got '" << options.export_size << "'\n";
-            return 2;
-        }
-        gui.exporting.settings.width = w;
-        gui.exporting.settings.height = h;
+    } else if (options.export_width > 0) {
+        gui.exporting.settings.width = options.export_width;
+        gui.exporting.settings.height = options.export_height;
     }
     if (std::optional<std::string> error = gui.exporting.start(gui.state, renderer)) {
         err << "convviz: " << *error << "\n";

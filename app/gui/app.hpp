@@ -29,7 +29,9 @@ struct GuiOptions {
     int64_t bench_frames = 0;     // > 0: render this many frames, print timings, exit
     bool export_dialog = false;   // open File → Export… at start
     std::string export_to;        // export to this file from the app's dialog at once, then exit
-    std::string export_size;      // with export_to: WxH, or "canvas" for the canvas' own size
+    bool export_canvas_size = false;  // with export_to: the canvas' own size
+    int export_width = 0;         // with export_to: the size; 0: the dialog's
+    int export_height = 0;
     int64_t export_cancel_after = -1;  // with export_to: press Cancel once this many frames are drawn
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };

@@ -49,16 +49,25 @@ std::optional<ExportProgress> ExportPanel::progress() const {
     return exporter_->progress();
 }
 
+ExportSettings ExportPanel::chosen() const {
+    ExportSettings s = settings;
+    s.path = path_;
+    if (by_rate_) {
+        s.plan.tween = 0;
+    } else {
+        s.plan.fps = 0.0;
+    }
+    if (!ranged_) {
+        s.plan.from = 0.0;
+        s.plan.to = std::numeric_limits<double>::infinity();
+    }
+    return s;
+}
+
 std::optional<std::string> ExportPanel::start(const AppState& state, FrameRenderer& renderer) {
     if (running()) return std::string("an export is already running");
     settings.path = path_;
-    if (!by_rate_) settings.plan.fps = 0.0;
-    if (by_rate_) settings.plan.tween = 0;
-    if (!ranged_) {
-        settings.plan.from = 0.0;
-        settings.plan.to = std::numeric_limits<double>::infinity();
-    }
-    Result<std::unique_ptr<Exporter>> made = Exporter::start(state.scene(), settings, renderer);
+    Result<std::unique_ptr<Exporter>> made = Exporter::start(state.scene(), chosen(), renderer);
     if (!made) {
         result_ = made.error();
         succeeded_ = false;
@@ -217,14 +226,7 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
 
     ImGui::Separator();
     // What the settings give, before anything is drawn.
-    ExportSettings preview = settings;
-    preview.path = path_;
-    if (!by_rate_) preview.plan.fps = 0.0;
-    if (!ranged_) {
-        preview.plan.from = 0.0;
-        preview.plan.to = std::numeric_limits<double>::infinity();
-    }
-    const Result<std::vector<PlannedFrame>> plan = planned_frames(state.scene(), preview);
+    const Result<std::vector<PlannedFrame>> plan = planned_frames(state.scene(), chosen());
     bool ready = plan.ok();
     if (plan) {
         double seconds = 0.0;

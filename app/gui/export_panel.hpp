@@ -39,6 +39,7 @@ public:
     void use_canvas_size() { settings.width = canvas_width_; settings.height = canvas_height_; }
 
 private:
+    ExportSettings chosen() const;  // the settings as the dialog's toggles have them
     void draw_settings(const AppState& state, FrameRenderer& renderer);
     void draw_progress();
     void step();  // a slice of drawing; finishes once every frame is written
