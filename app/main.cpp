@@ -32,6 +32,15 @@ std::optional<std::vector<int>> parse_ints(const std::string& text, char separat
     }
 }
 
+// "1280x720" into width and height; false if it is not two whole numbers.
+bool parse_size(const std::string& text, int& width, int& height) {
+    const std::optional<std::vector<int>> wh = parse_ints(text, 'x');
+    if (!wh || wh->size() != 2) return false;
+    width = (*wh)[0];
+    height = (*wh)[1];
+    return true;
+}
+
 // The op's flags, shared by `shape` and `export`.
 // `export` has its own --size (the picture's), so there Upsample's is --upsample-size.
 void add_op_options(CLI::App* cmd, convviz::OpRequest& op, const char* upsample_size = "--size") {
@@ -173,25 +182,14 @@ int main(int argc, char** argv) {
         }
     }
     if (presets) return list_presets(std::cout);
-    if (!size.empty()) {
-        const std::optional<std::vector<int>> wh = parse_ints(size, 'x');
-        if (!wh || wh->size() != 2) {
-            std::cerr << "convviz: --size must be WIDTHxHEIGHT, e.g. 1280x720, got '" << size << "'\n";
-            return 2;
-        }
-        gui.width = (*wh)[0];
-        gui.height = (*wh)[1];
+    if (!size.empty() && !parse_size(size, gui.width, gui.height)) {
+        std::cerr << "convviz: --size must be WIDTHxHEIGHT, e.g. 1280x720, got '" << size << "'\n";
+        return 2;
     }
-    if (export_size == "canvas") {
-        gui.export_canvas_size = true;
-    } else if (!export_size.empty()) {
-        const std::optional<std::vector<int>> wh = parse_ints(export_size, 'x');
-        if (!wh || wh->size() != 2) {
-            std::cerr << "convviz: --export-size must be WIDTHxHEIGHT or canvas, got '" << export_size << "'\n";
-            return 2;
-        }
-        gui.export_width = (*wh)[0];
-        gui.export_height = (*wh)[1];
+    gui.export_canvas_size = export_size == "canvas";
+    if (!export_size.empty() && !gui.export_canvas_size && !parse_size(export_size, gui.export_width, gui.export_height)) {
+        std::cerr << "convviz: --export-size must be WIDTHxHEIGHT or canvas, got '" << export_size << "'\n";
+        return 2;
     }
     if (!hover.empty()) {
         const std::optional<std::vector<int>> cell = parse_ints(hover, ',');
