@@ -3,6 +3,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/compare.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -246,6 +247,36 @@ std::string conv_statements(const Scene& scene, const std::string& layer, bool b
     return out;
 }
 
+// The compare view's four ways back up from P, each printed.
+std::string compare_statements(const Scene& scene, const std::string& unpool_call) {
+    auto pooled = op_inputs(scene);
+    if (!pooled) return comment(pooled.error());
+    auto setup = compare_setup(scene, pooled.value().input.shape());
+    if (!setup) return comment(setup.error());
+    const CompareSetup& s = setup.value();
+    const Tensor& w = s.convt_weight;
+    const ConvTranspose2dParams& t = s.convt;
+    const std::string convt = Arguments{}
+                                  .positional(std::to_string(w.dim(0)))
+                                  .positional(std::to_string(w.dim(0)))
+                                  .keyword("kernel_size", per_axis(Pair{w.dim(2), w.dim(3)}))
+                                  .keyword("stride", per_axis(t.stride))
+                                  .keyword_if(t.padding != kZero, "padding", per_axis(t.padding))
+                                  .keyword_if(t.output_padding != kZero, "output_padding", per_axis(t.output_padding))
+                                  .keyword_if(t.groups != 1, "groups", std::to_string(t.groups))
+                                  .keyword("bias", python_bool(false))
+                                  .call("nn.ConvTranspose2d");
+    const std::string size = cat("(", s.size.h, ", ", s.size.w, ")");
+    return cat("convt = ", convt, "\n",
+               comment(cat("a ", name(scene.view.compare_kernel), " kernel for every channel")),
+               tensor_statement("convt.weight.data", w),
+               "ways = {\n", "    'ConvTranspose2d': convt(P),\n", "    'MaxUnpool2d': ", unpool_call, ",\n",
+               "    'nearest': nn.functional.interpolate(P, size=", size, ", mode='nearest'),\n",
+               "    'bilinear': nn.functional.interpolate(P, size=", size,
+               ", mode='bilinear', align_corners=False),\n", "}\n", "for name, Y in ways.items():\n",
+               "    print(name, Y)\n");
+}
+
 std::string op_statements(const Scene& scene) {
     const bool bias = scene.tensors.bias.has_value();
     if (const auto* p = std::get_if<Conv2dParams>(&scene.params)) {
@@ -274,9 +305,10 @@ std::string op_statements(const Scene& scene) {
             // A tuple even when square: MaxUnpool2d's output_size takes a sequence, not an int.
             call = cat("unpool(P, indices, output_size=(", p->output_size->h, ", ", p->output_size->w, "))");
         }
-        return cat("pool = ", max_pool2d_layer(pooling_before(*p)), "\n", "unpool = ", max_unpool2d_layer(*p),
-                   "\n", "P, indices = pool(X)\n", "Y = ", call, "\n", "print(P)\n", "print(indices)\n",
-                   "print(Y)\n");
+        const std::string pooled = cat("pool = ", max_pool2d_layer(pooling_before(*p, scene.pooling)), "\n", "unpool = ",
+                                       max_unpool2d_layer(*p), "\n", "P, indices = pool(X)\n");
+        if (scene.view.kind == ViewKind::compare) return pooled + compare_statements(scene, call);
+        return cat(pooled, "Y = ", call, "\n", "print(P)\n", "print(indices)\n", "print(Y)\n");
     }
     std::string layer;
     if (const auto* p = std::get_if<AvgPool2dParams>(&scene.params)) layer = avg_pool2d_layer(*p);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/atomic_file.hpp"
+#include "core/compare.hpp"
 #include "core/json_io.hpp"
 #include "core/matrix_scene.hpp"
 #include "core/text.hpp"
@@ -16,7 +17,8 @@ namespace {
 
 constexpr ViewKind kViews[] = {ViewKind::conv, ViewKind::scatter, ViewKind::gather,
                                ViewKind::crop, ViewKind::matrix,  ViewKind::pool,
-                               ViewKind::unpool, ViewKind::upsample, ViewKind::shuffle};
+                               ViewKind::unpool, ViewKind::upsample, ViewKind::shuffle,
+                               ViewKind::compare};
 
 }  // namespace
 
@@ -31,6 +33,7 @@ const char* name(ViewKind view) {
         case ViewKind::unpool: return "unpool";
         case ViewKind::upsample: return "upsample";
         case ViewKind::shuffle: return "shuffle";
+        case ViewKind::compare: return "compare";
     }
     return "conv";
 }
@@ -51,19 +54,32 @@ std::vector<ViewKind> views_for(const OpParams& params) {
     if (std::holds_alternative<MaxPool2dParams>(params) || std::holds_alternative<AvgPool2dParams>(params)) {
         return {ViewKind::pool};
     }
-    if (std::holds_alternative<MaxUnpool2dParams>(params)) return {ViewKind::unpool};
+    if (std::holds_alternative<MaxUnpool2dParams>(params)) return {ViewKind::unpool, ViewKind::compare};
     if (std::holds_alternative<UpsampleParams>(params)) return {ViewKind::upsample};
     return {ViewKind::shuffle};
 }
 
-MaxPool2dParams pooling_before(const MaxUnpool2dParams& unpool) {
-    return {.kernel_size = unpool.kernel_size, .stride = unpool.stride, .padding = unpool.padding};
+const char* name(CompareKernel kernel) { return kernel == CompareKernel::ones ? "ones" : "bilinear"; }
+
+std::optional<CompareKernel> parse_compare_kernel(std::string_view text) {
+    for (CompareKernel kernel : {CompareKernel::bilinear, CompareKernel::ones}) {
+        if (text == name(kernel)) return kernel;
+    }
+    return std::nullopt;
+}
+
+MaxPool2dParams pooling_before(const MaxUnpool2dParams& unpool, const PoolingBefore& pooling) {
+    return {.kernel_size = unpool.kernel_size,
+            .stride = unpool.stride,
+            .padding = unpool.padding,
+            .dilation = pooling.dilation,
+            .ceil_mode = pooling.ceil_mode};
 }
 
 Result<OpInputs> op_inputs(const Scene& scene) {
     const auto* unpool = std::get_if<MaxUnpool2dParams>(&scene.params);
     if (!unpool) return scene.tensors;
-    auto pooled = max_pool2d(scene.tensors.input, pooling_before(*unpool));
+    auto pooled = max_pool2d(scene.tensors.input, pooling_before(*unpool, scene.pooling));
     if (!pooled) return Error{cat("the max_pool2d before unpooling: ", pooled.error())};
     OpInputs inputs;
     inputs.input = std::move(pooled.value().values);
@@ -82,6 +98,9 @@ std::optional<std::string> validate(const Scene& scene) {
     if (!inputs) return inputs.error();
     if (auto e = validate(scene.params, shapes_of(inputs.value()))) return e;
     if (scene.view.kind == ViewKind::matrix) return validate_matrix_scene(scene);
+    if (scene.view.kind == ViewKind::compare) {
+        if (auto setup = compare_setup(scene, inputs.value().input.shape()); !setup) return setup.error();
+    }
     return std::nullopt;
 }
 
@@ -122,6 +141,14 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source) {
             if (refused) throw FieldError{"params", *refused};
         }
         scene.tensors.input = tensor(required(document, "input", "input"), "input");
+        if (const json* pooling = non_null(document, "pooling")) {
+            if (!std::holds_alternative<MaxUnpool2dParams>(scene.params)) {
+                throw FieldError{"pooling", "belongs to a max_unpool2d scene only (the MaxPool2d before it)"};
+            }
+            if (!pooling->is_object()) throw FieldError{"pooling", "must be an object"};
+            if (const json* d = non_null(*pooling, "dilation")) scene.pooling.dilation = pair(*d, "pooling.dilation");
+            if (const json* c = non_null(*pooling, "ceil_mode")) scene.pooling.ceil_mode = boolean(*c, "pooling.ceil_mode");
+        }
         if (has_weight(scene.params)) {
             scene.tensors.weight = tensor(required(document, "weight", "weight"), "weight");
             if (const json* b = non_null(document, "bias")) scene.tensors.bias = tensor(*b, "bias");
@@ -137,6 +164,15 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source) {
             }
             if (const json* values = non_null(*v, "show_values")) {
                 scene.view.show_values = boolean(*values, "view.show_values");
+            }
+            if (const json* kernel = non_null(*v, "compare_kernel")) {
+                if (!kernel->is_string()) throw FieldError{"view.compare_kernel", "must be a string"};
+                auto parsed = parse_compare_kernel(kernel->get<std::string>());
+                if (!parsed) {
+                    throw FieldError{"view.compare_kernel",
+                                     cat("must be \"bilinear\" or \"ones\", not '", kernel->get<std::string>(), "'")};
+                }
+                scene.view.compare_kernel = *parsed;
             }
         }
     } catch (const FieldError& e) {
@@ -169,7 +205,12 @@ std::string scene_json(const Scene& scene) {
     j["input"] = to_json(scene.tensors.input);
     if (scene.tensors.weight) j["weight"] = to_json(*scene.tensors.weight);
     if (has_weight(scene.params)) j["bias"] = scene.tensors.bias ? to_json(*scene.tensors.bias) : json(nullptr);
+    if (std::holds_alternative<MaxUnpool2dParams>(scene.params)) {
+        j["pooling"] = {{"dilation", {scene.pooling.dilation.h, scene.pooling.dilation.w}},
+                        {"ceil_mode", scene.pooling.ceil_mode}};
+    }
     j["view"] = {{"kind", name(scene.view.kind)}, {"show_values", scene.view.show_values}};
+    if (scene.view.kind == ViewKind::compare) j["view"]["compare_kernel"] = name(scene.view.compare_kernel);
     return j.dump(1) + "\n";
 }
 

@@ -25,15 +25,29 @@ enum class ViewKind {
     unpool,    // MaxPool2d → MaxUnpool2d
     upsample,  // Upsample: source coordinates, neighbours and weights
     shuffle,   // PixelShuffle / PixelUnshuffle: channels to space and back
+    compare,   // MaxPool2d → four ways back up (ConvTranspose2d, MaxUnpool2d, nearest, bilinear)
 };
 
 const char* name(ViewKind view);
 std::optional<ViewKind> parse_view(std::string_view text);
 std::vector<ViewKind> views_for(const OpParams& params);  // the first is the op's default
 
+// The compare view's ConvTranspose2d kernel: a bilinear interpolation kernel, or all ones.
+enum class CompareKernel { bilinear, ones };
+const char* name(CompareKernel kernel);
+std::optional<CompareKernel> parse_compare_kernel(std::string_view text);
+
 struct View {
     ViewKind kind = ViewKind::conv;
     bool show_values = true;  // numbers in the cells
+    CompareKernel compare_kernel = CompareKernel::bilinear;
+};
+
+// For max_unpool2d: what the MaxPool2d before it has beyond the unpool's kernel, stride and
+// padding, which it shares.
+struct PoolingBefore {
+    Pair dilation{1, 1};
+    bool ceil_mode = false;
 };
 
 inline constexpr int kSceneVersion = 1;
@@ -45,6 +59,7 @@ struct Scene {
     // input, and weight / bias for the conv ops. For max_unpool2d, `input` is the tensor before
     // pooling: the scene pools it (kernel, stride, padding of the unpool) to get values and indices.
     OpInputs tensors;
+    PoolingBefore pooling;  // max_unpool2d only
     View view;
 };
 
@@ -53,7 +68,7 @@ std::optional<std::string> validate(const Scene& scene);
 
 // The tensors the op itself reads: for max_unpool2d the pooled values and their indices.
 Result<OpInputs> op_inputs(const Scene& scene);
-MaxPool2dParams pooling_before(const MaxUnpool2dParams& unpool);
+MaxPool2dParams pooling_before(const MaxUnpool2dParams& unpool, const PoolingBefore& pooling);
 
 Result<Scene> parse_scene(std::string_view text, const std::string& source);
 Result<Scene> load_scene(const std::string& path);

@@ -145,6 +145,7 @@ Result<Scene> reshape_scene(const Scene& scene, const OpParams& params, const Sh
         }
     }
 
+    edited.pooling = scene.pooling;
     edited.view = scene.view;
     const std::vector<ViewKind> views = views_for(params);
     if (std::find(views.begin(), views.end(), edited.view.kind) == views.end()) edited.view.kind = views.front();

@@ -22,6 +22,7 @@ const char* name(Phase phase) {
         case Phase::columns: return "columns";
         case Phase::pool: return "pool";
         case Phase::unpool: return "unpool";
+        case Phase::sampling: return "sampling";
     }
     return "steps";
 }
@@ -35,7 +36,8 @@ Timeline::Timeline(std::vector<PhaseSpan> phases, TimelineParams params)
 
 bool is_transition(Phase phase) {
     return phase == Phase::spread || phase == Phase::pad || phase == Phase::flip || phase == Phase::full ||
-           phase == Phase::crop || phase == Phase::give_back || phase == Phase::transpose;
+           phase == Phase::crop || phase == Phase::give_back || phase == Phase::transpose ||
+           phase == Phase::sampling;
 }
 
 double Timeline::step_seconds(const PhaseSpan& span) const {
@@ -114,8 +116,9 @@ Result<std::vector<PhaseSpan>> phases_for(const Scene& scene) {
     switch (scene.view.kind) {
         case ViewKind::conv:
         case ViewKind::pool:
-        case ViewKind::upsample:
-        case ViewKind::shuffle: return std::vector<PhaseSpan>{{Phase::steps, outputs}};
+        case ViewKind::shuffle:
+        case ViewKind::compare: return std::vector<PhaseSpan>{{Phase::steps, outputs}};
+        case ViewKind::upsample: return std::vector<PhaseSpan>{{Phase::sampling, 1}, {Phase::steps, outputs}};
         case ViewKind::scatter: return std::vector<PhaseSpan>{{Phase::steps, element_count(shapes.input)}};
         case ViewKind::gather:
             return std::vector<PhaseSpan>{{Phase::spread, 1}, {Phase::pad, 1}, {Phase::flip, 1}, {Phase::slide, outputs}};

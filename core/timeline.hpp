@@ -1,7 +1,7 @@
 // Timeline: time t (seconds) → what is on screen: the phase, the step within it and the tween
 // (0..1) toward the next state. Phases per view: gather = spread → pad → flip → slide; crop =
-// full → crop → give back; matrix = rows → transpose → columns; unpool = pool → unpool; the
-// other views one phase of steps. Pure arithmetic on the scene's sizes: the same (scene, t)
+// full → crop → give back; matrix = rows → transpose → columns; unpool = pool → unpool; upsample =
+// sampling → steps; the other views one phase of steps. Pure arithmetic on the scene's sizes: the same (scene, t)
 // always gives the same answer, and duration and frame count are known in advance.
 #pragma once
 
@@ -27,6 +27,8 @@ enum class Phase {
     columns,    // matrix: column j of Cᵀ is the stamp of y_j
     pool,       // unpool: the max-pooling windows, winners and indices
     unpool,     // unpool: each value returns to its index
+    sampling,   // upsample: every output cell's sampling point appears on the input (and moves
+                // there from the other align_corners convention's place)
 };
 
 const char* name(Phase phase);

@@ -277,7 +277,7 @@ TEST(Frame, UnpoolPutsEachValueAtItsIndex) {
         EXPECT_TRUE(c->show_value);
     }
     const Frame pooling = composer.compose(time_of(composer.timeline(), Phase::pool, 0, 0.9));
-    EXPECT_EQ(caption_result(pooling), "4 at index 3");
+    EXPECT_EQ(caption_result(pooling), "6 at index 5");
 }
 
 TEST(Frame, UpsampleCaptionIsTheWeightedSum) {

@@ -336,24 +336,27 @@ TEST(Links, PoolUnpoolUpsampleAndShuffleNameWhatTheyRead) {
         EXPECT_EQ(composer.links(0.5, ref(1, 1, 2)).sources.size(), 9u);
     }
     {
-        const Scene scene = preset("maxpool_unpool");  // [[1, 2], [3, 4]], 2×2 window: one pooled cell
+        const Scene scene = preset("maxpool_unpool");  // 1…16 as 4×4, 2×2 windows: 2×2 pooled
         const Composer composer = composer_of(scene);
         const double t = time_of(composer.timeline(), Phase::unpool, 0, 0.5);
         EXPECT_EQ(composer.links(t, ref(1, 0, 0)).sources.size(), 4u);
-        // 4 wins at index 3: unpooled (1, 1) holds the pooled value, put there by its index.
+        // 6 wins at index 5: unpooled (1, 1) holds the pooled value, put there by its index.
         EXPECT_EQ(as_set(composer.links(t, ref(3, 1, 1)).sources), (RefSet{ref(1, 0, 0), ref(2, 0, 0)}));
         EXPECT_TRUE(composer.links(t, ref(3, 0, 0)).empty());
     }
     {
+        // Grids: input, the weights, output.
         const Scene scene = preset("upsample_nearest");
         const Composer composer = composer_of(scene);
-        EXPECT_EQ(composer.links(0.5, ref(1, 3, 2)).sources, (std::vector<CellRef>{ref(0, 1, 1)}));
+        const double t = time_of(composer.timeline(), Phase::steps, 0, 0.5);
+        EXPECT_EQ(composer.links(t, ref(2, 3, 2)).sources, (std::vector<CellRef>{ref(0, 1, 1)}));
     }
     {
         const Scene scene = preset("upsample_bilinear_align_corners");  // 2×2 → 4×4: corners hit cells
         const Composer composer = composer_of(scene);
-        EXPECT_EQ(composer.links(0.5, ref(1, 0, 0)).sources, (std::vector<CellRef>{ref(0, 0, 0)}));
-        EXPECT_EQ(composer.links(0.5, ref(1, 1, 1)).sources.size(), 4u);
+        const double t = time_of(composer.timeline(), Phase::steps, 0, 0.5);
+        EXPECT_EQ(composer.links(t, ref(2, 0, 0)).sources, (std::vector<CellRef>{ref(0, 0, 0)}));
+        EXPECT_EQ(composer.links(t, ref(2, 1, 1)).sources.size(), 4u);
     }
     {
         const Scene scene = preset("pixel_shuffle");  // 4 channels of 2×2 → one 4×4 plane

@@ -13,6 +13,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/compare.hpp"
 #include "core/presets.hpp"
 #include "core/pytorch_code.hpp"
 #include "core/scene_edit.hpp"
@@ -306,6 +307,12 @@ TEST(PytorchCode, EveryPresetParsesAsPythonAndItsTensorsHoldTheSceneValues) {
         // conv2d_matrix's C has no bias, so its snippet sets none.
         const bool matrix_op = std::holds_alternative<Conv2dMatrixParams>(scene.params);
         if (scene.tensors.bias && !matrix_op) expected["layer.bias.data"] = &*scene.tensors.bias;
+        // The compare view's ConvTranspose2d has a fixed kernel of its own.
+        std::optional<CompareSetup> compare;
+        if (scene.view.kind == ViewKind::compare) {
+            compare = compare_setup(scene, op_inputs(scene).value().input.shape()).value();
+            expected["convt.weight.data"] = &compare->convt_weight;
+        }
 
         std::string line;
         ASSERT_TRUE(std::getline(lines, line));

@@ -32,7 +32,7 @@ Tensor run_scene(const Scene& scene) {
 
 TEST(Presets, AllParseWithUniqueIdsAndTheNineteenFigures) {
     const std::vector<Scene> all = builtin_presets();
-    EXPECT_EQ(all.size(), 33u);
+    EXPECT_EQ(all.size(), 39u);
     std::set<std::string> ids;
     for (const Scene& s : all) {
         EXPECT_TRUE(ids.insert(s.id).second) << "duplicate id " << s.id;
@@ -69,8 +69,12 @@ TEST(Presets, ValuesAndResultsAreThoseOfPyTorch) {
         {"d2l_tconv_stride2", "seed_conv_transpose2d_d2l_s2"},
         {"d2l_conv2d", "seed_conv2d_d2l_arange3x3_k1234"},
         {"d2l_conv_matrix", "seed_conv2d_matrix_d2l_kernel2matrix_3x3_k1234"},
-        {"maxpool_unpool", "seed_max_unpool2d_1234_k2_s2"},
+        {"maxpool_unpool", "docs_max_unpool2d_arange1to16_k2_s2"},
+        {"maxpool_unpool_output_size", "docs_max_unpool2d_arange1to16_k2_s2_output_size5x5"},
         {"upsample_nearest", "seed_upsample_nearest_arange4_scale2"},
+        {"upsample_nearest_exact", "upsample_nearest_exact_ac_null_in1x1x4x4_size9x9_randn"},
+        {"upsample_bicubic", "docs_upsample_bicubic_ac_false_arange1to4_scale2"},
+        {"upsample_bicubic_align_corners", "upsample_bicubic_ac_true_in1x1x3x3_scale2x2_int"},
         {"upsample_bilinear", "seed_upsample_bilinear_ac_false_arange4_scale2"},
         {"upsample_bilinear_align_corners", "seed_upsample_bilinear_ac_true_arange4_scale2"},
         {"pixel_shuffle", "pixel_shuffle_in1x4x2x2_r2_int"},
@@ -83,7 +87,7 @@ TEST(Presets, ValuesAndResultsAreThoseOfPyTorch) {
         std::string name = source.count(scene.id) ? source.at(scene.id) : "conv_arith_" + scene.id;
         if (!cases.count(name)) continue;
         const Case& c = cases.at(name);
-        if (scene.id != "maxpool_unpool") {
+        if (!std::holds_alternative<MaxUnpool2dParams>(scene.params)) {  // an unpool scene holds the pool's input
             EXPECT_EQ(scene.tensors.input.data(), c.inputs.input.data());
         }
         if (c.inputs.weight) {
@@ -93,7 +97,7 @@ TEST(Presets, ValuesAndResultsAreThoseOfPyTorch) {
         EXPECT_TRUE(verdict.passed) << verdict.failure;
         ++checked;
     }
-    EXPECT_EQ(checked, 14 + 15);  // the examples above, and 15 conv_arith figures with PyTorch cases
+    EXPECT_EQ(checked, 18 + 15);  // the examples above, and 15 conv_arith figures with PyTorch cases
 }
 
 TEST(Presets, NumericalFiguresPrintTheFiguresNumbers) {
@@ -117,9 +121,40 @@ TEST(Presets, MaxPoolThenUnpoolKeepsTheWinnerAtItsIndex) {
     const Scene scene = *find_preset("maxpool_unpool");
     auto inputs = op_inputs(scene);
     ASSERT_TRUE(inputs.ok());
-    EXPECT_EQ(inputs.value().input.data(), (std::vector<double>{4}));
-    EXPECT_EQ(inputs.value().indices->data(), (std::vector<int64_t>{3}));
-    EXPECT_EQ(run_scene(scene).data(), (std::vector<double>{0, 0, 0, 4}));
+    EXPECT_EQ(inputs.value().input.data(), (std::vector<double>{6, 8, 14, 16}));
+    EXPECT_EQ(inputs.value().indices->data(), (std::vector<int64_t>{5, 7, 13, 15}));
+    EXPECT_EQ(run_scene(scene).data(), (std::vector<double>{0, 0, 0, 0, 0, 6, 0, 8, 0, 0, 0, 0, 0, 14, 0, 16}));
+}
+
+TEST(Presets, PixelUnshuffleUndoesPixelShuffle) {
+    const Scene shuffle = *find_preset("pixel_shuffle");
+    const Scene unshuffle = *find_preset("pixel_unshuffle");
+    EXPECT_EQ(unshuffle.tensors.input.data(), run_scene(shuffle).data());
+    EXPECT_EQ(run_scene(unshuffle).data(), shuffle.tensors.input.data());
+    EXPECT_EQ(run_scene(unshuffle).shape(), shuffle.tensors.input.shape());
+}
+
+TEST(SceneFile, PoolingBeforeAnUnpoolAndTheCompareKernelRoundTrip) {
+    Scene scene = *find_preset("compare_upsampling");
+    EXPECT_EQ(scene.view.kind, ViewKind::compare);
+    scene.view.compare_kernel = CompareKernel::ones;
+    scene.pooling = {.dilation = {1, 2}, .ceil_mode = true};
+    auto again = parse_scene(scene_json(scene), "round-trip");
+    ASSERT_TRUE(again.ok()) << again.error();
+    EXPECT_EQ(again.value().view.compare_kernel, CompareKernel::ones);
+    EXPECT_EQ(again.value().pooling.dilation, (Pair{1, 2}));
+    EXPECT_TRUE(again.value().pooling.ceil_mode);
+    // Pooling fields on another op, or a kernel no one knows, are refused by name.
+    std::string text = scene_json(*find_preset("upsample_nearest"));
+    text.replace(text.find("\"view\""), 0, "\"pooling\": {\"ceil_mode\": true},\n");
+    auto refused = parse_scene(text, "mine.json");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().find("pooling"), std::string::npos) << refused.error();
+    std::string kernel = scene_json(scene);
+    kernel.replace(kernel.find("\"ones\""), 6, "\"tent\"");
+    auto unknown = parse_scene(kernel, "mine.json");
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_NE(unknown.error().find("compare_kernel"), std::string::npos) << unknown.error();
 }
 
 TEST(SceneFile, EveryPresetRoundTrips) {

@@ -55,10 +55,13 @@ void ParamsPanel::load(const Scene& scene) {
     if (const auto* m = std::get_if<Conv2dMatrixParams>(&params)) params = m->conv;
     input = scene.tensors.input.shape();
     spec = tensors_spec(scene);
+    pooling = scene.pooling;
 }
 
 void ParamsPanel::apply(AppState& state) {
-    Result<Scene> edited = reshape_scene(state.scene(), params, input, spec);
+    Scene current = state.scene();
+    current.pooling = pooling;
+    Result<Scene> edited = reshape_scene(current, params, input, spec);
     if (!edited) {
         state.reject(edited.error());
         return;
@@ -127,9 +130,18 @@ bool ParamsPanel::op_fields() {
         if (a->divisor_override) changed |= int_field("divisor", *a->divisor_override);
     } else if (auto* u = std::get_if<MaxUnpool2dParams>(&params)) {
         changed |= pair_field("kernel_size", u->kernel_size);
+        tooltip("The pooling window (MaxPool2d and MaxUnpool2d share it): one winner per window.");
         changed |= optional_pair("stride", "= kernel_size", u->stride, u->kernel_size);
         changed |= pair_field("padding", u->padding);
+        ImGui::TextDisabled("MaxPool2d before it");
+        changed |= pair_field("dilation", pooling.dilation);
+        tooltip("Gaps inside the pooling window; MaxUnpool2d knows nothing of them, so values may land elsewhere.");
+        changed |= ImGui::Checkbox("ceil_mode", &pooling.ceil_mode);
+        tooltip("A last, partial window at the bottom and right: one more pooled row or column.");
+        ImGui::TextDisabled("MaxUnpool2d");
         changed |= optional_pair("output_size", "default", u->output_size, Pair{input[2], input[3]});
+        tooltip("The unpooled plane's size. An index is y·W + x of the pooled input: read in a plane of\n"
+                "another width, it lands in another row and column.");
     } else if (auto* s = std::get_if<UpsampleParams>(&params)) {
         const char* modes[] = {"nearest", "nearest-exact", "bilinear", "bicubic"};
         int mode = static_cast<int>(s->mode);
@@ -160,7 +172,11 @@ bool ParamsPanel::op_fields() {
         if (ImGui::Combo("align_corners", &corner, corners, 3)) {
             s->align_corners = corner == 0 ? std::nullopt : std::optional<bool>(corner == 2);
             changed = true;
+            // The new scene opens on its sampling phase: play it, so the grid is seen moving.
+            replay_sampling = true;
         }
+        tooltip("Bilinear and bicubic only. False: the cells' areas line up (points at output cell centres).\n"
+                "True: the corner cells' centres line up. Changing it plays the sampling grid moving.");
     } else if (auto* ps = std::get_if<PixelShuffleParams>(&params)) {
         changed |= int_field("upscale_factor", ps->upscale_factor);
     } else if (auto* pu = std::get_if<PixelUnshuffleParams>(&params)) {
@@ -211,6 +227,16 @@ void ParamsPanel::draw(AppState& state) {
     }
     changed |= op_fields();
 
+    view_fields(state);
+    ImGui::PopItemWidth();
+    if (changed) {
+        apply(state);
+        if (replay_sampling) state.playback().playing = true;
+    }
+    replay_sampling = false;
+}
+
+void ParamsPanel::view_fields(AppState& state) {
     const std::vector<ViewKind> views = views_for(state.scene().params);
     const ViewKind current = state.scene().view.kind;
     ImGui::Separator();
@@ -224,8 +250,16 @@ void ParamsPanel::draw(AppState& state) {
         }
         ImGui::EndCombo();
     }
-    ImGui::PopItemWidth();
-    if (changed) apply(state);
+    if (current != ViewKind::compare) return;
+    const char* kernels[] = {"bilinear", "ones"};
+    int kernel = static_cast<int>(state.scene().view.compare_kernel);
+    if (ImGui::Combo("ConvT kernel", &kernel, kernels, 2)) {
+        Scene scene = state.scene();
+        scene.view.compare_kernel = static_cast<CompareKernel>(kernel);
+        state.show(std::move(scene), /*keep_time=*/true);
+    }
+    tooltip("The compare view's ConvTranspose2d kernel: bilinear (a tent, 2·stride − stride mod 2 wide)\n"
+            "or all ones (the pool's own size: for kernel = stride it copies, as nearest does).");
 }
 
 }  // namespace convviz

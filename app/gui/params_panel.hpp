@@ -15,7 +15,9 @@ struct ParamsPanel {
     OpParams params = ConvTranspose2dParams{};
     Shape input{1, 1, 3, 3};
     SceneTensorsSpec spec;
+    PoolingBefore pooling;  // max_unpool2d: the MaxPool2d's dilation and ceil_mode
     int64_t seen_revision = -1;
+    bool replay_sampling = false;  // align_corners changed this frame
 
     void draw(AppState& state);
 
@@ -23,6 +25,7 @@ private:
     void load(const Scene& scene);
     void apply(AppState& state);
     bool op_fields();
+    void view_fields(AppState& state);
 };
 
 }  // namespace convviz

@@ -58,6 +58,7 @@ Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params)
         case ViewKind::unpool: view = make_unpool_view(scene, inputs.value(), style); break;
         case ViewKind::upsample: view = make_upsample_view(scene, inputs.value(), style); break;
         case ViewKind::shuffle: view = make_shuffle_view(scene, inputs.value(), style); break;
+        case ViewKind::compare: view = make_compare_view(scene, inputs.value(), style); break;
     }
     if (!view) return Error{view.error()};
     return Composer(std::shared_ptr<const ViewComposer>(std::move(view.value())),

@@ -46,9 +46,9 @@ Sizes measure(const std::vector<BlockSpec>& blocks, const Arrangement& arrangeme
         for (size_t i = 0; i < block.grids.size(); ++i) {
             const GridSpec& grid = block.grids[i];
             Slot slot;
-            slot.w = std::max(static_cast<float>(grid.cols) * cell,
-                              estimated_text_width(grid.label, style.label_size()));
-            slot.h = label_band(style) + static_cast<float>(grid.rows) * cell;
+            slot.w = std::max({static_cast<float>(grid.cols) * cell, estimated_text_width(grid.label, style.label_size()),
+                               estimated_text_width(grid.note, style.label_size())});
+            slot.h = label_band(style) * (grid.note.empty() ? 1.0f : 2.0f) + static_cast<float>(grid.rows) * cell;
             col_w[i % across] = std::max(col_w[i % across], slot.w);
             row_h[i / across] = std::max(row_h[i / across], slot.h);
             slots.push_back(slot);
@@ -147,6 +147,13 @@ Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style, co
             label.y = grid.box.y - label_band(style);
             label.text = spec.label;
             label.role = spec.role;
+            if (!spec.note.empty()) {
+                FrameText note = label;
+                note.y = grid.box.bottom() + 0.3f * style.label_size();
+                note.text = spec.note;
+                note.role = Role::input;
+                layout.labels.push_back(std::move(note));
+            }
             layout.labels.push_back(std::move(label));
             grids.push_back(std::move(grid));
         }

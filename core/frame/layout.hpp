@@ -1,5 +1,6 @@
 // Layout: where a view's grids go. Blocks (one per tensor) sit side by side or one above another,
-// each block a tile of grids (one per channel) with a label above each grid, all at one cell size,
+// each block a tile of grids (one per channel) with a label above each grid (and a note below
+// one that has it), all at one cell size,
 // the largest that fits between the frame's title band and its text band. Geometry only: what
 // the cells hold is the views' business.
 #pragma once
@@ -31,6 +32,7 @@ struct GridSpec {
     int64_t rows = 1;
     int64_t cols = 1;
     Role role = Role::input;
+    std::string note;  // a line under the grid, saying what it holds; empty: none
 };
 
 struct BlockSpec {

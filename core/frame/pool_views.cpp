@@ -262,6 +262,14 @@ public:
                             next, progress.glide, stride_or_kernel(p.stride, p.kernel_size), p.dilation, p.kernel_size);
             caption = max_text(cell_name("pooled", cell, pooled_.shape()), step, active);
             caption.add(cat(" at index ", step.index));
+        } else if (!at.holding && step.winner >= 0) {
+            // Where the value came from, for the eye to compare with where it lands.
+            const WindowCell& won = step.window[static_cast<size_t>(step.winner)];
+            FrameCell& origin = frame.cells[planes[static_cast<size_t>(cell.c)] +
+                                            static_cast<size_t>((won.y + extent_.padding.h) * extent_.size.w + won.x +
+                                                                extent_.padding.w)];
+            origin.role = Role::active;
+            origin.highlight = true;
         }
         // Pooled values and indices fill in during pooling; in unpooling each one is read in turn.
         for (const auto& [block, tensor] : {std::pair{1, &pooled_}, std::pair{2, &indices_}}) {
@@ -285,7 +293,7 @@ public:
                 caption.add("every pooled value is back at its index; the other cells are 0");
             }
         }
-        add_formula(frame, stage_.style, formula_);
+        add_formula(frame, stage_.style, at.holding ? formula_ : index_text(step, pooling));
         add_caption(frame, stage_.style, std::move(caption));
     }
 
@@ -312,6 +320,27 @@ public:
     }
 
 private:
+    // How the step's index is made (pooling) or read (unpooling), with its numbers. An index is
+    // a place in a plane as wide as the input, read back in a plane as wide as the output: when
+    // output_size or the unpool's own arithmetic makes those widths differ, it lands elsewhere.
+    MarkedText index_text(const MaxPoolStep& step, bool pooling) const {
+        MarkedText text;
+        if (step.winner < 0) return formula_;
+        const WindowCell& won = step.window[static_cast<size_t>(step.winner)];
+        const int64_t in_w = input_.dim(3);
+        if (pooling) {
+            text.add(cat("index = y·W + x = ", won.y, "·", in_w, " + ", won.x, " = ", step.index));
+            return text;
+        }
+        const int64_t out_w = output_.dim(3);
+        text.add(cat("index ", step.index, " in a ", out_w, "-wide plane: row ⌊", step.index, "/", out_w, "⌋ = ",
+                     step.index / out_w, ", column ", step.index, " mod ", out_w, " = ", step.index % out_w));
+        if (out_w != in_w) {
+            text.add(cat(" — in the ", in_w, "-wide input it was row ", won.y, ", column ", won.x), true);
+        }
+        return text;
+    }
+
     // The unpooled planes: zeros until the unpool phase brings each value to its index. Windows
     // may share a winner, and then its value lands twice at one index: a cell shows from its
     // first landing on, with no replay of the steps before.
@@ -376,7 +405,7 @@ Result<ViewPtr> make_pool_view(const Scene& scene, const OpInputs& inputs, const
 
 Result<ViewPtr> make_unpool_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style) {
     const auto& unpool = std::get<MaxUnpool2dParams>(scene.params);
-    const MaxPool2dParams before = pooling_before(unpool);
+    const MaxPool2dParams before = pooling_before(unpool, scene.pooling);
     auto pool = MaxPoolTrace::make(scene.tensors.input, before);
     if (!pool) return Error{pool.error()};
     auto pooled = max_pool2d(scene.tensors.input, before);

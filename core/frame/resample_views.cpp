@@ -31,55 +31,111 @@ std::vector<size_t> add_planes(Frame& frame, int32_t first_grid, const Tensor& t
 
 // [SECTION] Upsample
 
-std::string rule_text(const UpsampleParams& p) {
-    switch (p.mode) {
-        case UpsampleMode::nearest: return "nearest: source = ⌊out · in_size / out_size⌋";
-        case UpsampleMode::nearest_exact: return "nearest-exact: source = ⌊(out + 0.5) · in_size / out_size⌋";
+bool interpolating(UpsampleMode mode) { return mode == UpsampleMode::bilinear || mode == UpsampleMode::bicubic; }
+
+// How an output index d becomes a source coordinate, in words a formula line can hold.
+std::string rule_text(UpsampleMode mode, bool align_corners) {
+    switch (mode) {
+        case UpsampleMode::nearest: return "nearest: src = ⌊d·scale⌋";
+        case UpsampleMode::nearest_exact: return "nearest-exact: src = ⌊(d + 0.5)·scale⌋";
         case UpsampleMode::bilinear:
-        case UpsampleMode::bicubic:
-            return cat(name(p.mode), p.align_corners.value_or(false)
-                                         ? ", align_corners=True: source = out · (in_size − 1) / (out_size − 1)"
-                                         : ", align_corners=False: source = (out + 0.5) · in_size / out_size − 0.5");
+        case UpsampleMode::bicubic: break;
     }
-    return "";
+    return align_corners ? "align_corners=True: src = d·(in − 1)/(out − 1)"
+                         : "align_corners=False: src = (d + 0.5)·in/out − 0.5";
+}
+
+// One axis of the mapping with the step's numbers: "(3 + 0.5)·2/4 − 0.5 = 1.25".
+std::string axis_text(const UpsampleParams& p, int axis, int64_t in, int64_t out, int64_t d, const UpsampleTaps& taps) {
+    const bool align = p.align_corners.value_or(false);
+    std::string scale;
+    if (interpolating(p.mode) && align) {
+        scale = cat("(", in - 1, "/", out - 1, ")");
+    } else if (p.scale_factor) {
+        scale = cat("(1/", display_number((*p.scale_factor)[axis]), ")");
+    } else {
+        scale = cat("(", in, "/", out, ")");
+    }
+    const std::string src = display_number(taps.source);
+    switch (p.mode) {
+        case UpsampleMode::nearest: return cat("⌊", d, "·", scale, "⌋ = ", src);
+        case UpsampleMode::nearest_exact: return cat("⌊(", d, " + 0.5)·", scale, "⌋ = ", src);
+        case UpsampleMode::bilinear:
+        case UpsampleMode::bicubic: break;
+    }
+    if (p.mode == UpsampleMode::bilinear && in == out) return cat("copied: ", d);
+    if (align) return cat(d, "·", scale, " = ", src);
+    const std::string raw = cat("(", d, " + 0.5)·", scale, " − 0.5");
+    // Bilinear clamps a point before the first cell's centre to it; bicubic does not.
+    if (taps.point < 0.0 && p.mode == UpsampleMode::bilinear) return cat("max(", raw, ", 0) = ", src);
+    return cat(raw, " = ", src);
+}
+
+// The weights as a grid: 1×1 for nearest, 2×2 for bilinear, 4×4 for bicubic.
+int64_t taps_per_axis(UpsampleMode mode) {
+    return mode == UpsampleMode::bicubic ? 4 : interpolating(mode) ? 2 : 1;
 }
 
 class UpsampleView final : public ViewComposer {
 public:
-    UpsampleView(const Scene& scene, UpsampleTrace trace, Tensor output, const FrameStyle& style)
-        : trace_(std::move(trace)), input_(scene.tensors.input), output_(std::move(output)) {
-        stage_ = Stage(two_blocks(input_.shape(), output_.shape()), style, scene.title);
-        formula_.add(rule_text(trace_.params()));
+    UpsampleView(const Scene& scene, UpsampleTrace trace, std::optional<UpsampleTrace> other, Tensor output,
+                 const FrameStyle& style)
+        : trace_(std::move(trace)), other_(std::move(other)), input_(scene.tensors.input), output_(std::move(output)) {
+        const UpsampleParams& p = trace_.params();
+        const int64_t taps = taps_per_axis(p.mode);
+        std::vector<BlockSpec> blocks = two_blocks(input_.shape(), output_.shape());
+        blocks.insert(blocks.begin() + 1, BlockSpec{{{cat("weights ", taps, "×", taps), taps, taps, Role::kernel}}});
+        stage_ = Stage(blocks, style, scene.title);
+        const bool align = p.align_corners.value_or(false);
+        if (other_) {
+            sampling_formula_.add(cat(rule_text(p.mode, !align), "  →  "));
+            sampling_formula_.add(rule_text(p.mode, align), true);
+        } else {
+            sampling_formula_.add(rule_text(p.mode, align), true);
+        }
+        sampling_caption_.add(sampling_words(p));
     }
 
     void compose(const TimePoint& at, Frame& frame) const override {
         stage_.begin(frame);
-        const int64_t k = std::min(at.step, trace_.size() - 1);
+        const bool sampling = at.phase == Phase::sampling;
+        const int64_t k = sampling ? 0 : std::min(at.step, trace_.size() - 1);
         UpsampleStep step;
         trace_.step(k, step);
         const Cell& out = step.output;
         const StepProgress progress = step_progress(at.tween, at.holding, step.neighbours.size(), k + 1 < trace_.size());
         const std::vector<size_t> planes = add_planes(frame, stage_.grid(0), input_, out.n, Role::input);
         const FrameGrid& grid = frame.grids[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(out.c)))];
+        add_sampling_grid(frame, grid, sampling ? ease(at.tween) : 1.0f, sampling ? 1.0f : 0.35f);
+        const size_t weights = add_weights(frame, sampling || at.holding ? nullptr : &step);
+        if (sampling) {
+            add_filling_output(frame, stage_.grid(2), output_, out.n, -1, false, 0.0);
+            add_formula(frame, stage_.style, sampling_formula_);
+            add_caption(frame, stage_.style, sampling_caption_);
+            return;
+        }
         if (!at.holding) {
             for (size_t i = 0; i < step.neighbours.size(); ++i) {
                 const UpsampleNeighbour& nb = step.neighbours[i];
                 FrameCell& cell = frame.cells[planes[static_cast<size_t>(out.c)] + static_cast<size_t>(nb.y * input_.dim(3) + nb.x)];
-                if (nb.weight() != 0.0) cell.role = Role::active;
+                // A neighbour and its weight share a colour; a weight of 0 leaves its cell as it was.
+                if (nb.weight() != 0.0) cell.tint = static_cast<uint16_t>(i + 1);
                 cell.highlight = cell.highlight || i == progress.active;
+                frame.cells[weights + i].highlight = i == progress.active;
             }
-            // The source point, a small cross, and an arrow from it to the output cell.
-            const float px = grid.box.x + static_cast<float>(step.source_x + 0.5) * grid.cell;
-            const float py = grid.box.y + static_cast<float>(step.source_y + 0.5) * grid.cell;
-            const float arm = 0.18f * grid.cell;
-            frame.lines.push_back({px - arm, py - arm, px + arm, py + arm, Role::result, false, 1.0f});
-            frame.lines.push_back({px - arm, py + arm, px + arm, py - arm, Role::result, false, 1.0f});
-            const FrameGrid& target = frame.grids[static_cast<size_t>(stage_.grid(1, static_cast<size_t>(out.c)))];
+            const float px = grid.box.x + static_cast<float>(step.point_x + 0.5) * grid.cell;
+            const float py = grid.box.y + static_cast<float>(step.point_y + 0.5) * grid.cell;
+            add_cross(frame, px, py, 0.2f * grid.cell, 1.0f);
+            const FrameGrid& target = frame.grids[static_cast<size_t>(stage_.grid(2, static_cast<size_t>(out.c)))];
             frame.lines.push_back(arrow_between({px, py, 0.0f, 0.0f}, cell_box(target, static_cast<double>(out.y),
                                                                                 static_cast<double>(out.x))));
         }
-        add_filling_output(frame, stage_.grid(1), output_, out.n, k, at.holding, progress.sweep);
-        add_formula(frame, stage_.style, formula_);
+        add_filling_output(frame, stage_.grid(2), output_, out.n, k, at.holding, progress.sweep);
+        const UpsampleParams& p = trace_.params();
+        MarkedText formula;
+        formula.add(cat("y: ", axis_text(p, 0, input_.dim(2), output_.dim(2), out.y, trace_.row_taps()[static_cast<size_t>(out.y)]),
+                        "    x: ", axis_text(p, 1, input_.dim(3), output_.dim(3), out.x, trace_.col_taps()[static_cast<size_t>(out.x)])));
+        add_formula(frame, stage_.style, std::move(formula));
         const std::string lhs = cat(cell_name("output", out, output_.shape()), " ← input(", display_number(step.source_y),
                                     ", ", display_number(step.source_x), ")");
         add_caption(frame, stage_.style,
@@ -97,7 +153,7 @@ public:
         for (int64_t k = steps.begin; k < steps.end; ++k) {
             trace_.step(k, step);
             const Cell& out = step.output;
-            const CellRef to = cell_ref(stage_.grid(1, static_cast<size_t>(out.c)), out.y, out.x);
+            const CellRef to = cell_ref(stage_.grid(2, static_cast<size_t>(out.c)), out.y, out.x);
             for (const UpsampleNeighbour& nb : step.neighbours) {
                 if (nb.weight() != 0.0) sink.edge(cell_ref(stage_.grid(0, static_cast<size_t>(out.c)), nb.y, nb.x), to);
             }
@@ -105,11 +161,76 @@ public:
     }
 
 private:
+    static std::string sampling_words(const UpsampleParams& p) {
+        switch (p.mode) {
+            case UpsampleMode::nearest: return "each output cell's top-left corner, mapped onto the input, picks the cell it falls in";
+            case UpsampleMode::nearest_exact: return "each output cell's centre, mapped onto the input, picks the cell it falls in";
+            case UpsampleMode::bilinear:
+            case UpsampleMode::bicubic: break;
+        }
+        const char* reads = p.mode == UpsampleMode::bilinear ? "its 4 neighbours" : "its 16 neighbours";
+        return p.align_corners.value_or(false)
+                   ? cat("align_corners=True: the corner cells' centres line up, the points spread evenly between; each reads ", reads)
+                   : cat("align_corners=False: the cells' areas line up, so the points sit at the output cells' centres; each reads ", reads);
+    }
+
+    // One small cross per output cell of a plane at its sampling point, gliding there from the
+    // other align_corners convention's point as `arrive` goes 0 → 1 (nearest modes fade in).
+    void add_sampling_grid(Frame& frame, const FrameGrid& grid, float arrive, float opacity) const {
+        const auto& rows = trace_.row_taps();
+        const auto& cols = trace_.col_taps();
+        if (static_cast<int64_t>(rows.size() * cols.size()) > kMostSamplingPoints) return;
+        const float arm = 0.08f * grid.cell;
+        for (size_t r = 0; r < rows.size(); ++r) {
+            for (size_t c = 0; c < cols.size(); ++c) {
+                double y = rows[r].point;
+                double x = cols[c].point;
+                float shown = opacity;
+                if (other_) {
+                    y = lerp(static_cast<float>(other_->row_taps()[r].point), static_cast<float>(y), arrive);
+                    x = lerp(static_cast<float>(other_->col_taps()[c].point), static_cast<float>(x), arrive);
+                } else {
+                    shown *= arrive;
+                }
+                add_cross(frame, grid.box.x + static_cast<float>(x + 0.5) * grid.cell,
+                          grid.box.y + static_cast<float>(y + 0.5) * grid.cell, arm, shown);
+            }
+        }
+    }
+
+    static void add_cross(Frame& frame, float x, float y, float arm, float opacity) {
+        frame.lines.push_back({x - arm, y - arm, x + arm, y + arm, Role::result, false, opacity});
+        frame.lines.push_back({x - arm, y + arm, x + arm, y - arm, Role::result, false, opacity});
+    }
+
+    // The weights grid: the step's weights, each in its neighbour's colour; empty between steps.
+    size_t add_weights(Frame& frame, const UpsampleStep* step) const {
+        const int32_t grid = stage_.grid(1);
+        const int64_t side = frame.grids[static_cast<size_t>(grid)].cols;
+        const size_t first = frame.cells.size();
+        for (int64_t i = 0; i < side * side; ++i) {
+            FrameCell cell = grid_cell(frame, grid, i / side, i % side, 0.0, Role::kernel);
+            if (step) {
+                cell.value = step->neighbours[static_cast<size_t>(i)].weight();
+                cell.tint = cell.value != 0.0 ? static_cast<uint16_t>(i + 1) : 0;
+            } else {
+                cell.role = Role::empty;
+                cell.show_value = false;
+            }
+            frame.cells.push_back(cell);
+        }
+        return first;
+    }
+
+    static constexpr int64_t kMostSamplingPoints = 4096;  // more would be a grey blur of crosses
+
     UpsampleTrace trace_;
+    std::optional<UpsampleTrace> other_;  // the other align_corners convention, for the sampling phase
     Tensor input_;
     Tensor output_;
     Stage stage_;
-    MarkedText formula_;
+    MarkedText sampling_formula_;
+    MarkedText sampling_caption_;
 };
 
 // [SECTION] PixelShuffle and PixelUnshuffle
@@ -118,16 +239,13 @@ class ShuffleView final : public ViewComposer {
 public:
     ShuffleView(const Scene& scene, ShuffleTrace trace, Tensor output, const FrameStyle& style)
         : trace_(std::move(trace)), input_(scene.tensors.input), output_(std::move(output)) {
-        stage_ = Stage(two_blocks(input_.shape(), output_.shape()), style, scene.title);
+        std::vector<BlockSpec> blocks = two_blocks(input_.shape(), output_.shape());
         const int64_t r = trace_.factor();
-        const Shape& in = input_.shape();
-        if (trace_.upscale()) {
-            formula_.add(cat("C_out = ", in[1], " / ", r, "² = ", output_.dim(1), ",  H_out = ", in[2], "·", r, " = ",
-                             output_.dim(2), ",  W_out = ", in[3], "·", r, " = ", output_.dim(3)));
-        } else {
-            formula_.add(cat("C_out = ", in[1], "·", r, "² = ", output_.dim(1), ",  H_out = ", in[2], " / ", r, " = ",
-                             output_.dim(2), ",  W_out = ", in[3], " / ", r, " = ", output_.dim(3)));
-        }
+        blocks[0].grids.back().note = trace_.upscale() ? cat(input_.dim(1), " = ", output_.dim(1), "·", r, "² channels")
+                                                       : cat("cut into ", r, "×", r, " blocks");
+        blocks[1].grids.back().note = trace_.upscale() ? cat("each ", r, "×", r, " block takes one cell of each channel")
+                                                       : cat(output_.dim(1), " = ", input_.dim(1), "·", r, "² channels");
+        stage_ = Stage(blocks, style, scene.title);
     }
 
     void compose(const TimePoint& at, Frame& frame) const override {
@@ -136,20 +254,63 @@ public:
         const ShuffleStep step = trace_.step(k);
         const StepProgress progress = step_progress(at.tween, at.holding, 1, k + 1 < trace_.size());
         const std::vector<size_t> planes = add_planes(frame, stage_.grid(0), input_, step.output.n, Role::input);
+        const int64_t r = trace_.factor();
+        // Colour by the channel of the stacked side, so that its interleaving shows in the plane.
+        for (int64_t c = 0; c < input_.dim(1); ++c) {
+            for (int64_t y = 0; y < input_.dim(2); ++y) {
+                for (int64_t x = 0; x < input_.dim(3); ++x) {
+                    const int64_t channel = trace_.upscale() ? c : c * r * r + (y % r) * r + x % r;
+                    frame.cells[planes[static_cast<size_t>(c)] + static_cast<size_t>(y * input_.dim(3) + x)].tint =
+                        tint_of(channel);
+                }
+            }
+        }
+        const size_t outputs = frame.cells.size();
+        add_filling_output(frame, stage_.grid(1), output_, step.output.n, k, at.holding, progress.sweep);
+        const int64_t plane = output_.dim(2) * output_.dim(3);
+        for (size_t i = outputs; i < frame.cells.size(); ++i) {
+            FrameCell& cell = frame.cells[i];
+            if (cell.role == Role::empty) continue;
+            const int64_t flat = (step.output.n * output_.dim(1) + (static_cast<int64_t>(i - outputs) / plane)) * plane +
+                                 static_cast<int64_t>(i - outputs) % plane;
+            const ShuffleStep from = trace_.step(flat);
+            cell.tint = tint_of(trace_.upscale() ? from.source.c : from.output.c);
+        }
         if (!at.holding) {
             FrameCell& source = frame.cells[planes[static_cast<size_t>(step.source.c)] +
                                             static_cast<size_t>(step.source.y * input_.dim(3) + step.source.x)];
-            source.role = Role::active;
             source.highlight = true;
-            const FrameGrid& target = frame.grids[static_cast<size_t>(stage_.grid(1, static_cast<size_t>(step.output.c)))];
-            frame.lines.push_back(arrow_between({source.x, source.y, source.size, source.size},
-                                                cell_box(target, static_cast<double>(step.output.y),
-                                                         static_cast<double>(step.output.x))));
+            const FrameGrid& target_grid = frame.grids[static_cast<size_t>(stage_.grid(1, static_cast<size_t>(step.output.c)))];
+            const Rect target = cell_box(target_grid, static_cast<double>(step.output.y), static_cast<double>(step.output.x));
+            frame.lines.push_back(arrow_between({source.x, source.y, source.size, source.size}, target));
+            // The value itself travels from its channel to its place: a frame and its number,
+            // between the grids (a cell stays inside its grid).
+            const float travel = ease(progress.sweep);
+            const Rect moving{lerp(source.x, target.x, travel), lerp(source.y, target.y, travel),
+                              lerp(source.size, target.w, travel), lerp(source.size, target.h, travel)};
+            frame.outlines.push_back({moving, Role::result, BorderStyle::solid, 1.0f});
+            FrameText value;
+            value.kind = TextKind::note;
+            value.anchor = Anchor::centre;
+            value.size = 0.4f * moving.h;
+            value.x = moving.x + 0.5f * moving.w;
+            value.y = moving.y + 0.5f * moving.h - 0.6f * value.size;
+            value.text = display_number(step.value);
+            value.role = Role::result;
+            frame.texts.push_back(std::move(value));
         }
-        add_filling_output(frame, stage_.grid(1), output_, step.output.n, k, at.holding, progress.sweep);
-        add_formula(frame, stage_.style, formula_);
+        MarkedText formula;
+        if (trace_.upscale()) {
+            formula.add(cat("c_in = ", step.output.c, "·", r * r, " + (", step.output.y, " mod ", r, ")·", r, " + (",
+                            step.output.x, " mod ", r, ") = ", step.source.c, ",  y_in = ⌊", step.output.y, "/", r,
+                            "⌋ = ", step.source.y, ",  x_in = ⌊", step.output.x, "/", r, "⌋ = ", step.source.x));
+        } else {
+            formula.add(cat("c_in = ⌊", step.output.c, "/", r * r, "⌋ = ", step.source.c, ",  y_in = ", step.output.y,
+                            "·", r, " + ", step.offset_y, " = ", step.source.y, ",  x_in = ", step.output.x, "·", r,
+                            " + ", step.offset_x, " = ", step.source.x));
+        }
+        add_formula(frame, stage_.style, std::move(formula));
         MarkedText caption;
-        const int64_t r = trace_.factor();
         caption.add(cat(cell_name("output", step.output, output_.shape()), " = ",
                         cell_name("input", step.source, input_.shape()), " = ", display_number(step.value)));
         caption.add(cat("   (offset ", step.offset_y, ", ", step.offset_x, trace_.upscale() ? " of a " : " into a ", r,
@@ -168,11 +329,12 @@ public:
     }
 
 private:
+    static uint16_t tint_of(int64_t channel) { return static_cast<uint16_t>(channel % 10000 + 1); }
+
     ShuffleTrace trace_;
     Tensor input_;
     Tensor output_;
     Stage stage_;
-    MarkedText formula_;
 };
 
 }  // namespace
@@ -183,7 +345,16 @@ Result<ViewPtr> make_upsample_view(const Scene& scene, const OpInputs& inputs, c
     if (!trace) return Error{trace.error()};
     auto output = upsample(inputs.input, params);
     if (!output) return Error{output.error()};
-    return ViewPtr(std::make_unique<UpsampleView>(scene, std::move(trace.value()), std::move(output.value()), style));
+    std::optional<UpsampleTrace> other;
+    if (interpolating(params.mode)) {
+        UpsampleParams flipped = params;
+        flipped.align_corners = !params.align_corners.value_or(false);
+        auto made = UpsampleTrace::make(inputs.input, flipped);
+        if (!made) return Error{made.error()};
+        other = std::move(made.value());
+    }
+    return ViewPtr(std::make_unique<UpsampleView>(scene, std::move(trace.value()), std::move(other),
+                                                  std::move(output.value()), style));
 }
 
 Result<ViewPtr> make_shuffle_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style) {

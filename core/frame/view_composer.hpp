@@ -58,5 +58,6 @@ Result<ViewPtr> make_pool_view(const Scene& scene, const OpInputs& inputs, const
 Result<ViewPtr> make_unpool_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
 Result<ViewPtr> make_upsample_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
 Result<ViewPtr> make_shuffle_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+Result<ViewPtr> make_compare_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
 
 }  // namespace convviz

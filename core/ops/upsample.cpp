@@ -106,8 +106,31 @@ static double cubic_far(double x) {  // 1 < |x| < 2
     return ((A * x - 5 * A) * x + 8 * A) * x - 4 * A;
 }
 
+static UpsampleTaps upsample_index_taps(const UpsampleParams& params, int axis, int64_t in_size,
+                                        int64_t out_size, int64_t out_index);
+
+double upsample_scale(const UpsampleParams& params, int axis, int64_t in_size, int64_t out_size) {
+    if (!interpolates(params.mode)) return static_cast<float>(scale_value(params, axis, in_size, out_size));
+    if (!params.align_corners.value_or(false)) return scale_value(params, axis, in_size, out_size);
+    return out_size > 1 ? static_cast<double>(in_size - 1) / static_cast<double>(out_size - 1) : 0.0;
+}
+
 UpsampleTaps upsample_taps(const UpsampleParams& params, int axis, int64_t in_size,
                            int64_t out_size, int64_t out_index) {
+    UpsampleTaps taps = upsample_index_taps(params, axis, in_size, out_size, out_index);
+    const double d = static_cast<double>(out_index);
+    const double scale = upsample_scale(params, axis, in_size, out_size);
+    switch (params.mode) {
+        case UpsampleMode::nearest: taps.point = d * scale - 0.5; break;
+        case UpsampleMode::nearest_exact: taps.point = (d + 0.5) * scale - 0.5; break;
+        case UpsampleMode::bilinear:
+        case UpsampleMode::bicubic: taps.point = taps.source; break;
+    }
+    return taps;
+}
+
+static UpsampleTaps upsample_index_taps(const UpsampleParams& params, int axis, int64_t in_size,
+                                        int64_t out_size, int64_t out_index) {
     UpsampleTaps taps;
     const bool align_corners = params.align_corners.value_or(false);
     switch (params.mode) {

@@ -45,10 +45,16 @@ Shape output_shape(const UpsampleParams& params, const Shape& input);  // valid 
 // The input cells one output index reads along one axis, and their weights (which sum to 1).
 struct UpsampleTaps {
     double source = 0.0;   // the source coordinate the mode computes
+    // Where the mode samples, in input cells with cell i's centre at i, before nearest rounds it
+    // down (nearest: d·scale − 0.5) or linear modes clamp it at 0: what a picture shows.
+    double point = 0.0;
     int count = 0;         // 1 (nearest), 2 (bilinear) or 4 (bicubic)
     int64_t index[4] = {};
     double weight[4] = {};
 };
+// The factor a source coordinate is the output index times: (in − 1)/(out − 1) with
+// align_corners (0 when out = 1), else 1/scale_factor or in/out (in float32 for the nearest modes).
+double upsample_scale(const UpsampleParams& params, int axis, int64_t in_size, int64_t out_size);
 UpsampleTaps upsample_taps(const UpsampleParams& params, int axis, int64_t in_size,
                            int64_t out_size, int64_t out_index);
 

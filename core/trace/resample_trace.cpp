@@ -26,6 +26,8 @@ void UpsampleTrace::step(int64_t k, UpsampleStep& into) const {
     into.output = out;
     into.source_y = rows.source;
     into.source_x = cols.source;
+    into.point_y = rows.point;
+    into.point_x = cols.point;
     into.neighbours.clear();
     into.result = 0.0;
     // The same nesting as upsample(): along each row first, then across the rows.

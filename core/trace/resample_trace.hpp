@@ -26,6 +26,8 @@ struct UpsampleStep {
     Cell output;
     double source_y = 0.0;  // the source coordinate the mode computes (in input cells)
     double source_x = 0.0;
+    double point_y = 0.0;   // where the mode samples, before rounding or clamping (UpsampleTaps::point)
+    double point_x = 0.0;
     std::vector<UpsampleNeighbour> neighbours;  // 1 (nearest), 4 (bilinear) or 16 (bicubic)
     double result = 0.0;
 };
@@ -38,6 +40,9 @@ public:
     UpsampleStep step(int64_t k) const;
     const Shape& output_shape() const { return output_shape_; }
     const UpsampleParams& params() const { return params_; }
+    // Per output row and column: the input rows and columns it reads (the sampling grid).
+    const std::vector<UpsampleTaps>& row_taps() const { return row_taps_; }
+    const std::vector<UpsampleTaps>& col_taps() const { return col_taps_; }
 
 private:
     Tensor input_;

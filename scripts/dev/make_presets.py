@@ -35,7 +35,7 @@ ARITH = [
 presets = []
 
 
-def scene(id_, title, case, view, **extra):
+def scene(id_, title, case, view, view_options=None, **extra):
     s = {"version": 1, "id": id_, "title": title, "op": case["op"], "params": case["params"],
          "input": case["input"]}
     for key in ("weight", "bias"):
@@ -43,6 +43,7 @@ def scene(id_, title, case, view, **extra):
             s[key] = case[key]
     s.update(extra)
     s["view"] = {"kind": view, "show_values": True}
+    s["view"].update(view_options or {})
     presets.append(s)
 
 
@@ -83,17 +84,33 @@ scene("d2l_conv2d", "d2l.ai: 3×3 arange convolved with [[1,2],[3,4]]",
 scene("d2l_conv_matrix", "d2l.ai: that convolution as a 4×9 matrix, and its transpose",
       cases["seed_conv2d_matrix_d2l_kernel2matrix_3x3_k1234"], "matrix")
 # MaxPool2d(2, 2) then MaxUnpool2d: the scene holds the input before pooling, [[1,2],[3,4]].
-unpool = cases["seed_max_unpool2d_1234_k2_s2"]
-scene("maxpool_unpool", "MaxPool2d(2, 2) → MaxUnpool2d on [[1,2],[3,4]]",
-      dict(unpool, input=cases["seed_max_pool2d_1234_k2_s2"]["input"]), "unpool")
+# PyTorch's MaxUnpool2d documentation: 1…16 as 4×4, pooled 2×2 by 2, unpooled by default and into
+# 5×5, where the same indices land elsewhere.
+docs_pooled = cases["docs_max_pool2d_arange1to16_k2_s2"]["input"]
+scene("maxpool_unpool", "MaxPool2d(2, 2) → MaxUnpool2d on 1…16 (PyTorch's docs)",
+      dict(cases["docs_max_unpool2d_arange1to16_k2_s2"], input=docs_pooled), "unpool")
+scene("maxpool_unpool_output_size", "MaxUnpool2d with output_size 5×5: the same indices land elsewhere",
+      dict(cases["docs_max_unpool2d_arange1to16_k2_s2_output_size5x5"], input=docs_pooled), "unpool")
+scene("compare_upsampling", "Four ways back to 4×4 after MaxPool2d(2, 2)",
+      dict(cases["docs_max_unpool2d_arange1to16_k2_s2"], input=docs_pooled), "compare",
+      {"compare_kernel": "bilinear"})
 scene("upsample_nearest", "Upsample ×2, nearest, on arange(4) as 2×2",
       cases["seed_upsample_nearest_arange4_scale2"], "upsample")
+scene("upsample_nearest_exact", "Upsample 4×4 → 9×9, nearest-exact: output centres pick the cell",
+      cases["upsample_nearest_exact_ac_null_in1x1x4x4_size9x9_randn"], "upsample")
 scene("upsample_bilinear", "Upsample ×2, bilinear, align_corners=False",
       cases["seed_upsample_bilinear_ac_false_arange4_scale2"], "upsample")
 scene("upsample_bilinear_align_corners", "Upsample ×2, bilinear, align_corners=True",
       cases["seed_upsample_bilinear_ac_true_arange4_scale2"], "upsample")
-scene("pixel_shuffle", "PixelShuffle(2): 4 channels of 2×2 become one 4×4 plane",
-      cases["pixel_shuffle_in1x4x2x2_r2_int"], "shuffle")
+scene("upsample_bicubic", "Upsample ×2, bicubic, align_corners=False: 16 neighbours",
+      cases["docs_upsample_bicubic_ac_false_arange1to4_scale2"], "upsample")
+scene("upsample_bicubic_align_corners", "Upsample 3×3 → 6×6, bicubic, align_corners=True",
+      cases["upsample_bicubic_ac_true_in1x1x3x3_scale2x2_int"], "upsample")
+shuffle = cases["pixel_shuffle_in1x4x2x2_r2_int"]
+scene("pixel_shuffle", "PixelShuffle(2): 4 channels of 2×2 become one 4×4 plane", shuffle, "shuffle")
+# PixelShuffle's own output, unshuffled: PyTorch's result of that case, and its input comes back.
+scene("pixel_unshuffle", "PixelUnshuffle(2): the 4×4 plane back into 4 channels of 2×2",
+      {"op": "pixel_unshuffle", "params": {"downscale_factor": 2}, "input": shuffle["expected"]}, "shuffle")
 
 # The large scene the benchmarks and the soak test use: 32×32 → 127×127, 2 → 2 channels.
 large_in = [((i * 7) % 9) - 4 for i in range(2 * 32 * 32)]
@@ -103,6 +120,13 @@ scene("large", "Large: ConvTranspose2d 32×32 → 127×127, 3×3 kernel, stride 
        "weight": {"shape": [2, 2, 3, 3], "data": large_w}, "bias": None,
        "params": {"stride": [4, 4], "padding": [0, 0], "output_padding": [0, 0], "dilation": [1, 1],
                   "groups": 1}}, "scatter")
+
+# The large matrix scene: C is 1,024 × 1,024, for the matrix view's benchmarks.
+scene("matrix_1024", "Large matrix: 32×32 input, 3×3 kernel, padding 1: C is 1,024 × 1,024",
+      {"op": "conv2d", "input": {"shape": [1, 1, 32, 32], "data": [((i * 7 + 3) % 9) - 4 for i in range(32 * 32)]},
+       "weight": {"shape": [1, 1, 3, 3], "data": [1, 2, 1, 0, -1, 3, -2, 1, 2]}, "bias": None,
+       "params": {"stride": [1, 1], "padding": [1, 1], "dilation": [1, 1], "groups": 1, "padding_mode": "zeros"}},
+      "matrix")
 
 text = ",\n".join(json.dumps(p, ensure_ascii=False, separators=(",", ":")) for p in presets)
 with open(os.path.join(ROOT, "core", "presets_data.cpp"), "w") as out:

@@ -1,0 +1,86 @@
+#include "core/compare.hpp"
+
+#include <cmath>
+
+#include "core/text.hpp"
+
+namespace convviz {
+
+namespace {
+
+// Padding and output_padding that make (in − 1)·stride − 2·padding + kernel + output_padding
+// equal `target`: the smallest padding, output_padding 0 or 1 (which must stay below the stride).
+std::optional<std::pair<int64_t, int64_t>> reach(int64_t in, int64_t stride, int64_t kernel, int64_t target) {
+    const int64_t excess = (in - 1) * stride + kernel - target;
+    const int64_t padding = excess > 0 ? (excess + 1) / 2 : 0;
+    const int64_t output_padding = 2 * padding - excess;
+    if (output_padding < 0 || output_padding >= stride) return std::nullopt;
+    return std::pair{padding, output_padding};
+}
+
+// 1 − |i/f − centre| for i in [0, size), as in FCN's bilinear upsampling initialisation.
+std::vector<double> bilinear_taps(int64_t size) {
+    const double f = std::ceil(static_cast<double>(size) / 2.0);
+    const double centre = (2.0 * f - 1.0 - static_cast<double>(static_cast<int64_t>(f) % 2)) / (2.0 * f);
+    std::vector<double> taps;
+    for (int64_t i = 0; i < size; ++i) taps.push_back(1.0 - std::abs(static_cast<double>(i) / f - centre));
+    return taps;
+}
+
+}  // namespace
+
+Tensor bilinear_kernel(Pair size, int64_t channels) {
+    const std::vector<double> rows = bilinear_taps(size.h);
+    const std::vector<double> cols = bilinear_taps(size.w);
+    Tensor weight(Shape{channels, 1, size.h, size.w}, 0.0);
+    for (int64_t c = 0; c < channels; ++c) {
+        for (int64_t y = 0; y < size.h; ++y) {
+            for (int64_t x = 0; x < size.w; ++x) {
+                weight.at(c, 0, y, x) = rows[static_cast<size_t>(y)] * cols[static_cast<size_t>(x)];
+            }
+        }
+    }
+    return weight;
+}
+
+Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled) {
+    const auto* unpool = std::get_if<MaxUnpool2dParams>(&scene.params);
+    if (!unpool) return Error{cat("the compare view starts from a max_unpool2d scene, not ", op_name(scene.params))};
+    CompareSetup setup;
+    setup.unpool = *unpool;
+    const Shape out = output_shape(*unpool, pooled);
+    setup.size = {out[2], out[3]};
+    const Pair stride = stride_or_kernel(unpool->stride, unpool->kernel_size);
+    setup.convt.stride = stride;
+    setup.convt.groups = pooled[1];
+    const bool bilinear = scene.view.compare_kernel == CompareKernel::bilinear;
+    // Bilinear upsampling by a factor s takes a 2s − s mod 2 kernel; all ones, the pool's own.
+    Pair kernel = unpool->kernel_size;
+    if (bilinear) kernel = {2 * stride.h - stride.h % 2, 2 * stride.w - stride.w % 2};
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        bool reached = true;
+        for (int axis : kAxes) {
+            const auto found = reach(pooled[2 + static_cast<size_t>(axis)], stride[axis], kernel[axis], setup.size[axis]);
+            if (!found) {
+                reached = false;
+                break;
+            }
+            (axis == 0 ? setup.convt.padding.h : setup.convt.padding.w) = found->first;
+            (axis == 0 ? setup.convt.output_padding.h : setup.convt.output_padding.w) = found->second;
+        }
+        if (reached) break;
+        if (attempt == 1 || kernel == unpool->kernel_size) {
+            return Error{cat("ConvTranspose2d with stride ", stride.h, "×", stride.w, " and a ", kernel.h, "×", kernel.w,
+                             " kernel cannot make ", setup.size.h, "×", setup.size.w, " from ", pooled[2], "×",
+                             pooled[3], ": output_padding would have to be negative or reach the stride; "
+                             "leave output_size unset or make it larger")};
+        }
+        kernel = unpool->kernel_size;  // the bilinear kernel's size cannot reach it: the pool's can
+    }
+    setup.convt_weight = bilinear ? bilinear_kernel(kernel, pooled[1]) : Tensor(Shape{pooled[1], 1, kernel.h, kernel.w}, 1.0);
+    setup.nearest = {.mode = UpsampleMode::nearest, .size = setup.size};
+    setup.bilinear = {.mode = UpsampleMode::bilinear, .size = setup.size, .align_corners = false};
+    return setup;
+}
+
+}  // namespace convviz
