@@ -106,7 +106,7 @@ int main(int argc, char** argv) {
     export_cmd->add_option("--fill", exporting.fill, "With --op: the tensors' values: integers, normals, ones or arange");
     export_cmd->add_option("--seed", exporting.seed, "With --op: the fill's seed");
     export_cmd->add_option("--view", exporting.view,
-                           "conv, scatter, gather, crop, matrix, pool, unpool, upsample or shuffle (empty: the scene's)");
+                           "conv, scatter, gather, crop, matrix, pool, unpool, upsample, shuffle or compare (empty: the scene's)");
     export_cmd->add_option("-o,--output", exporting.output, "OUT.gif, OUT.png (OUT_0000.png, OUT_0001.png, ...) or OUT.mp4");
     export_cmd->add_option("--all-presets", exporting.all_presets, "Write every preset's animation into this folder as ID.FORMAT");
     export_cmd->add_option("--presets", exporting.presets,
@@ -132,7 +132,7 @@ int main(int argc, char** argv) {
     app.add_flag("--list-presets", presets, "List the built-in presets' ids, one line each, and exit");
     app.add_option("--preset", gui.preset, "Open a built-in preset (convviz --list-presets)");
     app.add_option("--scene", gui.scene_file, "Open a scene file (JSON)");
-    app.add_option("--view", gui.view, "conv, scatter, gather, crop, matrix, pool, unpool, upsample or shuffle (empty: the scene's)");
+    app.add_option("--view", gui.view, "conv, scatter, gather, crop, matrix, pool, unpool, upsample, shuffle or compare (empty: the scene's)");
     app.add_option("--theme", gui.theme, "light or dark (empty: the saved setting)");
     app.add_option("--screenshot", gui.screenshot, "Render the whole window once to this PNG and exit");
     app.add_option("--at", gui.at, "With --screenshot: seconds into the animation");
@@ -155,7 +155,7 @@ int main(int argc, char** argv) {
     frame_cmd->add_option("--preset", frame.preset, "A built-in preset's id (convviz --list-presets)");
     frame_cmd->add_option("--scene", frame.scene_file, "A scene file (JSON)");
     frame_cmd->add_option("--view", frame.view,
-                          "conv, scatter, gather, crop, matrix, pool, unpool, upsample or shuffle (empty: the scene's)");
+                          "conv, scatter, gather, crop, matrix, pool, unpool, upsample, shuffle or compare (empty: the scene's)");
     frame_cmd->add_option("--t", frame.t, "Time in seconds")->required();
     frame_cmd->add_option("--width", frame.width, "Frame width in frame units");
     frame_cmd->add_option("--height", frame.height, "Frame height in frame units");

@@ -18,12 +18,13 @@ std::optional<std::pair<int64_t, int64_t>> reach(int64_t in, int64_t stride, int
     return std::pair{padding, output_padding};
 }
 
-// 1 − |i/f − centre| for i in [0, size), as in FCN's bilinear upsampling initialisation.
+// FCN's upsample_filt: 1 − |i − centre| / f for i in [0, size), f = ⌈size / 2⌉, the centre on the
+// middle tap (odd sizes) or between the middle two (even sizes).
 std::vector<double> bilinear_taps(int64_t size) {
-    const double f = std::ceil(static_cast<double>(size) / 2.0);
-    const double centre = (2.0 * f - 1.0 - static_cast<double>(static_cast<int64_t>(f) % 2)) / (2.0 * f);
+    const double f = static_cast<double>((size + 1) / 2);
+    const double centre = size % 2 == 1 ? f - 1.0 : f - 0.5;
     std::vector<double> taps;
-    for (int64_t i = 0; i < size; ++i) taps.push_back(1.0 - std::abs(static_cast<double>(i) / f - centre));
+    for (int64_t i = 0; i < size; ++i) taps.push_back(1.0 - std::abs(static_cast<double>(i) - centre) / f);
     return taps;
 }
 
@@ -69,6 +70,8 @@ Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled) {
             (axis == 0 ? setup.convt.output_padding.h : setup.convt.output_padding.w) = found->second;
         }
         if (reached) break;
+        // The pool's own kernel always reaches a valid unpool's size (output_size lies within a
+        // stride of its default), so this message is a guard, not an expected outcome.
         if (attempt == 1 || kernel == unpool->kernel_size) {
             return Error{cat("ConvTranspose2d with stride ", stride.h, "×", stride.w, " and a ", kernel.h, "×", kernel.w,
                              " kernel cannot make ", setup.size.h, "×", setup.size.w, " from ", pooled[2], "×",

@@ -21,12 +21,13 @@ struct CompareSetup {
     UpsampleParams bilinear;        // align_corners=False
 };
 
-// The bilinear-interpolation kernel of `size` taps per axis (FCN's: 1 − |i/f − centre|, with
+// The bilinear-interpolation kernel of `size` taps per axis (FCN's: 1 − |i − centre| / f, with
 // f = ⌈size / 2⌉), the outer product of the two axes.
 Tensor bilinear_kernel(Pair size, int64_t channels);
 
-// For a max_unpool2d scene and its pooled shape (C, h, w); the message says why a kernel cannot
-// reach the unpool's size (an output_size below the default needs negative output_padding).
+// For a max_unpool2d scene and its pooled shape (C, h, w). The bilinear kernel is 2s − s mod 2
+// wide for stride s, the ones kernel the pool's size; padding and output_padding are chosen to
+// reach the unpool's size, falling back to the pool's kernel size when the bilinear one cannot.
 Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled);
 
 }  // namespace convviz

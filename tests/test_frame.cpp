@@ -22,19 +22,6 @@ namespace {
 
 double holding_time(const Timeline& timeline) { return timeline.duration() - 0.01; }
 
-const FrameText* text_of(const Frame& frame, TextKind kind) {
-    for (const FrameText& t : frame.texts) {
-        if (t.kind == kind) return &t;
-    }
-    return nullptr;
-}
-
-// The number after the caption's last " = ".
-std::string caption_result(const Frame& frame) {
-    const std::string& caption = text_of(frame, TextKind::caption)->text;
-    return caption.substr(caption.rfind(" = ") + 3);
-}
-
 // Σ a·b over the caption's terms between the first and the last " = " ("(-2)" reads as −2).
 double caption_sum(const Frame& frame) {
     std::string caption = text_of(frame, TextKind::caption)->text;
@@ -70,11 +57,6 @@ const FrameCell* cell_at_place(const Frame& frame, int32_t grid, int64_t row, in
     return nullptr;
 }
 
-Tensor op_output(const Scene& scene) {
-    auto out = run(scene.params, op_inputs(scene).value());
-    EXPECT_TRUE(out.ok());
-    return out.value().values;
-}
 
 TEST(Frame, ConvWindowSitsWhereTheStridePutsItAndTheCaptionAddsUp) {
     const Scene scene = preset("no_padding_strides");
@@ -379,27 +361,7 @@ TEST(Frame, EveryPresetLaysOutCleanlyAtTwentyTimes) {
                 for (int i = 0; i < 20; ++i) {
                     const double t = duration * i / 20.0;
                     const Frame f = composer.value().compose(t);
-                    const std::string where = cat(base.id, " ", name(view), " t=", t, " ", size.width, "×", size.height);
-                    const Rect frame_box{0.0f, 0.0f, f.width, f.height};
-                    for (size_t a = 0; a < f.grids.size(); ++a) {
-                        EXPECT_TRUE(frame_box.contains(f.grids[a].box)) << where;
-                        EXPECT_GT(f.grids[a].cell, 0.0f) << where;
-                        for (size_t b = a + 1; b < f.grids.size(); ++b) {
-                            EXPECT_FALSE(f.grids[a].box.overlaps(f.grids[b].box)) << where << " grids " << a << ", " << b;
-                        }
-                    }
-                    for (const FrameText& text : f.texts) {
-                        const float w = estimated_text_width(text.text, text.size);
-                        const Rect box{text.anchor == Anchor::centre ? text.x - 0.5f * w : text.x, text.y, w, text.size};
-                        EXPECT_TRUE(frame_box.contains(box, 0.5f)) << where << " text '" << text.text << "'";
-                        if (text.kind != TextKind::label) continue;
-                        for (const FrameGrid& g : f.grids) EXPECT_FALSE(box.overlaps(g.box)) << where << " " << text.text;
-                    }
-                    for (const FrameCell& c : f.cells) {
-                        const FrameGrid& g = f.grids[static_cast<size_t>(c.grid)];
-                        ASSERT_TRUE(g.box.contains({c.x, c.y, c.size, c.size}, 0.01f * c.size))
-                            << where << " cell " << c.row << "," << c.col << " of " << g.label;
-                    }
+                    expect_clean_layout(f, cat(base.id, " ", name(view), " t=", t, " ", size.width, "×", size.height));
                 }
             }
         }

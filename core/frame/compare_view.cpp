@@ -19,6 +19,8 @@ enum Way : size_t { convt, unpool, nearest, bilinear, kWays };
 
 constexpr const char* kWayNames[kWays] = {"ConvTranspose2d", "MaxUnpool2d", "nearest", "bilinear"};
 
+std::string per_axis_text(Pair pair) { return pair.h == pair.w ? cat(pair.h) : cat(pair.h, "×", pair.w); }
+
 // The grids show one channel at a time: the step's.
 std::string plane_name(std::string_view name, const Shape& shape) {
     return cat(name, " ", shape[2], "×", shape[3]);
@@ -35,20 +37,27 @@ public:
         const Tensor& w = setup_.convt_weight;
         const bool ones = scene.view.compare_kernel == CompareKernel::ones;
         const ConvTranspose2dParams& t = setup_.convt;
-        std::vector<BlockSpec> blocks(4);
-        blocks[0].grids.push_back({plane_name("before MaxPool2d", before_.shape()), before_.dim(2), before_.dim(3), Role::input,
+        std::vector<BlockSpec> inputs(3);
+        inputs[0].grids.push_back({plane_name("before MaxPool2d", before_.shape()), before_.dim(2), before_.dim(3), Role::input,
                                    "a max's place is lit"});
-        blocks[1].grids.push_back({plane_name("pooled input", pooled_.shape()), pooled_.dim(2), pooled_.dim(3), Role::input,
+        inputs[1].grids.push_back({plane_name("pooled input", pooled_.shape()), pooled_.dim(2), pooled_.dim(3), Role::input,
                                    "shared by all four"});
-        blocks[2].grids.push_back({cat(ones ? "ones" : "bilinear", " kernel ", w.dim(2), "×", w.dim(3)), w.dim(2), w.dim(3),
-                                   Role::kernel, cat("stride ", t.stride.h, ", padding ", t.padding.h)});
+        inputs[2].grids.push_back({cat(ones ? "ones" : "bilinear", " kernel ", w.dim(2), "×", w.dim(3)), w.dim(2), w.dim(3),
+                                   Role::kernel, cat("stride ", per_axis_text(t.stride))});
         const std::string notes[kWays] = {
-            ones ? "stamps the kernel per cell; overlaps add" : "stamps a tent per cell; overlaps blend",
-            "each value at its max's place, 0 elsewhere", "copies the nearest cell", "blends the 4 nearest cells"};
+            ones ? "kernel stamps add up" : "tent stamps blend", "max's place, else 0", "copies the nearest",
+            "blends the 4 nearest"};
+        BlockSpec ways;
         for (size_t way = 0; way < kWays; ++way) {
-            blocks[3].grids.push_back({plane_name(kWayNames[way], out), out[2], out[3], Role::output, notes[way]});
+            ways.grids.push_back({plane_name(kWayNames[way], out), out[2], out[3], Role::output, notes[way]});
         }
-        stage_ = Stage(blocks, style, scene.title);
+        // The inputs in a column on the left, the four results in a square on the right.
+        const std::vector<Rect> bands = split_area(content_area(style), {0.34f, 0.66f}, true, style.margin());
+        Layout left = lay_out(inputs, style, bands[0]);
+        Layout right = lay_out({ways}, style, bands[1]);
+        left.grids.insert(left.grids.end(), right.grids.begin(), right.grids.end());
+        left.labels.insert(left.labels.end(), right.labels.begin(), right.labels.end());
+        stage_ = Stage(std::move(left), style, scene.title);
         formula_.add(cat("one ", pooled_.dim(2), "×", pooled_.dim(3), " map, four ways to ", out[2], "×", out[3],
                          ": a fixed kernel, the max's place, a copy, a blend"));
         // Where each pooled value lands when unpooled (the last one to land wins, as in the op).

@@ -175,6 +175,18 @@ Rect content_area(const FrameStyle& style) {
     return {m, style.title_band(), style.width - 2 * m, style.height - style.title_band() - style.text_band()};
 }
 
+std::vector<Rect> split_area(const Rect& area, const std::vector<float>& shares, bool across, float gap) {
+    std::vector<Rect> bands;
+    const float length = (across ? area.w : area.h) - gap * static_cast<float>(shares.size() - 1);
+    float at = across ? area.x : area.y;
+    for (float share : shares) {
+        const float size = share * length;
+        bands.push_back(across ? Rect{at, area.y, size, area.h} : Rect{area.x, at, area.w, size});
+        at += size + gap;
+    }
+    return bands;
+}
+
 Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style) {
     return lay_out(blocks, style, content_area(style));
 }

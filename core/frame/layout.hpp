@@ -51,5 +51,8 @@ Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style);
 Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style, const Rect& area);
 // The band between the title and the text that lay_out() fills.
 Rect content_area(const FrameStyle& style);
+// `area` cut into bands side by side (across) or one above another, `shares` of it each (they sum
+// to 1), with `gap` between neighbours: for a view that lays out parts of itself apart.
+std::vector<Rect> split_area(const Rect& area, const std::vector<float>& shares, bool across, float gap);
 
 }  // namespace convviz

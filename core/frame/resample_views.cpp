@@ -83,9 +83,20 @@ public:
         : trace_(std::move(trace)), other_(std::move(other)), input_(scene.tensors.input), output_(std::move(output)) {
         const UpsampleParams& p = trace_.params();
         const int64_t taps = taps_per_axis(p.mode);
-        std::vector<BlockSpec> blocks = two_blocks(input_.shape(), output_.shape());
-        blocks.insert(blocks.begin() + 1, BlockSpec{{{cat("weights ", taps, "×", taps), taps, taps, Role::kernel}}});
-        stage_ = Stage(blocks, style, scene.title);
+        const std::vector<BlockSpec> blocks = two_blocks(input_.shape(), output_.shape());
+        // Input, weights and output each in a band of their own, so that the input is as large as
+        // its band allows whatever the output's size: the sampling points need the room.
+        const Rect area = content_area(style);
+        const std::vector<Rect> bands = split_area(area, {0.42f, 0.16f, 0.42f}, area.w >= area.h, style.margin());
+        Layout layout = lay_out({blocks[0]}, style, bands[0]);
+        const Layout weights = lay_out({BlockSpec{{{cat("weights ", taps, "×", taps), taps, taps, Role::kernel}}}}, style,
+                                       bands[1]);
+        const Layout outputs = lay_out({blocks[1]}, style, bands[2]);
+        for (const Layout* part : {&weights, &outputs}) {
+            layout.grids.insert(layout.grids.end(), part->grids.begin(), part->grids.end());
+            layout.labels.insert(layout.labels.end(), part->labels.begin(), part->labels.end());
+        }
+        stage_ = Stage(std::move(layout), style, scene.title);
         const bool align = p.align_corners.value_or(false);
         if (other_) {
             sampling_formula_.add(cat(rule_text(p.mode, !align), "  →  "));
@@ -106,7 +117,7 @@ public:
         const StepProgress progress = step_progress(at.tween, at.holding, step.neighbours.size(), k + 1 < trace_.size());
         const std::vector<size_t> planes = add_planes(frame, stage_.grid(0), input_, out.n, Role::input);
         const FrameGrid& grid = frame.grids[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(out.c)))];
-        add_sampling_grid(frame, grid, sampling ? ease(at.tween) : 1.0f, sampling ? 1.0f : 0.35f);
+        add_sampling_grid(frame, grid, sampling ? ease(at.tween) : 1.0f, sampling ? 1.0f : 0.3f);
         const size_t weights = add_weights(frame, sampling || at.holding ? nullptr : &step);
         if (sampling) {
             add_filling_output(frame, stage_.grid(2), output_, out.n, -1, false, 0.0);
@@ -180,7 +191,7 @@ private:
         const auto& rows = trace_.row_taps();
         const auto& cols = trace_.col_taps();
         if (static_cast<int64_t>(rows.size() * cols.size()) > kMostSamplingPoints) return;
-        const float arm = 0.08f * grid.cell;
+        const float arm = (opacity < 1.0f ? 0.05f : 0.07f) * grid.cell;
         for (size_t r = 0; r < rows.size(); ++r) {
             for (size_t c = 0; c < cols.size(); ++c) {
                 double y = rows[r].point;
