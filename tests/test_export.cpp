@@ -350,6 +350,37 @@ TEST_F(ExportTest, AllConvArithmeticFiguresFrameForFrame) {
     }
 }
 
+TEST_F(ExportTest, UpsamplingViewsExportLikeAnyOther) {
+    TempDir dir("upsampling");
+    const struct {
+        const char* preset;
+        int frames;
+        double first;  // the time of frame 0
+    } cases[] = {{"maxpool_unpool", 8, kSweep},                  // 4 windows, 4 landings
+                 {"upsample_bilinear_align_corners", 16, 1.5 + kSweep},  // after the sampling phase
+                 {"pixel_unshuffle", 16, kSweep},
+                 {"compare_upsampling", 16, kSweep}};
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.preset);
+        const std::string out = dir / (std::string(c.preset) + ".gif");
+        const Ran ran = run_export(cat("--preset ", c.preset, " -o ", out, " --size 480x270"));
+        ASSERT_EQ(ran.status, 0) << ran.output;
+        const std::optional<DecodedGif> gif = decode_gif(out);
+        ASSERT_TRUE(gif.has_value());
+        ASSERT_EQ(static_cast<int>(gif->frames.size()), c.frames);
+        const Difference d = difference(gif->frames[0], render(c.preset, c.first, 480, 270));
+        EXPECT_LT(d.mean, 1.0);
+        EXPECT_LT(d.far_share, 0.002);
+    }
+    // With in-betweens the sampling grid's move is exported too.
+    const std::string tweened = dir / "tweened.gif";
+    const Ran ran = run_export(cat("--preset upsample_bilinear_align_corners -o ", tweened, " --size 320x180 --tween 2"));
+    ASSERT_EQ(ran.status, 0) << ran.output;
+    const std::optional<DecodedGif> gif = decode_gif(tweened);
+    ASSERT_TRUE(gif.has_value());
+    EXPECT_GT(gif->frames.size(), 16u * 3u);
+}
+
 TEST_F(ExportTest, NeedsNoDisplayAndFallsBackToAHiddenWindow) {
     TempDir dir("context");
     const Ran egl = run_export(cat("--preset d2l_tconv -o ", dir / "egl.gif", " --size 160x90 --verbose"));

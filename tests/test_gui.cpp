@@ -164,6 +164,38 @@ TEST_P(MatrixPhases, RowsTransposeAndColumnsEachShowTheirStep) {
 INSTANTIATE_TEST_SUITE_P(D2lAndNoPaddingStrides, MatrixPhases,
                          ::testing::Values(std::string("d2l_conv_matrix"), std::string("no_padding_strides")));
 
+// The upsampling views in the app: Upsample's neighbours and weights share the kernel tints, the
+// sampling grid moves while align_corners' convention changes, PixelShuffle colours each channel
+// and the compare view's four results fill in step.
+TEST(Gui, UpsamplingViewsShowTheirColoursAndTheSamplingGridMoves) {
+    constexpr uint32_t kFirstTint = 0xE8710A;
+    constexpr uint32_t kSecondTint = 0x7B5EA7;
+    const std::string size = " --size 1280x720";
+    {
+        // Step 2 of upsample_bilinear reads input (0, 0.75): weights 0.25 and 0.75, both lit.
+        const Image shot = screenshot("--preset upsample_bilinear" + size + " --at 3.8", "upsample_step");
+        const Region canvas = canvas_of(shot);
+        EXPECT_GT(pixels_of(shot, canvas, kFirstTint), 200u);
+        EXPECT_GT(pixels_of(shot, canvas, kSecondTint), 200u);
+        const Image early = screenshot("--preset upsample_bilinear_align_corners" + size + " --at 0.05", "sampling_a");
+        const Image late = screenshot("--preset upsample_bilinear_align_corners" + size + " --at 1.45", "sampling_b");
+        EXPECT_GT(differing_pixels(early, late, canvas), 300u) << "the sampling grid moves";
+    }
+    {
+        const Image shot = screenshot("--preset pixel_shuffle" + size + " --at 6.5", "shuffle");
+        const Region canvas = canvas_of(shot);
+        EXPECT_GT(pixels_of(shot, canvas, kFirstTint), 400u) << "channel 0";
+        EXPECT_GT(pixels_of(shot, canvas, kSecondTint), 400u) << "channel 1";
+    }
+    {
+        const Image start = screenshot("--preset compare_upsampling" + size + " --at 0.5", "compare_a");
+        const Image end = screenshot("--preset compare_upsampling" + size + " --at 16.5", "compare_b");
+        const Region canvas = canvas_of(start);
+        EXPECT_GE(distinct_colours(end, canvas), 12u);
+        EXPECT_GT(differing_pixels(start, end, canvas), 5000u) << "four outputs filled in";
+    }
+}
+
 TEST(Gui, NoArgumentsOpensTheDefaultScene) {
     const Image plain = screenshot("--size 800x500 --at 7", "default");
     const Image preset = screenshot("--preset " + std::string(kDefaultPreset) + " --size 800x500 --at 7", "preset");
