@@ -24,7 +24,8 @@ struct FrameStyle {
     float text_size() const { return 0.032f * base(); }
     float title_band() const { return margin() + 1.6f * title_size(); }
     float text_band() const { return margin() + 2 * 1.5f * text_size(); }  // formula, caption
-    float max_cell() const { return 0.12f * base(); }
+    float cell_scale = 1.0f;   // a view that wants one part drawn larger raises its cap
+    float max_cell() const { return 0.12f * base() * cell_scale; }
 };
 
 struct GridSpec {

@@ -87,8 +87,13 @@ public:
         // Input, weights and output each in a band of their own, so that the input is as large as
         // its band allows whatever the output's size: the sampling points need the room.
         const Rect area = content_area(style);
-        const std::vector<Rect> bands = split_area(area, {0.42f, 0.16f, 0.42f}, area.w >= area.h, style.margin());
-        Layout layout = lay_out({blocks[0]}, style, bands[0]);
+        const float weight_share = taps == 4 ? 0.28f : 0.16f;  // sixteen weights need room to be read
+        const float side_share = 0.5f * (1.0f - weight_share);
+        const std::vector<Rect> bands =
+            split_area(area, {side_share, weight_share, side_share}, area.w >= area.h, style.margin());
+        FrameStyle large = style;
+        large.cell_scale = 2.0f;  // the sampling points need room inside the input's cells
+        Layout layout = lay_out({blocks[0]}, large, bands[0]);
         const Layout weights = lay_out({BlockSpec{{{cat("weights ", taps, "×", taps), taps, taps, Role::kernel}}}}, style,
                                        bands[1]);
         const Layout outputs = lay_out({blocks[1]}, style, bands[2]);
