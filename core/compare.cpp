@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/limits.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -9,7 +10,8 @@ namespace convviz {
 namespace {
 
 // Padding and output_padding that make (in − 1)·stride − 2·padding + kernel + output_padding
-// equal `target`: the smallest padding, output_padding 0 or 1 (which must stay below the stride).
+// equal `target`: the smallest padding, and output_padding = 2·padding − excess, which must stay
+// below the stride.
 std::optional<std::pair<int64_t, int64_t>> reach(int64_t in, int64_t stride, int64_t kernel, int64_t target) {
     const int64_t excess = (in - 1) * stride + kernel - target;
     const int64_t padding = excess > 0 ? (excess + 1) / 2 : 0;
@@ -58,6 +60,7 @@ Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled) {
     // Bilinear upsampling by a factor s takes a 2s − s mod 2 kernel; all ones, the pool's own.
     Pair kernel = unpool->kernel_size;
     if (bilinear) kernel = {2 * stride.h - stride.h % 2, 2 * stride.w - stride.w % 2};
+    if (kernel.h > limits.kernel || kernel.w > limits.kernel) kernel = unpool->kernel_size;  // a stride over 16
     for (int attempt = 0; attempt < 2; ++attempt) {
         bool reached = true;
         for (int axis : kAxes) {

@@ -87,6 +87,20 @@ Result<OpInputs> op_inputs(const Scene& scene) {
     return inputs;
 }
 
+// The pool's indices are places y·W + x in its input's plane; MaxUnpool2d reads them in its own
+// plane, which the pool's dilation, ceil_mode or padding can make smaller than the input.
+std::optional<std::string> check_indices_fit(const MaxUnpool2dParams& unpool, const Scene& scene, const OpInputs& inputs) {
+    const Shape out = output_shape(unpool, inputs.input.shape());
+    const int64_t plane = out[2] * out[3];
+    const auto largest = std::max_element(inputs.indices->data().begin(), inputs.indices->data().end());
+    if (largest == inputs.indices->data().end() || *largest < plane) return std::nullopt;
+    const Shape& before = scene.tensors.input.shape();
+    return cat("MaxPool2d's index ", *largest, " (row ", *largest / before[3], ", column ", *largest % before[3],
+               " of the ", before[2], "×", before[3], " input) is past the end of MaxUnpool2d's ", out[2], "×", out[3],
+               " plane: the unpool's size formula ignores the pool's dilation and ceil_mode; set output_size to ",
+               before[2], "×", before[3], " or change kernel_size, stride or padding");
+}
+
 std::optional<std::string> validate(const Scene& scene) {
     const std::vector<ViewKind> views = views_for(scene.params);
     if (std::find(views.begin(), views.end(), scene.view.kind) == views.end()) {
@@ -97,6 +111,9 @@ std::optional<std::string> validate(const Scene& scene) {
     auto inputs = op_inputs(scene);
     if (!inputs) return inputs.error();
     if (auto e = validate(scene.params, shapes_of(inputs.value()))) return e;
+    if (const auto* unpool = std::get_if<MaxUnpool2dParams>(&scene.params)) {
+        if (auto e = check_indices_fit(*unpool, scene, inputs.value())) return e;
+    }
     if (scene.view.kind == ViewKind::matrix) return validate_matrix_scene(scene);
     if (scene.view.kind == ViewKind::compare) {
         if (auto setup = compare_setup(scene, inputs.value().input.shape()); !setup) return setup.error();

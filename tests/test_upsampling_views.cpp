@@ -380,6 +380,38 @@ TEST(UpsamplingViews, CompareReachesASmallerOutputSizeThroughPadding) {
     }
 }
 
+TEST(UpsamplingViews, EdgesSaidInWordsOrDrawn) {
+    // Dilation shrinks the pooled map, so the default unpool plane cannot hold the indices.
+    Scene unpool = preset("maxpool_unpool");
+    unpool.tensors.input = Tensor(Shape{1, 1, 5, 5}, 1.0);
+    for (int64_t i = 0; i < 25; ++i) unpool.tensors.input[i] = static_cast<double>(i);
+    unpool.pooling.dilation = {2, 2};
+    const auto refused = validate(unpool);
+    ASSERT_TRUE(refused.has_value());
+    EXPECT_NE(refused->find("past the end of MaxUnpool2d's"), std::string::npos) << *refused;
+    EXPECT_NE(refused->find("set output_size to 5×5"), std::string::npos) << *refused;
+    std::get<MaxUnpool2dParams>(unpool.params).output_size = Pair{5, 5};
+    EXPECT_EQ(validate(unpool), std::nullopt);
+    // A stride over 16 would ask for a bilinear kernel over the size limit: the pool's is used.
+    Scene wide = preset("compare_upsampling");
+    auto& p = std::get<MaxUnpool2dParams>(wide.params);
+    p.kernel_size = {2, 2};
+    p.stride = Pair{17, 17};
+    wide.tensors.input = Tensor(Shape{1, 1, 20, 20}, 1.0);
+    EXPECT_EQ(validate(wide), std::nullopt);
+    EXPECT_TRUE(Composer::make(wide).ok());
+    // align_corners with one output cell: PyTorch's scale is 0, and so is the text's.
+    Scene one = preset("upsample_bilinear_align_corners");
+    auto& u = std::get<UpsampleParams>(one.params);
+    u.scale_factor.reset();
+    u.size = Pair{1, 3};
+    const Composer composer = composer_of(one);
+    const Frame f = composer.compose(time_of(composer.timeline(), Phase::steps, 0, 0.5));
+    const FrameText* formula = text_of(f, TextKind::formula);
+    ASSERT_NE(formula, nullptr);
+    EXPECT_EQ(formula->text.rfind("y: out = 1: src = 0", 0), 0u) << formula->text;
+}
+
 TEST(UpsamplingViews, BilinearKernelIsFcnsTent) {
     const Tensor k = bilinear_kernel({4, 4}, 1);
     const double taps[] = {0.25, 0.75, 0.75, 0.25};

@@ -135,7 +135,8 @@ bool ParamsPanel::op_fields() {
         changed |= pair_field("padding", u->padding);
         ImGui::TextDisabled("MaxPool2d before it");
         changed |= pair_field("dilation", pooling.dilation);
-        tooltip("Gaps inside the pooling window; MaxUnpool2d knows nothing of them, so values may land elsewhere.");
+        tooltip("Gaps inside the pooling window. MaxUnpool2d knows nothing of them: its default plane may be\n"
+                "smaller than the input, too small for the indices; output_size puts them back in place.");
         changed |= ImGui::Checkbox("ceil_mode", &pooling.ceil_mode);
         tooltip("A last, partial window at the bottom and right: one more pooled row or column.");
         ImGui::TextDisabled("MaxUnpool2d");

@@ -33,16 +33,18 @@ std::vector<size_t> add_planes(Frame& frame, int32_t first_grid, const Tensor& t
 
 bool interpolating(UpsampleMode mode) { return mode == UpsampleMode::bilinear || mode == UpsampleMode::bicubic; }
 
-// How an output index d becomes a source coordinate, in words a formula line can hold.
-std::string rule_text(UpsampleMode mode, bool align_corners) {
-    switch (mode) {
-        case UpsampleMode::nearest: return "nearest: src = ⌊d·scale⌋";
-        case UpsampleMode::nearest_exact: return "nearest-exact: src = ⌊(d + 0.5)·scale⌋";
+// How an output index d becomes a source coordinate, in words a formula line can hold. The scale
+// is 1/scale_factor when one is given, else in/out (align_corners: (in − 1)/(out − 1)).
+std::string rule_text(const UpsampleParams& p, bool align_corners) {
+    const char* scale = p.scale_factor ? "/scale_factor" : "·in/out";
+    switch (p.mode) {
+        case UpsampleMode::nearest: return cat("nearest: src = ⌊d", scale, "⌋");
+        case UpsampleMode::nearest_exact: return cat("nearest-exact: src = ⌊(d + 0.5)", scale, "⌋");
         case UpsampleMode::bilinear:
         case UpsampleMode::bicubic: break;
     }
     return align_corners ? "align_corners=True: src = d·(in − 1)/(out − 1)"
-                         : "align_corners=False: src = (d + 0.5)·in/out − 0.5";
+                         : cat("align_corners=False: src = (d + 0.5)", scale, " − 0.5");
 }
 
 // One axis of the mapping with the step's numbers: "(3 + 0.5)·2/4 − 0.5 = 1.25".
@@ -64,6 +66,7 @@ std::string axis_text(const UpsampleParams& p, int axis, int64_t in, int64_t out
         case UpsampleMode::bicubic: break;
     }
     if (p.mode == UpsampleMode::bilinear && in == out) return cat("copied: ", d);
+    if (align && out == 1) return "out = 1: src = 0";  // PyTorch's scale is 0, not (in − 1)/0
     if (align) return cat(d, "·", scale, " = ", src);
     const std::string raw = cat("(", d, " + 0.5)·", scale, " − 0.5");
     // Bilinear clamps a point before the first cell's centre to it; bicubic does not.
@@ -104,10 +107,10 @@ public:
         stage_ = Stage(std::move(layout), style, scene.title);
         const bool align = p.align_corners.value_or(false);
         if (other_) {
-            sampling_formula_.add(cat(rule_text(p.mode, !align), "  →  "));
-            sampling_formula_.add(rule_text(p.mode, align), true);
+            sampling_formula_.add(cat(rule_text(p, !align), "  →  "));
+            sampling_formula_.add(rule_text(p, align), true);
         } else {
-            sampling_formula_.add(rule_text(p.mode, align), true);
+            sampling_formula_.add(rule_text(p, align), true);
         }
         sampling_caption_.add(sampling_words(p));
     }
