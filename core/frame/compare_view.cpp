@@ -53,11 +53,9 @@ public:
         }
         // The inputs in a column on the left, the four results in a square on the right.
         const std::vector<Rect> bands = split_area(content_area(style), {0.34f, 0.66f}, true, style.margin());
-        Layout left = lay_out(inputs, style, bands[0]);
-        Layout right = lay_out({ways}, style, bands[1]);
-        left.grids.insert(left.grids.end(), right.grids.begin(), right.grids.end());
-        left.labels.insert(left.labels.end(), right.labels.begin(), right.labels.end());
-        stage_ = Stage(std::move(left), style, scene.title);
+        Layout layout = lay_out(inputs, style, bands[0]);
+        append(layout, lay_out({ways}, style, bands[1]));
+        stage_ = Stage(std::move(layout), style, scene.title);
         formula_.add(cat("one ", pooled_.dim(2), "×", pooled_.dim(3), " map, four ways to ", out[2], "×", out[3],
                          ": a fixed kernel, the max's place, a copy, a blend"));
         // Where each pooled value lands when unpooled (the last one to land wins, as in the op).
@@ -96,15 +94,7 @@ public:
         for (size_t way = 0; way < kWays; ++way) {
             const size_t first = add_plane(frame, stage_.grid(3, way), results_[way], cell.n, cell.c, Role::output);
             for (int64_t i = 0; i < out[2] * out[3]; ++i) {
-                FrameCell& c = frame.cells[first + static_cast<size_t>(i)];
-                if (i == in_plane && !at.holding) {
-                    c.role = Role::result;
-                    c.highlight = true;
-                    c.opacity = static_cast<float>(0.35 + 0.65 * progress.sweep);
-                } else if (i > in_plane) {
-                    c.role = Role::empty;
-                    c.show_value = false;
-                }
+                fill_in(frame.cells[first + static_cast<size_t>(i)], i, in_plane, at.holding, progress.sweep);
             }
         }
         add_formula(frame, stage_.style, formula_);

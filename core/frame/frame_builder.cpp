@@ -130,21 +130,22 @@ StepProgress step_progress(double tween, bool holding, size_t terms, bool has_ne
 void add_filling_output(Frame& frame, int32_t first_grid, const Tensor& output, int64_t n, int64_t k, bool holding,
                         double sweep) {
     const int64_t plane = output.dim(2) * output.dim(3);
-    const int64_t done_before = k + (holding ? 1 : 0);
     for (int64_t c = 0; c < output.dim(1); ++c) {
         const size_t first = add_plane(frame, first_grid + static_cast<int32_t>(c), output, n, c, Role::output);
         for (int64_t i = 0; i < plane; ++i) {
-            const int64_t flat = (n * output.dim(1) + c) * plane + i;
-            FrameCell& cell = frame.cells[first + static_cast<size_t>(i)];
-            if (flat == k && !holding) {
-                cell.role = Role::result;
-                cell.highlight = true;
-                cell.opacity = static_cast<float>(0.35 + 0.65 * sweep);
-            } else if (flat >= done_before) {
-                cell.role = Role::empty;
-                cell.show_value = false;
-            }
+            fill_in(frame.cells[first + static_cast<size_t>(i)], (n * output.dim(1) + c) * plane + i, k, holding, sweep);
         }
+    }
+}
+
+void fill_in(FrameCell& cell, int64_t flat, int64_t k, bool holding, double sweep) {
+    if (flat == k && !holding) {
+        cell.role = Role::result;
+        cell.highlight = true;
+        cell.opacity = static_cast<float>(0.35 + 0.65 * sweep);
+    } else if (flat >= k + (holding ? 1 : 0)) {
+        cell.role = Role::empty;
+        cell.show_value = false;
     }
 }
 

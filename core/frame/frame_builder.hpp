@@ -86,6 +86,10 @@ struct StepProgress {
 };
 StepProgress step_progress(double tween, bool holding, size_t terms, bool has_next);
 
+// One output cell as the steps reach it: `flat` < k written, = k being written (fading in with
+// the sweep; written once holding), > k empty.
+void fill_in(FrameCell& cell, int64_t flat, int64_t k, bool holding, double sweep);
+
 // The output planes of batch element n filling in: flat cells before step k written, cell k
 // being written (fading in with the sweep), the rest empty. Grids first_grid, first_grid + 1, ...
 void add_filling_output(Frame& frame, int32_t first_grid, const Tensor& output, int64_t n, int64_t k,

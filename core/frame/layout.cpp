@@ -187,6 +187,11 @@ std::vector<Rect> split_area(const Rect& area, const std::vector<float>& shares,
     return bands;
 }
 
+void append(Layout& into, Layout part) {
+    for (auto& block : part.grids) into.grids.push_back(std::move(block));
+    for (auto& label : part.labels) into.labels.push_back(std::move(label));
+}
+
 Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style) {
     return lay_out(blocks, style, content_area(style));
 }

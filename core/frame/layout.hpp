@@ -55,5 +55,7 @@ Rect content_area(const FrameStyle& style);
 // `area` cut into bands side by side (across) or one above another, `shares` of it each (they sum
 // to 1), with `gap` between neighbours: for a view that lays out parts of itself apart.
 std::vector<Rect> split_area(const Rect& area, const std::vector<float>& shares, bool across, float gap);
+// `part`'s blocks and labels after `into`'s: one layout from parts laid out in areas of their own.
+void append(Layout& into, Layout part);
 
 }  // namespace convviz

@@ -97,13 +97,8 @@ public:
         FrameStyle large = style;
         large.cell_scale = 2.0f;  // the sampling points need room inside the input's cells
         Layout layout = lay_out({blocks[0]}, large, bands[0]);
-        const Layout weights = lay_out({BlockSpec{{{cat("weights ", taps, "×", taps), taps, taps, Role::kernel}}}}, style,
-                                       bands[1]);
-        const Layout outputs = lay_out({blocks[1]}, style, bands[2]);
-        for (const Layout* part : {&weights, &outputs}) {
-            layout.grids.insert(layout.grids.end(), part->grids.begin(), part->grids.end());
-            layout.labels.insert(layout.labels.end(), part->labels.begin(), part->labels.end());
-        }
+        append(layout, lay_out({BlockSpec{{{cat("weights ", taps, "×", taps), taps, taps, Role::kernel}}}}, style, bands[1]));
+        append(layout, lay_out({blocks[1]}, style, bands[2]));
         stage_ = Stage(std::move(layout), style, scene.title);
         const bool align = p.align_corners.value_or(false);
         if (other_) {
@@ -265,6 +260,11 @@ public:
         blocks[1].grids.back().note = trace_.upscale() ? cat("each ", r, "×", r, " block takes one cell of each channel")
                                                        : cat(output_.dim(1), " = ", input_.dim(1), "·", r, "² channels");
         stage_ = Stage(blocks, style, scene.title);
+        // Each output cell's colour: the channel of the stacked side it belongs to.
+        for (int64_t k = 0; k < trace_.size(); ++k) {
+            const ShuffleStep step = trace_.step(k);
+            output_tints_.push_back(tint_of(trace_.upscale() ? step.source.c : step.output.c));
+        }
     }
 
     void compose(const TimePoint& at, Frame& frame) const override {
@@ -286,14 +286,9 @@ public:
         }
         const size_t outputs = frame.cells.size();
         add_filling_output(frame, stage_.grid(1), output_, step.output.n, k, at.holding, progress.sweep);
-        const int64_t plane = output_.dim(2) * output_.dim(3);
+        const size_t batch_start = static_cast<size_t>(step.output.n * output_.dim(1) * output_.dim(2) * output_.dim(3));
         for (size_t i = outputs; i < frame.cells.size(); ++i) {
-            FrameCell& cell = frame.cells[i];
-            if (cell.role == Role::empty) continue;
-            const int64_t flat = (step.output.n * output_.dim(1) + (static_cast<int64_t>(i - outputs) / plane)) * plane +
-                                 static_cast<int64_t>(i - outputs) % plane;
-            const ShuffleStep from = trace_.step(flat);
-            cell.tint = tint_of(trace_.upscale() ? from.source.c : from.output.c);
+            if (frame.cells[i].role != Role::empty) frame.cells[i].tint = output_tints_[batch_start + i - outputs];
         }
         if (!at.holding) {
             FrameCell& source = frame.cells[planes[static_cast<size_t>(step.source.c)] +
@@ -354,6 +349,7 @@ private:
     Tensor input_;
     Tensor output_;
     Stage stage_;
+    std::vector<uint16_t> output_tints_;  // per output cell, in flat order
 };
 
 }  // namespace
