@@ -11,6 +11,7 @@ Result<Composer> AppState::build(const Scene& scene) const {
     params.width = frame_width_;
     params.height = frame_height_;
     params.timeline.loop = playback_.loop;
+    params.lang = lang_;
     return Composer::make(scene, params);
 }
 
@@ -40,6 +41,18 @@ void AppState::set_frame_size(float width, float height) {
     if (composer_ && std::abs(aspect - old_aspect) < 0.01f * old_aspect) return;
     frame_width_ = width;
     frame_height_ = height;
+    if (!composer_) return;
+    if (Result<Composer> made = build(scene_)) {
+        composer_.emplace(std::move(made).value());
+        links_step_ = -1;
+        ++layouts_;
+        compose();
+    }
+}
+
+void AppState::set_lang(Lang lang) {
+    if (lang == lang_) return;
+    lang_ = lang;
     if (!composer_) return;
     if (Result<Composer> made = build(scene_)) {
         composer_.emplace(std::move(made).value());

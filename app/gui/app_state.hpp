@@ -9,6 +9,7 @@
 
 #include "core/frame/compose.hpp"
 #include "core/frame/links.hpp"
+#include "core/i18n/lang.hpp"
 #include "core/scene.hpp"
 
 namespace convviz {
@@ -29,6 +30,8 @@ public:
     // A rejected edit: the message shown over the dimmed animation until the next valid scene.
     void reject(std::string message) { error_ = std::move(message); }
     void set_frame_size(float width, float height);  // the canvas' aspect ratio; re-lays out on change
+    void set_lang(Lang lang);  // the frame's words; re-composes on change
+    Lang lang() const { return lang_; }
 
     void advance(double seconds);  // real time passing while playing
     void seek(double t);
@@ -65,6 +68,7 @@ private:
     int64_t composed_revision_ = -1;
     int64_t composed_layouts_ = -1;
     int64_t layouts_ = 0;           // grows when the canvas' shape re-lays the scene out
+    Lang lang_ = Lang::en;
     float frame_width_ = 1280.0f;
     float frame_height_ = 720.0f;
     std::optional<CellRef> hovered_;

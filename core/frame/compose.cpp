@@ -46,7 +46,8 @@ Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params)
     if (!phases) return Error{phases.error()};
     auto inputs = op_inputs(scene);
     if (!inputs) return Error{inputs.error()};
-    const FrameStyle style{params.width, params.height};
+    FrameStyle style{params.width, params.height};
+    style.lang = params.lang;
     Result<ViewPtr> view = Error{"no view"};
     switch (scene.view.kind) {
         case ViewKind::conv: view = make_conv_view(scene, inputs.value(), style); break;

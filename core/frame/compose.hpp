@@ -7,6 +7,7 @@
 
 #include "core/frame/frame.hpp"
 #include "core/frame/links.hpp"
+#include "core/i18n/lang.hpp"
 #include "core/result.hpp"
 #include "core/scene.hpp"
 #include "core/timeline.hpp"
@@ -19,6 +20,7 @@ struct ComposeParams {
     float width = 1280.0f;   // frame units; the aspect ratio is what matters
     float height = 720.0f;
     TimelineParams timeline{};
+    Lang lang = Lang::en;    // the language of the frame's words
 };
 
 struct Inspection {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/frame/frame.hpp"
+#include "core/i18n/lang.hpp"
 
 namespace convviz {
 
@@ -26,6 +27,7 @@ struct FrameStyle {
     float text_band() const { return margin() + 2 * 1.5f * text_size(); }  // formula, caption
     float cell_scale = 1.0f;   // a view that wants one part drawn larger raises its cap
     float max_cell() const { return 0.12f * base() * cell_scale; }
+    Lang lang = Lang::en;      // the language of every label, caption and formula
 };
 
 struct GridSpec {
