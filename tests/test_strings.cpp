@@ -59,6 +59,7 @@ TEST(Strings, EveryKeyTheCodeUsesIsInTheTables) {
     for (const char* folder : {"core", "app"}) {
         for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(CONVVIZ_SOURCE_DIR) / folder)) {
             if (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp") continue;
+            if (entry.path().parent_path().filename() == "i18n") continue;  // the tables themselves
             std::ifstream in(entry.path());
             std::stringstream buffer;
             buffer << in.rdbuf();

@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libimgui-dev libglfw3-dev libglm-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libstb-dev fonts-dejavu-core libgif-dev
+  libstb-dev fonts-dejavu-core fonts-wqy-microhei libgif-dev
   nlohmann-json3-dev libcli11-dev
   libegl-dev libopengl-dev libgl1-mesa-dri libegl-mesa0
   xvfb xauth
