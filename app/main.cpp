@@ -121,7 +121,7 @@ int main(int argc, char** argv) {
                            "In-between frames of the motion after each step, the transitions included (0: none)");
     export_cmd->add_option("--from", exporting.from, "Only frames from this time on (seconds into the animation)");
     export_cmd->add_option("--to", exporting.to, "Only frames up to this time (seconds into the animation)");
-    export_cmd->add_option("--theme", exporting.theme, "light or dark");
+    export_cmd->add_option("--theme", exporting.theme, "light, dark or contrast");
     export_cmd->add_flag("--transparent", exporting.transparent, "No page behind the frame (GIF, PNG; default: off)");
     export_cmd->add_flag("--no-labels", exporting.no_labels, "Leave out titles, labels, formulas and captions (default: off)");
     export_cmd->add_option("--loop", exporting.loop, "GIF: how many times it plays, 0 for ever");
@@ -133,7 +133,11 @@ int main(int argc, char** argv) {
     app.add_option("--preset", gui.preset, "Open a built-in preset (convviz --list-presets)");
     app.add_option("--scene", gui.scene_file, "Open a scene file (JSON)");
     app.add_option("--view", gui.view, "conv, scatter, gather, crop, matrix, pool, unpool, upsample, shuffle or compare (empty: the scene's)");
-    app.add_option("--theme", gui.theme, "light or dark (empty: the saved setting)");
+    app.add_option("--theme", gui.theme, "light, dark or contrast (empty: the saved setting)");
+    app.add_option("--lang", gui.lang, "The interface's language: en or zh-CN (empty: the saved choice, else the system's)");
+    app.add_option("--lesson", gui.lesson, "Open a lesson file (.convviz-lesson), or builtin for the built-in lesson, at its first scene");
+    app.add_flag("--present", gui.present, "Start in presentation mode (F5 enters it, Esc leaves it) (default: off)");
+    app.add_flag("--predict", gui.predict, "Start in predict mode: guess each output's shape before it runs (default: off)");
     app.add_option("--screenshot", gui.screenshot, "Render the whole window once to this PNG and exit");
     app.add_option("--at", gui.at, "With --screenshot: seconds into the animation");
     std::string hover;

@@ -140,7 +140,7 @@ Result<ExportSettings> settings_of(const ExportRequest& r) {
         return Error{cat("--size takes WIDTHxHEIGHT, e.g. 960x540, not '", r.size, "'")};
     }
     const std::optional<ThemeKind> theme = parse_theme(r.theme);
-    if (!theme) return Error{cat("--theme takes light or dark, not '", r.theme, "'")};
+    if (!theme) return Error{cat("--theme takes light, dark or contrast, not '", r.theme, "'")};
     if (r.fps > 0.0 && r.tween > 0) {
         return Error{"--tween adds frames between the steps and --fps samples at a fixed rate: give one of them"};
     }

@@ -5,19 +5,29 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
+#include <filesystem>
+#include <functional>
 #include <ostream>
 #include <thread>
 #include <vector>
 
 #include "app/export/png.hpp"
+#include "app/gui/about_panel.hpp"
 #include "app/gui/app_state.hpp"
 #include "app/gui/arithmetic_panel.hpp"
 #include "app/gui/canvas_panel.hpp"
 #include "app/gui/code_panel.hpp"
+#include "app/gui/document.hpp"
 #include "app/gui/export_panel.hpp"
+#include "app/gui/file_dialog.hpp"
+#include "app/gui/lesson_panel.hpp"
 #include "app/gui/params_panel.hpp"
 #include "app/gui/playback_panel.hpp"
+#include "app/gui/predict_panel.hpp"
+#include "app/gui/present_overlay.hpp"
+#include "app/gui/presentation.hpp"
 #include "app/gui/settings.hpp"
 #include "app/gui/shape_panel.hpp"
 #include "app/gui/values_panel.hpp"
@@ -25,6 +35,8 @@
 #include "app/render/frame_renderer.hpp"
 #include "app/render/glyph_atlas.hpp"
 #include "app/render/render_target.hpp"
+#include "core/i18n/strings.hpp"
+#include "core/lesson.hpp"
 #include "core/presets.hpp"
 
 namespace convviz {
@@ -71,6 +83,9 @@ Result<Scene> first_scene(const GuiOptions& options, const Settings& settings, s
     return scene;
 }
 
+// What a file dialog's choice is for.
+enum class FilePurpose { open, save_scene, save_lesson };
+
 // Everything the loop draws, kept together so each panel gets what it needs.
 struct Gui {
     AppState state;
@@ -82,59 +97,458 @@ struct Gui {
     CodePanel code;
     CanvasPanel canvas;
     ExportPanel exporting;
+    LessonPanel lesson_panel;
+    PredictPanel predict;
+    FileDialog files;
+    FilePurpose file_purpose = FilePurpose::open;
+    SceneDocument doc;
+    LessonDocument lesson;
+    Presentation present;
+    Pointer pointer;
+    Settings settings;
     std::vector<Scene> presets = builtin_presets();
-    ThemeKind theme = ThemeKind::light;
-    std::string status;  // one line at the bottom: a warning reported once
+    ThemeKind theme = ThemeKind::light;  // the user's; presentation mode may show another
+    std::string status;                  // one line at the bottom: the last thing that happened
+    std::string message;                 // a failed open or save, in a modal until dismissed
+    std::function<void()> after_prompt;  // what waits on "Save / Discard / Cancel"
+    bool prompt_due = false;
+    bool quitting = false;               // the user confirmed quitting with unsaved changes
+    bool show_lesson_tab = false;        // a lesson was opened: bring its tab to the front once
+    Clock::time_point started = Clock::now();
 };
 
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
 
+const std::vector<std::string> kOpenExtensions = {".json", std::string(kLessonExtension)};
+
 void place(float x, float y, float w, float h) {
     ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(std::max(w, 1.0f), std::max(h, 1.0f)), ImGuiCond_Always);
 }
 
+Lang lang_of(const Gui& gui) { return gui.state.lang(); }
+
 void open_export(Gui& gui) { gui.exporting.open(gui.state, gui.canvas.options, gui.canvas.placed.width, gui.canvas.placed.height); }
 
-void menu_bar(Gui& gui, Window& window) {
+void remember(Gui& gui, const std::string& path) {
+    add_recent(gui.settings.recent_files, std::filesystem::absolute(path).lexically_normal().string());
+}
+
+// Every way a scene replaces the one on screen: the document follows it.
+void show_scene(Gui& gui, const Scene& scene, const std::string& path = {}) {
+    if (gui.state.show(scene)) gui.doc.reset(gui.state.scene(), path);
+}
+
+void show_lesson_scene(Gui& gui, size_t index, bool at_end = false) {
+    if (!gui.lesson.lesson || index >= gui.lesson.lesson->scenes.size()) return;
+    if (index == 0 && !at_end) gui.show_lesson_tab = true;
+    gui.lesson.at = index;
+    show_scene(gui, gui.lesson.lesson->scenes[index].scene);
+    if (at_end) gui.state.to_end();
+    gui.state.playback().playing = !gui.present.on;
+}
+
+// Runs `action` now, or after the user has saved or discarded the changes it would lose. In
+// presentation mode a scene edited live is a demonstration, not a document: no prompt.
+void guarded(Gui& gui, bool loses_lesson, std::function<void()> action) {
+    const bool scene_changes = gui.doc.dirty(gui.state.scene()) && !gui.present.on;
+    const bool lesson_changes = loses_lesson && gui.lesson.dirty();
+    if (!scene_changes && !lesson_changes) {
+        action();
+        return;
+    }
+    gui.after_prompt = std::move(action);
+    gui.prompt_due = true;
+}
+
+void open_path(Gui& gui, const std::string& path) {
+    const Lang lang = lang_of(gui);
+    if (kind_of_file(path) == FileKind::lesson) {
+        Result<Lesson> lesson = load_lesson(path, lang);
+        if (!lesson) {
+            gui.message = lesson.error();
+            return;
+        }
+        guarded(gui, true, [&gui, path, opened = std::move(lesson).value()]() mutable {
+            gui.lesson.reset(std::move(opened), path, false);
+            remember(gui, path);
+            show_lesson_scene(gui, 0);
+            gui.status = tr(lang_of(gui), "status.opened", path);
+        });
+        return;
+    }
+    Result<Scene> scene = load_scene(path);
+    if (scene) {
+        if (std::optional<std::string> invalid = validate(scene.value())) scene = Error{path + ": " + *invalid};
+    }
+    if (!scene) {
+        gui.message = scene.error();
+        return;
+    }
+    guarded(gui, false, [&gui, path, opened = std::move(scene).value()] {
+        show_scene(gui, opened, path);
+        remember(gui, path);
+        gui.status = tr(lang_of(gui), "status.opened", path);
+    });
+}
+
+void ask_for_file(Gui& gui, FilePurpose purpose) {
+    const Lang lang = lang_of(gui);
+    gui.file_purpose = purpose;
+    switch (purpose) {
+        case FilePurpose::open:
+            gui.files.open(FileDialog::Mode::open, tr(lang, "file.open_title"), kOpenExtensions,
+                           gui.doc.path.empty() ? gui.lesson.path : gui.doc.path);
+            break;
+        case FilePurpose::save_scene:
+            gui.files.open(FileDialog::Mode::save, tr(lang, "file.save_scene_title"), {".json"},
+                           gui.doc.path.empty() ? std::string("scene.json") : gui.doc.path);
+            break;
+        case FilePurpose::save_lesson:
+            gui.files.open(FileDialog::Mode::save, tr(lang, "file.save_lesson_title"), {std::string(kLessonExtension)},
+                           gui.lesson.path.empty() ? "lesson" + std::string(kLessonExtension) : gui.lesson.path);
+            break;
+    }
+}
+
+// Saves to the document's own file, or asks for one. True when it is saved now.
+bool save_scene_file(Gui& gui) {
+    if (gui.doc.path.empty()) {
+        ask_for_file(gui, FilePurpose::save_scene);
+        return false;
+    }
+    if (std::optional<std::string> error = gui.doc.save(gui.state.scene(), gui.doc.path)) {
+        gui.message = *error;
+        return false;
+    }
+    gui.status = tr(lang_of(gui), "status.saved", gui.doc.path);
+    return true;
+}
+
+bool save_lesson_file(Gui& gui) {
+    if (!gui.lesson.lesson) return true;
+    if (gui.lesson.path.empty()) {
+        ask_for_file(gui, FilePurpose::save_lesson);
+        return false;
+    }
+    if (std::optional<std::string> error = gui.lesson.save(gui.lesson.path)) {
+        gui.message = *error;
+        return false;
+    }
+    gui.status = tr(lang_of(gui), "status.saved", gui.lesson.path);
+    return true;
+}
+
+void file_chosen(Gui& gui, const std::string& path) {
+    const Lang lang = lang_of(gui);
+    switch (gui.file_purpose) {
+        case FilePurpose::open: open_path(gui, path); return;
+        case FilePurpose::save_scene:
+            if (std::optional<std::string> error = gui.doc.save(gui.state.scene(), path)) {
+                gui.message = *error;
+                gui.after_prompt = nullptr;
+                return;
+            }
+            break;
+        case FilePurpose::save_lesson:
+            if (std::optional<std::string> error = gui.lesson.save(path)) {
+                gui.message = *error;
+                gui.after_prompt = nullptr;
+                return;
+            }
+            break;
+    }
+    remember(gui, path);
+    gui.status = tr(lang, "status.saved", path);
+    // A save asked for by the prompt: what waited on it goes ahead.
+    if (gui.after_prompt) std::exchange(gui.after_prompt, nullptr)();
+}
+
+void set_language(Gui& gui, Window& window, FrameRenderer& renderer, Lang lang) {
+    (void)renderer;
+    (void)window;
+    gui.state.set_lang(lang);
+    gui.settings.lang = code(lang);
+    // The built-in lesson, unchanged, follows the language; the user's own lessons are theirs.
+    if (gui.lesson.builtin && !gui.lesson.dirty()) {
+        const size_t at = gui.lesson.at;
+        gui.lesson.reset(builtin_lesson(lang), {}, true);
+        gui.lesson.at = at;
+    }
+}
+
+void start_presenting(Gui& gui, Window& window) {
+    if (gui.present.on) return;
+    gui.present.on = true;
+    gui.present.blank = false;
+    gui.present.strip = gui.settings.present_strip;
+    window.set_fullscreen(true);
+    window.set_cursor_visible(false);
+    const ThemeKind shown = gui.settings.present_contrast ? ThemeKind::contrast : gui.theme;
+    window.set_theme(shown);
+    gui.canvas.options.theme = shown;
+    gui.canvas.fitted = true;
+    gui.state.set_text_scale(gui.settings.present_text_scale);
+    gui.state.playback().playing = false;
+}
+
+void stop_presenting(Gui& gui, Window& window) {
+    gui.present.on = false;
+    gui.present.blank = false;
+    gui.settings.present_strip = gui.present.strip;
+    window.set_fullscreen(false);
+    window.set_cursor_visible(true);
+    window.set_theme(gui.theme);
+    gui.canvas.options.theme = gui.theme;
+    gui.canvas.fitted = true;
+    gui.state.set_text_scale(1.0f);
+}
+
+void change_present_text(Gui& gui, float by) {
+    gui.settings.present_text_scale = std::clamp(gui.settings.present_text_scale + by, 1.0f, 3.0f);
+    gui.state.set_text_scale(gui.settings.present_text_scale);
+}
+
+void lesson_menu_items(Gui& gui, Window& window) {
+    const Lang lang = lang_of(gui);
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_new").c_str())) {
+        guarded(gui, true, [&gui] { gui.lesson.reset(Lesson{tr(lang_of(gui), "lesson.untitled"), {}}, {}, false); });
+    }
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_builtin").c_str())) {
+        guarded(gui, true, [&gui] {
+            gui.lesson.reset(builtin_lesson(lang_of(gui)), {}, true);
+            show_lesson_scene(gui, 0);
+        });
+    }
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_save").c_str(), nullptr, false, gui.lesson.lesson.has_value())) {
+        save_lesson_file(gui);
+    }
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_save_as").c_str(), nullptr, false, gui.lesson.lesson.has_value())) {
+        ask_for_file(gui, FilePurpose::save_lesson);
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_add").c_str(), nullptr, false, gui.lesson.lesson.has_value())) {
+        gui.lesson.lesson->scenes.push_back({gui.state.scene().title, {}, gui.state.scene()});
+        gui.lesson.at = gui.lesson.lesson->scenes.size() - 1;
+    }
+    if (ImGui::MenuItem(tr(lang, "menu.present").c_str(), "F5")) start_presenting(gui, window);
+}
+
+void menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
     if (!ImGui::BeginMainMenuBar()) return;
-    if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Export…", "Ctrl+E")) open_export(gui);
+    const Lang lang = lang_of(gui);
+    if (ImGui::BeginMenu(tr(lang, "menu.file").c_str())) {
+        if (ImGui::MenuItem(tr(lang, "menu.open").c_str(), "Ctrl+O")) ask_for_file(gui, FilePurpose::open);
+        if (ImGui::BeginMenu(tr(lang, "menu.recent").c_str(), !gui.settings.recent_files.empty())) {
+            for (const std::string& path : std::vector<std::string>(gui.settings.recent_files)) {
+                if (ImGui::MenuItem(path.c_str())) open_path(gui, path);
+            }
+            ImGui::Separator();
+            if (ImGui::MenuItem(tr(lang, "menu.recent_clear").c_str())) gui.settings.recent_files.clear();
+            ImGui::EndMenu();
+        }
+        if (ImGui::MenuItem(tr(lang, "menu.save").c_str(), "Ctrl+S")) save_scene_file(gui);
+        if (ImGui::MenuItem(tr(lang, "menu.save_as").c_str(), "Ctrl+Shift+S")) ask_for_file(gui, FilePurpose::save_scene);
         ImGui::Separator();
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) window.request_close();
-        ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu("Presets")) {
-        preset_menu_items(gui.state, gui.presets);
-        ImGui::EndMenu();
-    }
-    if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Light theme", nullptr, gui.theme == ThemeKind::light)) gui.theme = ThemeKind::light;
-        if (ImGui::MenuItem("Dark theme", nullptr, gui.theme == ThemeKind::dark)) gui.theme = ThemeKind::dark;
-        window.set_theme(gui.theme);
-        gui.canvas.options.theme = gui.theme;
+        if (ImGui::MenuItem(tr(lang, "menu.export").c_str(), "Ctrl+E")) open_export(gui);
         ImGui::Separator();
-        if (ImGui::MenuItem("Larger text", "Ctrl+=")) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
-        if (ImGui::MenuItem("Smaller text", "Ctrl+-")) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
-        ImGui::MenuItem("Labels and captions", nullptr, &gui.canvas.options.labels);
-        if (ImGui::MenuItem("Fit the canvas", "double-click")) gui.canvas.fitted = true;
+        if (ImGui::MenuItem(tr(lang, "menu.quit").c_str(), "Ctrl+Q")) window.request_close();
         ImGui::EndMenu();
     }
-    ImGui::TextDisabled("  %s", gui.state.scene().title.c_str());
+    if (ImGui::BeginMenu(tr(lang, "menu.presets").c_str())) {
+        for (const Scene& preset : gui.presets) {
+            const std::string label = preset.id + "  —  " + preset.title;
+            if (ImGui::MenuItem(label.c_str(), nullptr, gui.state.scene().id == preset.id)) {
+                guarded(gui, false, [&gui, &preset] { show_scene(gui, preset); });
+            }
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(lang, "menu.lesson").c_str())) {
+        lesson_menu_items(gui, window);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(lang, "menu.view").c_str())) {
+        for (ThemeKind theme : {ThemeKind::light, ThemeKind::dark, ThemeKind::contrast}) {
+            if (ImGui::MenuItem(tr(lang, cat("menu.theme_", name(theme))).c_str(), nullptr, gui.theme == theme)) {
+                gui.theme = theme;
+                window.set_theme(theme);
+                gui.canvas.options.theme = theme;
+            }
+        }
+        if (ImGui::BeginMenu(tr(lang, "menu.language").c_str())) {
+            for (Lang l : kLanguages) {
+                if (ImGui::MenuItem(native_name(l), nullptr, l == lang)) set_language(gui, window, renderer, l);
+            }
+            ImGui::EndMenu();
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(lang, "menu.larger").c_str(), "Ctrl+=")) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
+        if (ImGui::MenuItem(tr(lang, "menu.smaller").c_str(), "Ctrl+-")) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
+        ImGui::MenuItem(tr(lang, "menu.labels").c_str(), nullptr, &gui.canvas.options.labels);
+        if (ImGui::MenuItem(tr(lang, "menu.fit").c_str(), tr(lang, "menu.fit_key").c_str())) gui.canvas.fitted = true;
+        ImGui::Separator();
+        ImGui::MenuItem(tr(lang, "menu.predict").c_str(), nullptr, &gui.predict.enabled);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(lang, "menu.predict_tip").c_str());
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(lang, "menu.present").c_str(), "F5")) start_presenting(gui, window);
+        ImGui::MenuItem(tr(lang, "menu.present_strip").c_str(), nullptr, &gui.settings.present_strip);
+        ImGui::MenuItem(tr(lang, "menu.present_contrast").c_str(), nullptr, &gui.settings.present_contrast);
+        ImGui::EndMenu();
+    }
+    const bool dirty = gui.doc.dirty(gui.state.scene());
+    ImGui::TextDisabled("  %s", document_title(gui.doc, gui.state.scene().title, dirty).c_str());
+    if (dirty && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(lang, "status.unsaved").c_str());
     ImGui::EndMainMenuBar();
 }
 
-void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target) {
+// The modals: unsaved changes, a failed open or save, the file dialog.
+void dialogs(Gui& gui) {
+    const Lang lang = lang_of(gui);
+    if (std::optional<std::string> path = gui.files.draw(lang)) file_chosen(gui, *path);
+    if (!gui.files.is_open() && gui.file_purpose != FilePurpose::open && gui.after_prompt && !gui.prompt_due &&
+        !ImGui::IsPopupOpen("###unsaved")) {
+        gui.after_prompt = nullptr;  // the Save As the prompt opened was cancelled: so is what waited
+    }
+    const std::string unsaved = tr(lang, "prompt.title") + "###unsaved";
+    if (gui.prompt_due) {
+        ImGui::OpenPopup(unsaved.c_str());
+        gui.prompt_due = false;
+    }
+    if (ImGui::BeginPopupModal(unsaved.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        const bool scene_dirty = gui.doc.dirty(gui.state.scene());
+        const bool lesson_dirty = gui.lesson.dirty();
+        if (scene_dirty) ImGui::TextUnformatted(tr(lang, "prompt.scene", document_title(gui.doc, gui.state.scene().title, false)).c_str());
+        if (lesson_dirty) ImGui::TextUnformatted(tr(lang, "prompt.lesson", gui.lesson.lesson->title).c_str());
+        ImGui::TextUnformatted(tr(lang, "prompt.question").c_str());
+        ImGui::Spacing();
+        if (ImGui::Button(tr(lang, "prompt.save").c_str())) {
+            ImGui::CloseCurrentPopup();
+            const bool saved = (!scene_dirty || save_scene_file(gui)) && (!lesson_dirty || save_lesson_file(gui));
+            if (saved && gui.after_prompt) std::exchange(gui.after_prompt, nullptr)();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(lang, "prompt.discard").c_str())) {
+            ImGui::CloseCurrentPopup();
+            if (gui.after_prompt) std::exchange(gui.after_prompt, nullptr)();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(lang, "prompt.cancel").c_str())) {
+            ImGui::CloseCurrentPopup();
+            gui.after_prompt = nullptr;
+        }
+        ImGui::EndPopup();
+    }
+    const std::string failed = tr(lang, "message.title") + "###message";
+    if (!gui.message.empty() && !ImGui::IsPopupOpen(failed.c_str())) ImGui::OpenPopup(failed.c_str());
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ImGui::GetIO().DisplaySize.x * 0.6f, FLT_MAX));
+    if (ImGui::BeginPopupModal(failed.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushTextWrapPos(ImGui::GetIO().DisplaySize.x * 0.55f);
+        ImGui::TextUnformatted(gui.message.c_str());
+        ImGui::TextDisabled("%s", tr(lang, "message.nothing_lost").c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("OK")) {
+            gui.message.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void handle_lesson_request(Gui& gui, Window& window, const LessonRequest& request) {
+    switch (request.kind) {
+        case LessonRequest::Kind::none: return;
+        case LessonRequest::Kind::show: guarded(gui, false, [&gui, i = request.index] { show_lesson_scene(gui, i); }); return;
+        case LessonRequest::Kind::create:
+            guarded(gui, true, [&gui] { gui.lesson.reset(Lesson{tr(lang_of(gui), "lesson.untitled"), {}}, {}, false); });
+            return;
+        case LessonRequest::Kind::builtin:
+            guarded(gui, true, [&gui] {
+                gui.lesson.reset(builtin_lesson(lang_of(gui)), {}, true);
+                show_lesson_scene(gui, 0);
+            });
+            return;
+        case LessonRequest::Kind::open: ask_for_file(gui, FilePurpose::open); return;
+        case LessonRequest::Kind::save: save_lesson_file(gui); return;
+        case LessonRequest::Kind::save_as: ask_for_file(gui, FilePurpose::save_lesson); return;
+        case LessonRequest::Kind::present:
+            guarded(gui, false, [&gui, &window, i = request.index] {
+                show_lesson_scene(gui, i);
+                start_presenting(gui, window);
+            });
+            return;
+    }
+}
+
+bool pressed(int glfw_key, bool repeat = true) { return ImGui::IsKeyPressed(glfw_key, repeat); }
+
+// Presentation mode's keys, whatever has the keyboard's focus: there is nothing else on screen.
+void presentation_keys(Gui& gui, Window& window) {
     const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && pressed(GLFW_KEY_EQUAL)) change_present_text(gui, 0.25f);
+    if (io.KeyCtrl && pressed(GLFW_KEY_MINUS)) change_present_text(gui, -0.25f);
+    if (pressed(GLFW_KEY_F5, false)) {
+        stop_presenting(gui, window);
+        return;
+    }
+    for (int key : {GLFW_KEY_PAGE_DOWN, GLFW_KEY_RIGHT, GLFW_KEY_DOWN, GLFW_KEY_PAGE_UP, GLFW_KEY_LEFT, GLFW_KEY_UP,
+                    GLFW_KEY_SPACE, GLFW_KEY_B, GLFW_KEY_PERIOD, GLFW_KEY_HOME, GLFW_KEY_END, GLFW_KEY_ESCAPE, GLFW_KEY_P}) {
+        const std::optional<Clicker> action = clicker_for_key(key);
+        const bool repeats = action == Clicker::next || action == Clicker::previous;
+        if (!action || !pressed(key, repeats) || io.KeyCtrl) continue;
+        const SceneMove move = gui.present.press(*action, gui.state, gui.lesson.has_next(), gui.lesson.has_previous());
+        if (move == SceneMove::next) show_lesson_scene(gui, gui.lesson.at + 1);
+        if (move == SceneMove::previous) show_lesson_scene(gui, gui.lesson.at - 1, true);
+        if (!gui.present.on) {
+            stop_presenting(gui, window);
+            return;
+        }
+    }
+}
+
+void draw_presentation(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, double now) {
+    presentation_keys(gui, window);
+    if (!gui.present.on) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    place(0, 0, io.DisplaySize.x, io.DisplaySize.y);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    if (ImGui::Begin("Canvas", nullptr,
+                     kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                         ImGuiWindowFlags_NoScrollWithMouse)) {
+        gui.canvas.draw(gui.state, renderer, target);
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+    draw_presentation_overlay(gui.present, gui.state, gui.lesson, gui.pointer, now);
+}
+
+void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, double now) {
+    for (const std::string& path : window.take_dropped()) open_path(gui, path);
+    if (gui.present.on) {
+        draw_presentation(gui, window, renderer, target, now);
+        if (gui.present.on) return;
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    const Lang lang = lang_of(gui);
     // ImGui 1.86 names only a few keys; its GLFW backend indexes KeysDown by GLFW key code.
-    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) window.request_close();
-    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_E)) open_export(gui);
-    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_EQUAL)) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
-    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_MINUS)) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
-    PlaybackPanel::handle_keys(gui.state);
-    menu_bar(gui, window);
+    if (io.KeyCtrl && pressed(GLFW_KEY_Q)) window.request_close();
+    if (io.KeyCtrl && pressed(GLFW_KEY_E)) open_export(gui);
+    if (io.KeyCtrl && pressed(GLFW_KEY_O, false)) ask_for_file(gui, FilePurpose::open);
+    if (io.KeyCtrl && pressed(GLFW_KEY_S, false)) {
+        if (io.KeyShift) {
+            ask_for_file(gui, FilePurpose::save_scene);
+        } else {
+            save_scene_file(gui);
+        }
+    }
+    if (io.KeyCtrl && pressed(GLFW_KEY_EQUAL)) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
+    if (io.KeyCtrl && pressed(GLFW_KEY_MINUS)) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
+    if (pressed(GLFW_KEY_F5, false) && !io.WantTextInput) start_presenting(gui, window);
+    const bool covered = gui.predict.covering(gui.state);
+    if (!covered) PlaybackPanel::handle_keys(gui.state);
+    menu_bar(gui, window, renderer);
 
     const float em = ImGui::GetFontSize();
     const float top = ImGui::GetFrameHeight();
@@ -146,32 +560,54 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
                          (gui.status.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing());
 
     place(0, top, left, height - top - bottom);
+    LessonRequest request;
     if (ImGui::Begin("Setup", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
         if (ImGui::BeginTabBar("setup")) {
-            if (ImGui::BeginTabItem("Parameters")) {
+            if (ImGui::BeginTabItem((tr(lang, "tab.parameters") + "###parameters").c_str())) {
                 gui.params.draw(gui.state);
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem("Values")) {
+            if (ImGui::BeginTabItem((tr(lang, "tab.values") + "###values").c_str())) {
                 gui.values.draw(gui.state, gui.presets);
+                ImGui::EndTabItem();
+            }
+            const ImGuiTabItemFlags select = std::exchange(gui.show_lesson_tab, false) ? ImGuiTabItemFlags_SetSelected : 0;
+            if (ImGui::BeginTabItem((tr(lang, "tab.lesson") + "###lesson").c_str(), nullptr, select)) {
+                request = gui.lesson_panel.draw(gui.lesson, gui.state);
                 ImGui::EndTabItem();
             }
             ImGui::EndTabBar();
         }
     }
     ImGui::End();
+    handle_lesson_request(gui, window, request);
 
     place(width - right, top, right, height - top - bottom);
     if (ImGui::Begin("Explain", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
-        if (ImGui::CollapsingHeader("Arithmetic", ImGuiTreeNodeFlags_DefaultOpen)) gui.arithmetic.draw(gui.state);
-        if (ImGui::CollapsingHeader("Shape", ImGuiTreeNodeFlags_DefaultOpen)) gui.shape.draw(gui.state);
-        if (ImGui::CollapsingHeader("Code")) gui.code.draw(gui.state);
+        if (ImGui::CollapsingHeader((tr(lang, "about.heading") + "###about").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+            draw_about(gui.state);
+        }
+        if (covered) {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%s", tr(lang, "predict.hidden").c_str());
+            ImGui::PopTextWrapPos();
+        } else {
+            if (ImGui::CollapsingHeader((tr(lang, "panel.arithmetic") + "###arithmetic").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+                gui.arithmetic.draw(gui.state);
+            }
+            if (ImGui::CollapsingHeader((tr(lang, "panel.shape") + "###shape").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+                gui.shape.draw(gui.state);
+            }
+        }
+        if (ImGui::CollapsingHeader((tr(lang, "panel.code") + "###code").c_str())) gui.code.draw(gui.state);
     }
     ImGui::End();
 
     place(0, height - bottom, width, bottom);
     if (ImGui::Begin("Playback", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
+        if (covered) ImGui::BeginDisabled();
         gui.playback.draw(gui.state);
+        if (covered) ImGui::EndDisabled();
         if (!gui.status.empty()) ImGui::TextColored(ImVec4(0.80f, 0.30f, 0.09f, 1.0f), "%s", gui.status.c_str());
     }
     ImGui::End();
@@ -181,21 +617,23 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     if (ImGui::Begin("Canvas", nullptr,
                      kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
                          ImGuiWindowFlags_NoScrollWithMouse)) {
-        gui.canvas.draw(gui.state, renderer, target);
+        if (!covered) gui.canvas.draw(gui.state, renderer, target);
     }
     ImGui::End();
     ImGui::PopStyleVar();
+    gui.predict.draw(gui.state, ImVec2(left, top), ImVec2(width - left - right, height - top - bottom));
     gui.exporting.draw(gui.state, renderer);
+    dialogs(gui);
 }
 
 // One whole frame: compose, build the UI (the canvas renders offscreen meanwhile), draw ImGui.
 void render_frame(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target) {
     gui.state.compose();
     window.begin_frame();
-    draw_ui(gui, window, renderer, target);
+    draw_ui(gui, window, renderer, target, std::chrono::duration<double>(Clock::now() - gui.started).count());
     int w = 0, h = 0;
     window.framebuffer_size(w, h);
-    const Colour& page = palette(gui.theme).page;
+    const Colour& page = palette(gui.canvas.options.theme).page;
     clear_window(w, h, page.r, page.g, page.b);
     window.render();
 }
@@ -291,10 +729,22 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     if (!options.theme.empty()) {
         const std::optional<ThemeKind> theme = parse_theme(options.theme);
         if (!theme) {
-            err << "convviz: --theme must be light or dark, got '" << options.theme << "'\n";
+            err << "convviz: --theme must be light, dark or contrast, got '" << options.theme << "'\n";
             return 2;
         }
         settings.theme = *theme;
+    }
+
+    // The language: --lang, else the saved choice, else the system's (measurements: English).
+    Lang lang = measuring ? Lang::en : system_lang();
+    if (std::optional<Lang> saved = parse_lang(settings.lang)) lang = *saved;
+    if (!options.lang.empty()) {
+        const std::optional<Lang> asked = parse_lang(options.lang);
+        if (!asked) {
+            err << "convviz: --lang must be en or zh-CN, got '" << options.lang << "'\n";
+            return 2;
+        }
+        lang = *asked;
     }
 
     std::string note;
@@ -302,6 +752,20 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     if (!scene) {
         err << "convviz: " << scene.error() << "\n";
         return 2;
+    }
+    std::optional<Lesson> lesson;
+    if (!options.lesson.empty()) {
+        Result<Lesson> loaded_lesson = options.lesson == "builtin" ? Result<Lesson>(builtin_lesson(lang))
+                                                                   : load_lesson(options.lesson, lang);
+        if (!loaded_lesson) {
+            err << "convviz: " << loaded_lesson.error() << "\n";
+            return 2;
+        }
+        if (loaded_lesson.value().scenes.empty()) {
+            err << "convviz: the lesson " << options.lesson << " has no scenes\n";
+            return 2;
+        }
+        lesson = std::move(loaded_lesson).value();
     }
 
     WindowParams params;
@@ -332,14 +796,23 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     RenderTarget target = std::move(made_target).value();
 
     Gui gui;
+    gui.settings = settings;
     gui.theme = settings.theme;
     gui.canvas.options.theme = settings.theme;
+    gui.predict.enabled = options.predict;
+    gui.state.set_lang(lang);
     for (const std::string& warning : {loaded.warning.value_or(""), window.font_warning(), note}) {
         if (warning.empty()) continue;
         err << "convviz: " << warning << "\n";
         gui.status = warning;
     }
-    gui.state.show(std::move(scene).value());
+    show_scene(gui, scene.value(), options.scene_file);
+    if (lesson) {
+        const bool builtin = options.lesson == "builtin";
+        gui.lesson.reset(std::move(*lesson), builtin ? std::string() : options.lesson, builtin);
+        show_lesson_scene(gui, 0);
+    }
+    if (options.present) start_presenting(gui, window);
     gui.canvas.follow_mouse = !measuring;
     if (options.hover) {
         const std::vector<FrameGrid>& grids = gui.state.frame().grids;
@@ -403,7 +876,17 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
 
     Clock::time_point last = Clock::now();
     int quiet_frames = 0;
-    while (!window.should_close()) {
+    while (true) {
+        if (window.should_close()) {
+            const bool unsaved = gui.doc.dirty(gui.state.scene()) || gui.lesson.dirty();
+            if (!unsaved || gui.quitting) break;
+            window.cancel_close();
+            if (gui.present.on) stop_presenting(gui, window);
+            guarded(gui, true, [&gui, &window] {
+                gui.quitting = true;
+                window.request_close();
+            });
+        }
         // Idle when nothing moves: a paused animation sleeps until input arrives. A few frames
         // after each wake let ImGui settle hover and focus changes.
         if (gui.state.playback().playing || quiet_frames < 3 || gui.exporting.running()) {
@@ -424,7 +907,9 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         if (Clock::now() < due) std::this_thread::sleep_until(due);
     }
 
+    if (gui.present.on) stop_presenting(gui, window);  // the window's own place, not the monitor's
     const Placement place_now = window.placement();
+    settings = gui.settings;
     settings.window_x = place_now.x;
     settings.window_y = place_now.y;
     settings.window_width = place_now.width;

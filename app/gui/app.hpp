@@ -20,7 +20,11 @@ struct GuiOptions {
     std::string preset;           // a built-in preset's id
     std::string scene_file;       // a scene file
     std::string view;             // a view name; empty: the scene's own
-    std::string theme;            // "light" or "dark"; empty: the settings'
+    std::string theme;            // "light", "dark" or "contrast"; empty: the settings'
+    std::string lang;             // "en" or "zh-CN"; empty: the settings', else the system's
+    std::string lesson;           // a lesson file, or "builtin"; opens at its first scene
+    bool present = false;         // start in presentation mode
+    bool predict = false;         // start in predict mode
     std::string screenshot;       // write the window to this PNG and exit
     double at = 0.0;              // seconds into the animation, for the screenshot
     int width = 0;                // window size for screenshots and benchmarks; 0: 1280×720

@@ -12,6 +12,7 @@ Result<Composer> AppState::build(const Scene& scene) const {
     params.height = frame_height_;
     params.timeline.loop = playback_.loop;
     params.lang = lang_;
+    params.text_scale = text_scale_;
     return Composer::make(scene, params);
 }
 
@@ -53,6 +54,16 @@ void AppState::set_frame_size(float width, float height) {
 void AppState::set_lang(Lang lang) {
     if (lang == lang_) return;
     lang_ = lang;
+    rebuild();
+}
+
+void AppState::set_text_scale(float scale) {
+    if (scale == text_scale_) return;
+    text_scale_ = scale;
+    rebuild();
+}
+
+void AppState::rebuild() {
     if (!composer_) return;
     if (Result<Composer> made = build(scene_)) {
         composer_.emplace(std::move(made).value());
@@ -92,6 +103,14 @@ void AppState::step_by(int64_t delta) {
     const int64_t target = std::clamp<int64_t>(current + delta, 0, line.total_steps());
     playback_.t = line.step_start(target);
 }
+
+bool AppState::at_end() const {
+    if (!composer_) return true;
+    const Timeline& line = timeline();
+    return playback_.t >= line.duration() - 1e-9 || line.at(playback_.t).holding;
+}
+
+bool AppState::at_start() const { return !composer_ || playback_.t <= 1e-9; }
 
 void AppState::to_start() { seek(0.0); }
 void AppState::to_end() {

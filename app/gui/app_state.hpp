@@ -32,10 +32,14 @@ public:
     void set_frame_size(float width, float height);  // the canvas' aspect ratio; re-lays out on change
     void set_lang(Lang lang);  // the frame's words; re-composes on change
     Lang lang() const { return lang_; }
+    void set_text_scale(float scale);  // FrameStyle::text_scale; re-lays out on change
+    float text_scale() const { return text_scale_; }
 
     void advance(double seconds);  // real time passing while playing
     void seek(double t);
     void step_by(int64_t delta);   // to the start of the step `delta` steps away
+    bool at_end() const;    // showing the final state: the last step done, or the hold after it
+    bool at_start() const;
     void to_start();
     void to_end();                 // the final state (the hold)
     void toggle_playing();
@@ -58,6 +62,7 @@ public:
 
 private:
     Result<Composer> build(const Scene& scene) const;
+    void rebuild();  // the same scene, composed anew (a new language or text size)
 
     Scene scene_;
     std::optional<Composer> composer_;
@@ -69,6 +74,7 @@ private:
     int64_t composed_layouts_ = -1;
     int64_t layouts_ = 0;           // grows when the canvas' shape re-lays the scene out
     Lang lang_ = Lang::en;
+    float text_scale_ = 1.0f;
     float frame_width_ = 1280.0f;
     float frame_height_ = 720.0f;
     std::optional<CellRef> hovered_;

@@ -18,7 +18,7 @@ void draw_error(const std::string& message, ImVec2 origin, ImVec2 size, ThemeKin
     const float pad = ImGui::GetFontSize();
     const ImVec2 a(origin.x + (size.x - extent.x) * 0.5f - pad, origin.y + (size.y - extent.y) * 0.5f - pad);
     const ImVec2 b(a.x + extent.x + 2 * pad, a.y + extent.y + 2 * pad);
-    const bool light = theme == ThemeKind::light;
+    const bool light = is_light(theme);
     draw->AddRectFilled(a, b, light ? IM_COL32(255, 246, 240, 245) : IM_COL32(60, 30, 28, 245), 6.0f);
     draw->AddRect(a, b, IM_COL32(203, 75, 22, 255), 6.0f, 0, 2.0f);
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad, a.y + pad),

@@ -8,8 +8,15 @@
 #include <sstream>
 
 #include "core/atomic_file.hpp"
+#include "core/i18n/lang.hpp"
 
 namespace convviz {
+
+void add_recent(std::vector<std::string>& recent, const std::string& path) {
+    std::erase(recent, path);
+    recent.insert(recent.begin(), path);
+    if (recent.size() > kMaxRecentFiles) recent.resize(kMaxRecentFiles);
+}
 
 std::string settings_path() {
     const char* xdg = std::getenv("XDG_CONFIG_HOME");
@@ -60,6 +67,23 @@ LoadedSettings load_settings(const std::string& path) {
     if (const auto it = json.find("last_scene"); it != json.end() && it->is_string()) {
         s.last_scene = it->get<std::string>();
     }
+    if (const auto it = json.find("lang"); it != json.end() && it->is_string() && parse_lang(it->get<std::string>())) {
+        s.lang = it->get<std::string>();
+    }
+    if (const auto it = json.find("recent_files"); it != json.end() && it->is_array()) {
+        for (const auto& file : *it) {
+            if (file.is_string() && s.recent_files.size() < kMaxRecentFiles) s.recent_files.push_back(file.get<std::string>());
+        }
+    }
+    if (const auto it = json.find("present_text_scale"); it != json.end() && it->is_number()) {
+        const double v = it->get<double>();
+        if (std::isfinite(v) && v >= 1.0 && v <= 3.0) s.present_text_scale = static_cast<float>(v);
+    }
+    const auto flag = [&](const char* key, bool& into) {
+        if (const auto it = json.find(key); it != json.end() && it->is_boolean()) into = it->get<bool>();
+    };
+    flag("present_strip", s.present_strip);
+    flag("present_contrast", s.present_contrast);
     return loaded;
 }
 
@@ -73,6 +97,9 @@ std::optional<std::string> save_settings(const Settings& settings, const std::st
         {"window_width", settings.window_width}, {"window_height", settings.window_height},
         {"theme", name(settings.theme)},         {"font_scale", settings.font_scale},
         {"last_scene", settings.last_scene},
+        {"lang", settings.lang},                 {"recent_files", settings.recent_files},
+        {"present_text_scale", settings.present_text_scale},
+        {"present_strip", settings.present_strip}, {"present_contrast", settings.present_contrast},
     };
     return write_file_atomically(path, json.dump(2) + "\n");
 }

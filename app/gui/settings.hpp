@@ -1,4 +1,5 @@
-// Settings: what persists between runs (window place and size, theme, font scale, the last scene)
+// Settings: what persists between runs (window place and size, theme, font scale, the last scene,
+// the language, recent files, presentation mode's choices)
 // as a plain struct, read from and written to JSON in the user's config directory
 // ($XDG_CONFIG_HOME/convviz, else ~/.config/convviz). Writes are atomic. A corrupt or unreadable
 // file gives the defaults and one warning; it never stops the app. No GL, no ImGui.
@@ -6,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/render/palette.hpp"
 
@@ -19,7 +21,16 @@ struct Settings {
     ThemeKind theme = ThemeKind::light;
     float font_scale = 1.0f;     // on top of the monitor's content scale
     std::string last_scene;      // the scene as JSON (core's scene format); empty: the default scene
+    std::string lang;            // "en" or "zh-CN"; empty: the system locale's
+    std::vector<std::string> recent_files;  // scene and lesson files, the latest first
+    float present_text_scale = 1.5f;        // presentation mode's type, on top of the canvas' own
+    bool present_strip = true;              // presentation mode's progress strip
+    bool present_contrast = true;           // presentation mode in the high-contrast light theme
 };
+
+inline constexpr size_t kMaxRecentFiles = 8;
+// `path` first, once, the list cut to kMaxRecentFiles.
+void add_recent(std::vector<std::string>& recent, const std::string& path);
 
 struct LoadedSettings {
     Settings settings;

@@ -12,7 +12,7 @@ ImVec4 vec(const Colour& c, float alpha) { return {c.r, c.g, c.b, alpha}; }
 
 void apply_imgui_theme(ThemeKind theme, float scale) {
     ImGuiStyle style;
-    if (theme == ThemeKind::light) {
+    if (is_light(theme)) {
         ImGui::StyleColorsLight(&style);
     } else {
         ImGui::StyleColorsDark(&style);
@@ -20,9 +20,9 @@ void apply_imgui_theme(ThemeKind theme, float scale) {
     const Palette& p = palette(theme);
     const Colour accent = p.role(Role::input).fill;
     ImVec4* c = style.Colors;
-    c[ImGuiCol_WindowBg] = vec(theme == ThemeKind::light ? hex(0xFBFBF8) : hex(0x1B2026), 1.0f);
+    c[ImGuiCol_WindowBg] = vec(theme == ThemeKind::contrast ? hex(0xFFFFFF) : theme == ThemeKind::light ? hex(0xFBFBF8) : hex(0x1B2026), 1.0f);
     c[ImGuiCol_ChildBg] = vec(p.page, 0.0f);
-    c[ImGuiCol_MenuBarBg] = vec(theme == ThemeKind::light ? hex(0xEEF1F3) : hex(0x14181C), 1.0f);
+    c[ImGuiCol_MenuBarBg] = vec(is_light(theme) ? hex(0xEEF1F3) : hex(0x14181C), 1.0f);
     c[ImGuiCol_Button] = vec(accent, 0.30f);
     c[ImGuiCol_ButtonHovered] = vec(accent, 0.55f);
     c[ImGuiCol_ButtonActive] = vec(accent, 0.80f);
@@ -43,6 +43,10 @@ void apply_imgui_theme(ThemeKind theme, float scale) {
     style.WindowBorderSize = 1.0f;
     style.FramePadding = ImVec2(6.0f, 4.0f);
     style.ItemSpacing = ImVec2(8.0f, 6.0f);
+    if (theme == ThemeKind::contrast) {
+        c[ImGuiCol_Text] = ImVec4(0, 0, 0, 1);
+        c[ImGuiCol_Border] = ImVec4(0, 0, 0, 0.6f);
+    }
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "app/gui/theme.hpp"
 #include "app/render/glyph_atlas.hpp"
@@ -21,6 +22,31 @@ void report_glfw_error(int code, const char* description) {
 }
 
 constexpr float kBaseFontPixels = 16.0f;
+
+void remember_drop(GLFWwindow* window, int count, const char** paths) {
+    auto* w = static_cast<std::vector<std::string>*>(glfwGetWindowUserPointer(window));
+    if (w == nullptr) return;
+    for (int i = 0; i < count; ++i) w->emplace_back(paths[i]);
+}
+
+// The monitor holding the window's centre; the primary one when none does.
+GLFWmonitor* monitor_of(GLFWwindow* window) {
+    int x = 0, y = 0, w = 0, h = 0;
+    glfwGetWindowPos(window, &x, &y);
+    glfwGetWindowSize(window, &w, &h);
+    const int cx = x + w / 2, cy = y + h / 2;
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    for (int i = 0; i < count; ++i) {
+        int mx = 0, my = 0;
+        glfwGetMonitorPos(monitors[i], &mx, &my);
+        const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+        if (mode != nullptr && cx >= mx && cx < mx + mode->width && cy >= my && cy < my + mode->height) {
+            return monitors[i];
+        }
+    }
+    return glfwGetPrimaryMonitor();
+}
 
 }  // namespace
 
@@ -47,6 +73,9 @@ Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
     glfwShowWindow(w->window_);
     glfwMakeContextCurrent(w->window_);
     glfwSwapInterval(params.fixed_size ? 0 : 1);
+    w->fixed_size_ = params.fixed_size;
+    glfwSetWindowUserPointer(w->window_, &w->dropped_);
+    glfwSetDropCallback(w->window_, remember_drop);
 
     float sx = 1.0f, sy = 1.0f;
     glfwGetWindowContentScale(w->window_, &sx, &sy);
@@ -102,6 +131,28 @@ void Window::load_fonts() {
 
 bool Window::should_close() const { return glfwWindowShouldClose(window_) != 0; }
 void Window::request_close() { glfwSetWindowShouldClose(window_, GLFW_TRUE); }
+void Window::cancel_close() { glfwSetWindowShouldClose(window_, GLFW_FALSE); }
+
+void Window::set_fullscreen(bool on) {
+    if (on == fullscreen_) return;
+    fullscreen_ = on;
+    if (fixed_size_) return;
+    if (on) {
+        glfwGetWindowPos(window_, &windowed_.x, &windowed_.y);
+        glfwGetWindowSize(window_, &windowed_.width, &windowed_.height);
+        GLFWmonitor* monitor = monitor_of(window_);
+        const GLFWvidmode* mode = monitor != nullptr ? glfwGetVideoMode(monitor) : nullptr;
+        if (mode != nullptr) glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+        glfwSetWindowMonitor(window_, nullptr, windowed_.x, windowed_.y, windowed_.width, windowed_.height, 0);
+    }
+}
+
+void Window::set_cursor_visible(bool visible) {
+    glfwSetInputMode(window_, GLFW_CURSOR, visible ? GLFW_CURSOR_NORMAL : GLFW_CURSOR_HIDDEN);
+}
+
+std::vector<std::string> Window::take_dropped() { return std::exchange(dropped_, {}); }
 void Window::poll_events() { glfwPollEvents(); }
 void Window::wait_events(double timeout_seconds) { glfwWaitEventsTimeout(timeout_seconds); }
 

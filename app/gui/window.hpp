@@ -1,11 +1,12 @@
 // Window: the GLFW window with its OpenGL 3.3 core context and Dear ImGui (GLFW + OpenGL3
 // backends), the UI font (DejaVu Sans at the monitor's content scale, ImGui's own font when the
-// file is missing) and the theme. It knows nothing of scenes or panels; the App drives it.
+// file is missing), the theme, full screen, the cursor and files dropped on the window. It knows nothing of scenes or panels; the App drives it.
 #pragma once
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -39,6 +40,7 @@ public:
 
     bool should_close() const;
     void request_close();
+    void cancel_close();                       // a close the user is asked to confirm first
     void poll_events();
     void wait_events(double timeout_seconds);  // sleeps until input arrives or the timeout passes
     void begin_frame();                        // applies a pending font change, starts an ImGui frame
@@ -49,6 +51,13 @@ public:
     void set_font_scale(float scale);          // takes effect at the next begin_frame()
     float font_scale() const { return font_scale_; }
     const std::string& font_warning() const { return font_warning_; }
+
+    // Full screen on the monitor the window is mostly on, and back to the window it was. A window
+    // of fixed size (screenshots) keeps its size, so a presentation's screenshot is comparable.
+    void set_fullscreen(bool on);
+    bool fullscreen() const { return fullscreen_; }
+    void set_cursor_visible(bool visible);
+    std::vector<std::string> take_dropped();   // files dropped on the window since the last call
 
     Placement placement() const;               // in screen coordinates, for the settings
     void framebuffer_size(int& width, int& height) const;
@@ -66,6 +75,10 @@ private:
     bool fonts_dirty_ = false;
     ImVector<ImWchar> glyph_ranges_;  // must outlive the font atlas build
     std::string font_warning_;
+    bool fixed_size_ = false;
+    bool fullscreen_ = false;
+    Placement windowed_;                       // where the window was before full screen
+    std::vector<std::string> dropped_;
 };
 
 }  // namespace convviz

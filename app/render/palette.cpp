@@ -11,13 +11,23 @@ Colour mix(const Colour& a, const Colour& b, float t) {
     return {a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t, a.a + (b.a - a.a) * t};
 }
 
-const char* name(ThemeKind theme) { return theme == ThemeKind::light ? "light" : "dark"; }
+const char* name(ThemeKind theme) {
+    switch (theme) {
+        case ThemeKind::light: return "light";
+        case ThemeKind::dark: return "dark";
+        case ThemeKind::contrast: return "contrast";
+    }
+    return "light";
+}
 
 std::optional<ThemeKind> parse_theme(std::string_view text) {
-    if (text == "light") return ThemeKind::light;
-    if (text == "dark") return ThemeKind::dark;
+    for (ThemeKind theme : {ThemeKind::light, ThemeKind::dark, ThemeKind::contrast}) {
+        if (text == name(theme)) return theme;
+    }
     return std::nullopt;
 }
+
+bool is_light(ThemeKind theme) { return theme != ThemeKind::dark; }
 
 namespace {
 
@@ -91,13 +101,44 @@ Palette make_dark() {
     return p;
 }
 
+// For a projector in a lit room: a white page, black ink, deeper fills, so that a washed-out
+// image still separates input, kernel and output, and the text is black.
+Palette make_contrast() {
+    const Colour white = hex(0xFFFFFF);
+    const Colour black = hex(0x000000);
+    Palette p = make_light();
+    p.kind = ThemeKind::contrast;
+    p.canvas_edge = hex(0x808080);
+    p.roles = {{
+        {hex(0x0B5FA5), black, white},                         // input
+        {hex(0x00695C), black, white},                         // output
+        {hex(0x000000, 0.88f), black, white},                  // kernel
+        {white.with_alpha(0.0f), hex(0x202020), hex(0x202020)},   // padding
+        {white.with_alpha(0.0f), hex(0x606060), hex(0x404040)},   // inserted zero
+        {hex(0xE0D6BE), hex(0x8C7A5B), hex(0x5C4A2E)},         // cropped away
+        {hex(0x08305A), black, white},                         // read by this step
+        {hex(0x004D40), black, white},                         // written by this step
+        {hex(0xF2F2F2), hex(0x8A8A8A), hex(0x505050)},         // not yet written / a zero entry
+    }};
+    p.window_fill = hex(0x000000, 0.45f);
+    p.title = black;
+    p.label = black;
+    p.formula = black;
+    p.caption = black;
+    p.mark = hex(0xC62800);
+    p.source_link = hex(0xC2185B);
+    p.dependent_link = hex(0x9A6B00);
+    return p;
+}
+
 }  // namespace
 
 const Palette& palette(ThemeKind theme) {
     // Constant tables, built once: no state that changes.
     static const Palette light = make_light();
     static const Palette dark = make_dark();
-    return theme == ThemeKind::light ? light : dark;
+    static const Palette contrast = make_contrast();
+    return theme == ThemeKind::light ? light : theme == ThemeKind::dark ? dark : contrast;
 }
 
 }  // namespace convviz

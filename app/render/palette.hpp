@@ -1,4 +1,4 @@
-// The two themes' colours for a Frame: each Role's fill, border and number colour, the page, the
+// The three themes' colours for a Frame: each Role's fill, border and number colour, the page, the
 // text kinds and the marked formula term. Pure data, no GL: the renderer, the ImGui style and the
 // exporter read the same palette, so the screen and a GIF agree. The light theme takes the
 // conv_arithmetic palette (input #268BD2, output #2AA198, grid #002B36, kernel window #073642 at 40 %).
@@ -29,9 +29,11 @@ struct RoleStyle {
     Colour number;  // the value printed in the cell
 };
 
-enum class ThemeKind { light, dark };
+// contrast: the projector's high-contrast light theme.
+enum class ThemeKind { light, dark, contrast };
 const char* name(ThemeKind theme);
 std::optional<ThemeKind> parse_theme(std::string_view text);
+bool is_light(ThemeKind theme);  // a white page
 
 inline constexpr size_t kRoleCount = 9;  // every Role
 

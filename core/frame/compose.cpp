@@ -48,6 +48,7 @@ Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params)
     if (!inputs) return Error{inputs.error()};
     FrameStyle style{params.width, params.height};
     style.lang = params.lang;
+    style.text_scale = params.text_scale;
     Result<ViewPtr> view = Error{"no view"};
     switch (scene.view.kind) {
         case ViewKind::conv: view = make_conv_view(scene, inputs.value(), style); break;

@@ -21,6 +21,7 @@ struct ComposeParams {
     float height = 720.0f;
     TimelineParams timeline{};
     Lang lang = Lang::en;    // the language of the frame's words
+    float text_scale = 1.0f; // FrameStyle::text_scale
 };
 
 struct Inspection {

@@ -20,9 +20,10 @@ struct FrameStyle {
     float label_scale = 1.0f;  // the layout shrinks labels that would not fit otherwise
     float base() const { return width < height ? width : height; }
     float margin() const { return 0.03f * base(); }
-    float title_size() const { return 0.04f * base(); }
-    float label_size() const { return 0.028f * base() * label_scale; }
-    float text_size() const { return 0.032f * base(); }
+    float text_scale = 1.0f;   // type for the back row of a lecture hall: every text larger
+    float title_size() const { return 0.04f * base() * text_scale; }
+    float label_size() const { return 0.028f * base() * label_scale * text_scale; }
+    float text_size() const { return 0.032f * base() * text_scale; }
     float title_band() const { return margin() + 1.6f * title_size(); }
     float text_band() const { return margin() + 2 * 1.5f * text_size(); }  // formula, caption
     float cell_scale = 1.0f;   // a view that wants one part drawn larger raises its cap

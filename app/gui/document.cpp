@@ -1,0 +1,46 @@
+#include "app/gui/document.hpp"
+
+#include <filesystem>
+
+namespace convviz {
+
+FileKind kind_of_file(const std::string& path) {
+    const std::string_view ext = kLessonExtension;
+    return path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0 ? FileKind::lesson
+                                                                                                  : FileKind::scene;
+}
+
+void SceneDocument::reset(const Scene& scene, std::string file) {
+    path = std::move(file);
+    baseline = scene_json(scene);
+}
+
+std::optional<std::string> SceneDocument::save(const Scene& scene, const std::string& to) {
+    if (std::optional<std::string> error = save_scene(scene, to)) return error;
+    reset(scene, to);
+    return std::nullopt;
+}
+
+void LessonDocument::reset(Lesson opened, std::string file, bool is_builtin) {
+    baseline = lesson_json(opened);
+    lesson = std::move(opened);
+    path = std::move(file);
+    at = 0;
+    builtin = is_builtin;
+}
+
+std::optional<std::string> LessonDocument::save(const std::string& to) {
+    if (!lesson) return std::nullopt;
+    if (std::optional<std::string> error = save_lesson(*lesson, to)) return error;
+    baseline = lesson_json(*lesson);
+    path = to;
+    builtin = false;
+    return std::nullopt;
+}
+
+std::string document_title(const SceneDocument& doc, const std::string& scene_title, bool dirty) {
+    std::string title = doc.path.empty() ? scene_title : std::filesystem::path(doc.path).filename().string();
+    return dirty ? "● " + title : title;
+}
+
+}  // namespace convviz

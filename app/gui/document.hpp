@@ -1,0 +1,43 @@
+// The files behind what is on screen: the scene's file (or none) and the lesson's, each with the
+// text it was last opened or saved as, so "unsaved changes" is a comparison rather than a flag
+// every edit must remember to set. Opening reads a whole file or changes nothing. No ImGui.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/lesson.hpp"
+#include "core/result.hpp"
+#include "core/scene.hpp"
+
+namespace convviz {
+
+enum class FileKind { scene, lesson };
+FileKind kind_of_file(const std::string& path);  // by its name: *.convviz-lesson is a lesson
+
+struct SceneDocument {
+    std::string path;      // empty: not saved to a file yet (a preset, a lesson's scene, the default)
+    std::string baseline;  // scene_json() as last opened or saved
+    void reset(const Scene& scene, std::string file = {});  // a scene shown anew
+    bool dirty(const Scene& scene) const { return scene_json(scene) != baseline; }
+    // Writes atomically; on success the scene is the file's and not dirty.
+    std::optional<std::string> save(const Scene& scene, const std::string& to);
+};
+
+struct LessonDocument {
+    std::optional<Lesson> lesson;  // none: no lesson open
+    std::string path;
+    std::string baseline;          // lesson_json() as last opened or saved
+    size_t at = 0;                 // the scene on screen
+    bool builtin = false;          // the built-in lesson, unchanged: it follows the language
+    void reset(Lesson opened, std::string file, bool is_builtin);
+    bool dirty() const { return lesson && lesson_json(*lesson) != baseline; }
+    std::optional<std::string> save(const std::string& to);
+    bool has_next() const { return lesson && at + 1 < lesson->scenes.size(); }
+    bool has_previous() const { return lesson && at > 0 && at <= lesson->scenes.size(); }
+};
+
+// A title for the window's menu bar: the file's name (or the scene's title) and a dot when unsaved.
+std::string document_title(const SceneDocument& doc, const std::string& scene_title, bool dirty);
+
+}  // namespace convviz

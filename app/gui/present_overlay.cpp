@@ -1,0 +1,69 @@
+#include "app/gui/present_overlay.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/i18n/strings.hpp"
+
+namespace convviz {
+
+namespace {
+
+constexpr double kPointerSeconds = 1.5;  // the highlight stays this long after the mouse stops
+
+}  // namespace
+
+StepCount step_count(const AppState& state) {
+    if (!state.has_scene()) return {};
+    const Timeline& line = state.timeline();
+    const double t = state.playback().t;
+    const int64_t steps = line.total_steps();
+    const int64_t step = state.at_end() ? steps : std::min(line.global_step(t) + 1, steps);
+    return {step, steps};
+}
+
+void draw_presentation_overlay(const Presentation& present, const AppState& state, const LessonDocument& lesson,
+                               Pointer& pointer, double now) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImVec2 size = io.DisplaySize;
+    if (present.blank) {
+        draw->AddRectFilled(ImVec2(0, 0), size, IM_COL32(0, 0, 0, 255));
+        return;
+    }
+    const float em = ImGui::GetFontSize();
+    if (present.strip && state.has_scene()) {
+        const StepCount count = step_count(state);
+        std::string text = tr(state.lang(), "present.step", count.step, count.steps);
+        if (lesson.lesson && !lesson.lesson->scenes.empty()) {
+            const size_t at = std::min(lesson.at, lesson.lesson->scenes.size() - 1);
+            text += "   ·   " + tr(state.lang(), "present.scene", at + 1, lesson.lesson->scenes.size(),
+                                   lesson.lesson->scenes[at].title);
+        }
+        const float band = em * 1.5f;
+        const ImVec2 top(0, size.y - band);
+        draw->AddRectFilled(top, size, IM_COL32(0, 0, 0, 150));
+        const double duration = state.timeline().duration();
+        const float done = duration > 0.0 ? static_cast<float>(std::clamp(state.playback().t / duration, 0.0, 1.0)) : 1.0f;
+        draw->AddRectFilled(top, ImVec2(size.x * done, top.y + em * 0.2f), IM_COL32(42, 161, 152, 255));
+        draw->AddText(ImVec2(em * 0.6f, top.y + (band - em) * 0.5f + em * 0.1f), IM_COL32(255, 255, 255, 235), text.c_str());
+    }
+    const ImVec2 mouse = io.MousePos;
+    if (mouse.x != pointer.x || mouse.y != pointer.y) {
+        if (pointer.x >= 0.0f) pointer.moved_at = now;
+        pointer.x = mouse.x;
+        pointer.y = mouse.y;
+    }
+    const double since = now - pointer.moved_at;
+    if (since < kPointerSeconds && mouse.x >= 0.0f) {
+        const float fade = static_cast<float>(std::min(1.0, 3.0 * (kPointerSeconds - since) / kPointerSeconds));
+        const auto alpha = [&](float a) { return static_cast<int>(std::lround(255.0f * a * fade)); };
+        draw->AddCircleFilled(mouse, em * 1.6f, IM_COL32(255, 80, 0, alpha(0.30f)), 48);
+        draw->AddCircle(mouse, em * 1.6f, IM_COL32(255, 80, 0, alpha(0.95f)), 48, em * 0.22f);
+        draw->AddCircleFilled(mouse, em * 0.28f, IM_COL32(255, 80, 0, alpha(1.0f)), 16);
+    }
+}
+
+}  // namespace convviz

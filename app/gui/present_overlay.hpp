@@ -1,0 +1,28 @@
+// What presentation mode draws over the canvas: the blank screen, the mouse pointer as a large
+// highlight while it moves (the system cursor is hidden), and the progress strip (step k of n, the
+// lesson's scene and title). Drawing only: the keys are Presentation's.
+#pragma once
+
+#include "app/gui/app_state.hpp"
+#include "app/gui/document.hpp"
+#include "app/gui/presentation.hpp"
+
+namespace convviz {
+
+struct Pointer {
+    float x = -1.0f, y = -1.0f;
+    double moved_at = -1e9;  // seconds; the highlight fades out after it stops
+};
+
+// The step on screen, counted from 1 (the hold after the last step counts as the last), and how
+// many there are.
+struct StepCount {
+    int64_t step = 0;
+    int64_t steps = 0;
+};
+StepCount step_count(const AppState& state);
+
+void draw_presentation_overlay(const Presentation& present, const AppState& state, const LessonDocument& lesson,
+                               Pointer& pointer, double now);
+
+}  // namespace convviz
