@@ -14,6 +14,7 @@
 #include "app/cli/frame.hpp"
 #include "app/cli/shape.hpp"
 #include "app/gui/app.hpp"
+#include "app/gui/presentation.hpp"
 
 namespace {
 
@@ -140,6 +141,8 @@ int main(int argc, char** argv) {
     app.add_flag("--predict", gui.predict, "Start in predict mode: guess each output's shape before it runs (default: off)");
     app.add_option("--screenshot", gui.screenshot, "Render the whole window once to this PNG and exit");
     app.add_option("--at", gui.at, "With --screenshot: seconds into the animation");
+    std::string keys;
+    app.add_option("--keys", keys, "With --screenshot: press these keys one by one first (PageDown,PageUp,Right,Left,Space,B,Home,End,Escape,F5,P)");
     std::string hover;
     app.add_option("--hover", hover, "With --screenshot: show the dependency links of cell GRID,ROW,COL of the frame");
     std::string size;
@@ -202,6 +205,18 @@ int main(int argc, char** argv) {
             return 2;
         }
         gui.hover = CellRef{(*cell)[0], (*cell)[1], (*cell)[2]};
+    }
+    for (size_t from = 0; !keys.empty() && from <= keys.size();) {
+        const size_t comma = std::min(keys.find(',', from), keys.size());
+        const std::string name = keys.substr(from, comma - from);
+        const std::optional<int> key = key_code(name);
+        if (!key) {
+            std::cerr << "convviz: --keys takes PageDown, PageUp, Right, Left, Up, Down, Space, B, Period, Home, End, "
+                         "Escape, F5 or P, separated by commas, not '" << name << "'\n";
+            return 2;
+        }
+        gui.keys.push_back(*key);
+        from = comma + 1;
     }
     return run_gui(gui, std::cout, std::cerr);
 }

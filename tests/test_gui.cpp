@@ -12,6 +12,7 @@
 #include <set>
 
 #include "core/frame/compose.hpp"
+#include "core/lesson.hpp"
 #include "core/presets.hpp"
 #include "tests/run_convviz.hpp"
 
@@ -237,6 +238,80 @@ TEST(Gui, BenchFramesPrintsFrameTimesLast) {
     EXPECT_NE(ran.output.find("startup_ms="), std::string::npos);
 }
 
+// ---- The classroom: presentation mode, its keys, lessons, predict mode -------------------------
+
+// The line --screenshot prints about the app's state after the keys.
+std::string state_line(const std::string& args) {
+    const std::string path = temp_png("state");
+    const Ran ran = convviz(args + " --screenshot " + path, kEnv);
+    EXPECT_EQ(ran.status, 0) << args << "\n" << ran.output;
+    std::filesystem::remove(path);
+    const size_t at = ran.output.find("presenting=");
+    return at == std::string::npos ? ran.output : ran.output.substr(at, ran.output.find('\n', at) - at);
+}
+
+TEST(Gui, PresentationModeShowsTheCanvasAloneWithAProgressStrip) {
+    const std::string args = "--lesson builtin --present --size 1280x720 --at 2";
+    const Image shown = screenshot(args, "present");
+    ASSERT_EQ(shown.width, 1280);
+    // No menu bar, no panels: the high-contrast theme's white page reaches the corners.
+    EXPECT_EQ(shown.at(4, 4), 0xFFFFFFu);
+    EXPECT_EQ(shown.at(1275, 4), 0xFFFFFFu);
+    EXPECT_EQ(shown.at(1275, 600), 0xFFFFFFu);
+    // The strip: a dark band along the bottom, its progress bar in the output's teal.
+    const auto dark = [](uint32_t rgb) { return ((rgb >> 16) & 0xFF) < 140 && ((rgb >> 8) & 0xFF) < 140 && (rgb & 0xFF) < 140; };
+    EXPECT_TRUE(dark(shown.at(1200, 712))) << std::hex << shown.at(1200, 712);
+    EXPECT_GT(pixels_of(shown, Region{0, 690, 1280, 720}, 0x2AA198), 100u);
+    // The frame's text is larger than in the window: the title's ink reaches lower.
+    const Image strip_off = screenshot(args + " --keys P", "present_no_strip");
+    EXPECT_EQ(strip_off.at(1200, 712), 0xFFFFFFu);
+    const Image blank = screenshot(args + " --keys B", "present_blank");
+    EXPECT_EQ(blank.at(640, 360), 0x000000u);
+    EXPECT_EQ(blank.at(4, 4), 0x000000u);
+}
+
+TEST(Gui, ClickerKeysStepThroughALessonAndLeave) {
+    const std::string lesson = "--lesson builtin --present --size 960x600";
+    EXPECT_EQ(state_line(lesson), "presenting=1 blank=0 strip=1 step=1/4 lesson_scene=1");
+    EXPECT_EQ(state_line(lesson + " --keys PageDown,Right"), "presenting=1 blank=0 strip=1 step=3/4 lesson_scene=1");
+    // At the end of a scene, PageDown opens the next one at its start; PageUp at a start goes back
+    // to the previous scene's end.
+    EXPECT_EQ(state_line(lesson + " --keys End,PageDown"), "presenting=1 blank=0 strip=1 step=1/4 lesson_scene=2");
+    EXPECT_EQ(state_line(lesson + " --keys End,PageDown,PageUp"), "presenting=1 blank=0 strip=1 step=4/4 lesson_scene=1");
+    // B blanks; the next key only brings the picture back.
+    EXPECT_EQ(state_line(lesson + " --keys B"), "presenting=1 blank=1 strip=1 step=1/4 lesson_scene=1");
+    EXPECT_EQ(state_line(lesson + " --keys B,PageDown"), "presenting=1 blank=0 strip=1 step=1/4 lesson_scene=1");
+    EXPECT_EQ(state_line(lesson + " --keys Escape"), "presenting=0 blank=0 strip=1 step=1/4 lesson_scene=1");
+    EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys F5"), "presenting=1 blank=0 strip=1 step=1/9 lesson_scene=0");
+}
+
+TEST(Gui, PredictModeCoversTheCanvasUntilTheGuess) {
+    const std::string args = "--preset padding_strides_odd_transposed --size 1280x720";
+    const Image plain = screenshot(args, "no_predict");
+    const Image predict = screenshot(args + " --predict", "predict");
+    const Region canvas = canvas_of(plain);
+    EXPECT_GT(differing_pixels(plain, predict, canvas), 50'000u);
+    // No cell of the animation is drawn: the input's blue is nowhere on the canvas.
+    EXPECT_GT(pixels_of(plain, canvas, 0x268BD2), 500u);
+    EXPECT_EQ(pixels_of(predict, canvas, 0x268BD2), 0u);
+}
+
+TEST(Gui, ALessonFileOpensAtItsFirstSceneAndADamagedOneIsRefused) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("convviz_gui_lesson_" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string good = (dir / "good.convviz-lesson").string();
+    Lesson lesson = builtin_lesson(Lang::en);
+    lesson.scenes.erase(lesson.scenes.begin(), lesson.scenes.begin() + 5);
+    ASSERT_FALSE(save_lesson(lesson, good));
+    EXPECT_EQ(state_line("--lesson " + good + " --size 960x600"), "presenting=0 blank=0 strip=1 step=1/4 lesson_scene=1");
+    const std::string cut = (dir / "cut.convviz-lesson").string();
+    std::ofstream(cut) << lesson_json(lesson).substr(0, 200);
+    const Ran ran = convviz("--lesson " + cut + " --screenshot /tmp/x.png", kEnv);
+    EXPECT_EQ(ran.status, 2);
+    EXPECT_NE(ran.output.find("cut.convviz-lesson: the file is damaged (not valid JSON)"), std::string::npos) << ran.output;
+    std::filesystem::remove_all(dir);
+}
+
 // ---- File → Export… in the app ----------------------------------------------------------------
 
 std::string temp_dir(const std::string& name) {
@@ -343,7 +418,7 @@ TEST(Gui, BadOptionsAreRefusedWithAMessage) {
         {"--size 10x10 --screenshot /tmp/x.png", "--size must be between"},
         {"--size wide --screenshot /tmp/x.png", "--size must be WIDTHxHEIGHT"},
         {"--at -3 --screenshot /tmp/x.png", "--at must be a time"},
-        {"--theme purple --screenshot /tmp/x.png", "--theme must be light or dark"},
+        {"--theme purple --screenshot /tmp/x.png", "--theme must be light, dark or contrast"},
         {"--hover 1,2 --screenshot /tmp/x.png", "--hover must be GRID,ROW,COL"},
         {"--preset padding_strides --hover 99,0,0 --screenshot /tmp/x.png", "is not a cell of this view"},
         {"--hover 0,99999999999,0 --screenshot /tmp/x.png", "--hover must be GRID,ROW,COL"},

@@ -838,6 +838,15 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
             render_frame(gui, window, renderer, target);
             if (i < 2) window.swap();
         }
+        // --keys: each key pressed for one frame and released for the next, as a hand would.
+        for (int key : options.keys) {
+            for (bool down : {true, false}) {
+                window.swap();
+                window.poll_events();
+                ImGui::GetIO().KeysDown[key] = down;
+                render_frame(gui, window, renderer, target);
+            }
+        }
         int w = 0, h = 0;
         window.framebuffer_size(w, h);
         const std::vector<uint8_t> pixels = read_framebuffer(w, h);
@@ -847,6 +856,10 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         }
         out << options.screenshot << " " << w << "x" << h << " canvas " << gui.canvas.placed.x << "," << gui.canvas.placed.y << " "
             << gui.canvas.placed.width << "x" << gui.canvas.placed.height << "\n";
+        const StepCount count = step_count(gui.state);
+        out << "presenting=" << gui.present.on << " blank=" << gui.present.blank << " strip=" << gui.present.strip
+            << " step=" << count.step << "/" << count.steps << " lesson_scene="
+            << (gui.lesson.lesson ? static_cast<int64_t>(gui.lesson.at) + 1 : 0) << "\n";
         return 0;
     }
 

@@ -11,6 +11,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/frame/links.hpp"
 
@@ -25,6 +26,7 @@ struct GuiOptions {
     std::string lesson;           // a lesson file, or "builtin"; opens at its first scene
     bool present = false;         // start in presentation mode
     bool predict = false;         // start in predict mode
+    std::vector<int> keys;        // with --screenshot: GLFW key codes pressed one by one before it
     std::string screenshot;       // write the window to this PNG and exit
     double at = 0.0;              // seconds into the animation, for the screenshot
     int width = 0;                // window size for screenshots and benchmarks; 0: 1280×720

@@ -33,6 +33,21 @@ std::optional<Clicker> clicker_for_key(int glfw_key) {
     }
 }
 
+std::optional<int> key_code(std::string_view name) {
+    constexpr struct {
+        std::string_view name;
+        int code;
+    } kKeys[] = {{"PageDown", GLFW_KEY_PAGE_DOWN}, {"PageUp", GLFW_KEY_PAGE_UP}, {"Right", GLFW_KEY_RIGHT},
+                 {"Left", GLFW_KEY_LEFT},          {"Up", GLFW_KEY_UP},          {"Down", GLFW_KEY_DOWN},
+                 {"Space", GLFW_KEY_SPACE},        {"B", GLFW_KEY_B},            {"Period", GLFW_KEY_PERIOD},
+                 {"Home", GLFW_KEY_HOME},          {"End", GLFW_KEY_END},        {"Escape", GLFW_KEY_ESCAPE},
+                 {"F5", GLFW_KEY_F5},              {"P", GLFW_KEY_P}};
+    for (const auto& key : kKeys) {
+        if (key.name == name) return key.code;
+    }
+    return std::nullopt;
+}
+
 SceneMove Presentation::press(Clicker key, AppState& state, bool has_next, bool has_previous) {
     if (blank) {
         // A clicker's first press after a blank shows the picture again and does nothing else,

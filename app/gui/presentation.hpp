@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 
 #include "app/gui/app_state.hpp"
 
@@ -15,6 +16,10 @@ enum class Clicker { next, previous, play_pause, blank, first, last, leave, stri
 // The clicker action of a GLFW key code, if it has one. Clickers send PageDown/PageUp, some the
 // arrows, B or '.' for a black screen, and Esc/F5 for leaving and entering.
 std::optional<Clicker> clicker_for_key(int glfw_key);
+
+// A key's GLFW code by its name (PageDown, PageUp, Right, Left, Up, Down, Space, B, Period, Home,
+// End, Escape, F5, P), for --keys, which drives the app in tests as a clicker would.
+std::optional<int> key_code(std::string_view name);
 
 enum class SceneMove { none, next, previous };
 
