@@ -24,6 +24,22 @@ constexpr StringEntry kEntries[] = {
 
     // ---- frame: pool, unpool, upsample, shuffle and compare views ----
 
+    // general words
+    {"frame2.input", "输入"},
+    {"frame2.output", "输出"},
+    // MaxPool2d and AvgPool2d
+    {"pool.label.padded", "{0}，padding {1}"},
+    {"pool.pad_term", "填充"},
+    // MaxPool2d → MaxUnpool2d
+    {"unpool.pooled", "池化结果"},
+    {"unpool.indices", "索引"},
+    {"unpool.unpooled", "反池化结果"},
+    {"unpool.formula", "max_unpool2d 把每个池化值放回 {0}×{1} 全零平面中它的索引处：index = y·{1} + x"},
+    {"unpool.at_index", "，索引为 {0}"},
+    {"unpool.goes_back", "{0} = {1} 回到索引 {2}：{3}"},
+    {"unpool.all_back", "每个池化值都已回到它的索引处；其余单元格为 0"},
+    {"unpool.index_read", "宽为 {1} 的平面中的索引 {0}：行 ⌊{0}/{1}⌋ = {2}，列 {0} mod {1} = {3}"},
+    {"unpool.index_was", " —— 在宽为 {0} 的输入中，它在行 {1}、列 {2}"},
     // ---- end of frame 2 ----
 
     // ---- messages: validation, shape arithmetic, files ----
