@@ -40,6 +40,22 @@ constexpr StringEntry kEntries[] = {
     {"unpool.all_back", "every pooled value is back at its index; the other cells are 0"},
     {"unpool.index_read", "index {0} in a {1}-wide plane: row ⌊{0}/{1}⌋ = {2}, column {0} mod {1} = {3}"},
     {"unpool.index_was", " — in the {0}-wide input it was row {1}, column {2}"},
+    // Upsample
+    {"upsample.weights", "weights {0}×{0}"},
+    {"upsample.copied", "copied: {0}"},
+    {"upsample.source", "{0} ← input({1}, {2})"},
+    {"upsample.sampling.nearest", "each output cell's top-left corner, mapped onto the input, picks the cell it falls in"},
+    {"upsample.sampling.nearest_exact", "each output cell's centre, mapped onto the input, picks the cell it falls in"},
+    {"upsample.sampling.align_true",
+     "align_corners=True: the corner cells' centres line up, the points spread evenly between; each reads its {0} neighbours"},
+    {"upsample.sampling.align_false",
+     "align_corners=False: the cells' areas line up, so the points sit at the output cells' centres; each reads its {0} neighbours"},
+    // PixelShuffle and PixelUnshuffle
+    {"shuffle.channels", "{0} = {1}·{2}² channels"},
+    {"shuffle.cut", "cut into {0}×{0} blocks"},
+    {"shuffle.takes", "each {0}×{0} block takes one cell of each channel"},
+    {"shuffle.offset_of", "   (offset {0}, {1} of a {2}×{2} block)"},
+    {"shuffle.offset_into", "   (offset {0}, {1} into a {2}×{2} block)"},
     // ---- end of frame 2 ----
 
     // ---- messages: validation, shape arithmetic, files ----

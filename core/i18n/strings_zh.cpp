@@ -40,6 +40,22 @@ constexpr StringEntry kEntries[] = {
     {"unpool.all_back", "每个池化值都已回到它的索引处；其余单元格为 0"},
     {"unpool.index_read", "宽为 {1} 的平面中的索引 {0}：行 ⌊{0}/{1}⌋ = {2}，列 {0} mod {1} = {3}"},
     {"unpool.index_was", " —— 在宽为 {0} 的输入中，它在行 {1}、列 {2}"},
+    // Upsample
+    {"upsample.weights", "权重 {0}×{0}"},
+    {"upsample.copied", "{0}（直接复制）"},
+    {"upsample.source", "{0} ← 输入({1}, {2})"},
+    {"upsample.sampling.nearest", "把每个输出单元格的左上角映射到输入上，取它所落入的单元格"},
+    {"upsample.sampling.nearest_exact", "把每个输出单元格的中心映射到输入上，取它所落入的单元格"},
+    {"upsample.sampling.align_true",
+     "align_corners=True：四角单元格的中心对齐，采样点在其间均匀分布；每个点读取周围 {0} 个邻居"},
+    {"upsample.sampling.align_false",
+     "align_corners=False：单元格的区域对齐，采样点落在输出单元格的中心；每个点读取周围 {0} 个邻居"},
+    // PixelShuffle and PixelUnshuffle
+    {"shuffle.channels", "{0} = {1}·{2}² 个通道"},
+    {"shuffle.cut", "切分成 {0}×{0} 的块"},
+    {"shuffle.takes", "每个 {0}×{0} 块从每个通道各取一个单元格"},
+    {"shuffle.offset_of", "（在 {2}×{2} 块内的偏移为 ({0}, {1})）"},
+    {"shuffle.offset_into", "（取自 {2}×{2} 块内的偏移 ({0}, {1})）"},
     // ---- end of frame 2 ----
 
     // ---- messages: validation, shape arithmetic, files ----
