@@ -56,6 +56,26 @@ constexpr StringEntry kEntries[] = {
     {"shuffle.takes", "each {0}×{0} block takes one cell of each channel"},
     {"shuffle.offset_of", "   (offset {0}, {1} of a {2}×{2} block)"},
     {"shuffle.offset_into", "   (offset {0}, {1} into a {2}×{2} block)"},
+    // compare: MaxPool2d, then four ways back up
+    {"compare.way.convt", "ConvTranspose2d"},
+    {"compare.way.unpool", "MaxUnpool2d"},
+    {"compare.way.nearest", "nearest"},
+    {"compare.way.bilinear", "bilinear"},
+    {"compare.before", "before MaxPool2d"},
+    {"compare.before.note", "a max's place is lit"},
+    {"compare.pooled", "pooled input"},
+    {"compare.pooled.note", "shared by all four"},
+    {"compare.kernel.ones", "ones kernel {0}×{1}"},
+    {"compare.kernel.bilinear", "bilinear kernel {0}×{1}"},
+    {"compare.kernel.note", "stride {0}"},
+    {"compare.note.convt_ones", "kernel stamps add up"},
+    {"compare.note.convt_bilinear", "tent stamps blend"},
+    {"compare.note.unpool", "max's place, else 0"},
+    {"compare.note.nearest", "copies the nearest"},
+    {"compare.note.bilinear", "blends the 4 nearest"},
+    {"compare.formula", "one {0}×{1} map, four ways to {2}×{3}: a fixed kernel, the max's place, a copy, a blend"},
+    {"compare.caption", "{0}: "},
+    {"compare.error.convt", "the compare view's ConvTranspose2d: {0}"},
     // ---- end of frame 2 ----
 
     // ---- messages: validation, shape arithmetic, files ----

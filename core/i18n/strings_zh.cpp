@@ -56,6 +56,26 @@ constexpr StringEntry kEntries[] = {
     {"shuffle.takes", "每个 {0}×{0} 块从每个通道各取一个单元格"},
     {"shuffle.offset_of", "（在 {2}×{2} 块内的偏移为 ({0}, {1})）"},
     {"shuffle.offset_into", "（取自 {2}×{2} 块内的偏移 ({0}, {1})）"},
+    // compare: MaxPool2d, then four ways back up
+    {"compare.way.convt", "ConvTranspose2d"},
+    {"compare.way.unpool", "MaxUnpool2d"},
+    {"compare.way.nearest", "最近邻"},
+    {"compare.way.bilinear", "双线性"},
+    {"compare.before", "MaxPool2d 之前"},
+    {"compare.before.note", "最大值所在位置被点亮"},
+    {"compare.pooled", "池化后的输入"},
+    {"compare.pooled.note", "四种方式共用"},
+    {"compare.kernel.ones", "全 1 卷积核 {0}×{1}"},
+    {"compare.kernel.bilinear", "双线性卷积核 {0}×{1}"},
+    {"compare.kernel.note", "stride {0}"},
+    {"compare.note.convt_ones", "卷积核印记叠加"},
+    {"compare.note.convt_bilinear", "帐篷形印记相互融合"},
+    {"compare.note.unpool", "放回最大值的位置，其余为 0"},
+    {"compare.note.nearest", "复制最近的值"},
+    {"compare.note.bilinear", "融合最近的 4 个值"},
+    {"compare.formula", "同一张 {0}×{1} 的特征图，四种方式恢复到 {2}×{3}：固定卷积核、最大值的位置、复制、融合"},
+    {"compare.caption", "{0}："},
+    {"compare.error.convt", "对比视图中的 ConvTranspose2d：{0}"},
     // ---- end of frame 2 ----
 
     // ---- messages: validation, shape arithmetic, files ----
