@@ -7,6 +7,7 @@
 #include "core/compare.hpp"
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/text.hpp"
 #include "core/trace/pool_trace.hpp"
 #include "core/trace/resample_trace.hpp"
@@ -17,7 +18,11 @@ namespace {
 
 enum Way : size_t { convt, unpool, nearest, bilinear, kWays };
 
-constexpr const char* kWayNames[kWays] = {"ConvTranspose2d", "MaxUnpool2d", "nearest", "bilinear"};
+// The four ways' names in the frame's language (the layers' own names stay as PyTorch spells them).
+std::array<std::string, kWays> way_names(Lang lang) {
+    return {tr(lang, "compare.way.convt"), tr(lang, "compare.way.unpool"), tr(lang, "compare.way.nearest"),
+            tr(lang, "compare.way.bilinear")};
+}
 
 std::string per_axis_text(Pair pair) { return pair.h == pair.w ? cat(pair.h) : cat(pair.h, "×", pair.w); }
 
@@ -32,32 +37,34 @@ public:
                 std::array<Tensor, kWays> results, UpsampleTrace nearest_trace, UpsampleTrace bilinear_trace,
                 const FrameStyle& style)
         : setup_(std::move(setup)), before_(scene.tensors.input), pooled_(std::move(pooled)), indices_(std::move(indices)),
-          results_(std::move(results)), nearest_(std::move(nearest_trace)), bilinear_(std::move(bilinear_trace)) {
+          results_(std::move(results)), nearest_(std::move(nearest_trace)), bilinear_(std::move(bilinear_trace)),
+          way_names_(way_names(style.lang)) {
+        const Lang lang = style.lang;
         const Shape& out = results_[0].shape();
         const Tensor& w = setup_.convt_weight;
         const bool ones = scene.view.compare_kernel == CompareKernel::ones;
         const ConvTranspose2dParams& t = setup_.convt;
         std::vector<BlockSpec> inputs(3);
-        inputs[0].grids.push_back({plane_name("before MaxPool2d", before_.shape()), before_.dim(2), before_.dim(3), Role::input,
-                                   "a max's place is lit"});
-        inputs[1].grids.push_back({plane_name("pooled input", pooled_.shape()), pooled_.dim(2), pooled_.dim(3), Role::input,
-                                   "shared by all four"});
-        inputs[2].grids.push_back({cat(ones ? "ones" : "bilinear", " kernel ", w.dim(2), "×", w.dim(3)), w.dim(2), w.dim(3),
-                                   Role::kernel, cat("stride ", per_axis_text(t.stride))});
+        inputs[0].grids.push_back({plane_name(tr(lang, "compare.before"), before_.shape()), before_.dim(2), before_.dim(3),
+                                   Role::input, tr(lang, "compare.before.note")});
+        inputs[1].grids.push_back({plane_name(tr(lang, "compare.pooled"), pooled_.shape()), pooled_.dim(2), pooled_.dim(3),
+                                   Role::input, tr(lang, "compare.pooled.note")});
+        inputs[2].grids.push_back({ones ? tr(lang, "compare.kernel.ones", w.dim(2), w.dim(3))
+                                        : tr(lang, "compare.kernel.bilinear", w.dim(2), w.dim(3)),
+                                   w.dim(2), w.dim(3), Role::kernel, tr(lang, "compare.kernel.note", per_axis_text(t.stride))});
         const std::string notes[kWays] = {
-            ones ? "kernel stamps add up" : "tent stamps blend", "max's place, else 0", "copies the nearest",
-            "blends the 4 nearest"};
+            ones ? tr(lang, "compare.note.convt_ones") : tr(lang, "compare.note.convt_bilinear"),
+            tr(lang, "compare.note.unpool"), tr(lang, "compare.note.nearest"), tr(lang, "compare.note.bilinear")};
         BlockSpec ways;
         for (size_t way = 0; way < kWays; ++way) {
-            ways.grids.push_back({plane_name(kWayNames[way], out), out[2], out[3], Role::output, notes[way]});
+            ways.grids.push_back({plane_name(way_names_[way], out), out[2], out[3], Role::output, notes[way]});
         }
         // The inputs in a column on the left, the four results in a square on the right.
         const std::vector<Rect> bands = split_area(content_area(style), {0.34f, 0.66f}, true, style.margin());
         Layout layout = lay_out(inputs, style, bands[0]);
         append(layout, lay_out({ways}, style, bands[1]));
         stage_ = Stage(std::move(layout), style, scene.title);
-        formula_.add(cat("one ", pooled_.dim(2), "×", pooled_.dim(3), " map, four ways to ", out[2], "×", out[3],
-                         ": a fixed kernel, the max's place, a copy, a blend"));
+        formula_.add(tr(lang, "compare.formula", pooled_.dim(2), pooled_.dim(3), out[2], out[3]));
         // Where each pooled value lands when unpooled (the last one to land wins, as in the op).
         const int64_t plane = out[2] * out[3];
         landing_.assign(static_cast<size_t>(out[0] * out[1] * plane), -1);
@@ -98,10 +105,11 @@ public:
             }
         }
         add_formula(frame, stage_.style, formula_);
+        const Lang lang = stage_.style.lang;
         MarkedText caption;
-        caption.add(cat(cell_name("output", cell, out), ":"));
+        caption.add(tr(lang, "compare.caption", cell_name(tr(lang, "frame2.output"), cell, out)));
         for (size_t way = 0; way < kWays; ++way) {
-            caption.add(cat(way ? " · " : " ", kWayNames[way], " "));
+            caption.add(cat(way ? " · " : "", way_names_[way], " "));
             caption.add(display_number(results_[way].at(cell.n, cell.c, cell.y, cell.x)));
         }
         add_caption(frame, stage_.style, std::move(caption));
@@ -185,6 +193,7 @@ private:
     std::array<Tensor, kWays> results_;
     UpsampleTrace nearest_;
     UpsampleTrace bilinear_;
+    std::array<std::string, kWays> way_names_;
     std::vector<int64_t> landing_;  // per unpooled cell: the flat pooled index landing there, or −1
     Stage stage_;
     MarkedText formula_;
@@ -197,7 +206,7 @@ Result<ViewPtr> make_compare_view(const Scene& scene, const OpInputs& inputs, co
     if (!setup) return Error{setup.error()};
     const CompareSetup& s = setup.value();
     auto convt_out = conv_transpose2d_scatter(inputs.input, s.convt_weight, nullptr, s.convt);
-    if (!convt_out) return Error{cat("the compare view's ConvTranspose2d: ", convt_out.error())};
+    if (!convt_out) return Error{tr(style.lang, "compare.error.convt", convt_out.error())};
     auto unpooled = max_unpool2d(inputs.input, *inputs.indices, s.unpool);
     if (!unpooled) return Error{unpooled.error()};
     auto nearest_out = upsample(inputs.input, s.nearest);

@@ -6,6 +6,7 @@
 #include "core/frame/formulas.hpp"
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/ops/pooling.hpp"
 #include "core/text.hpp"
 #include "core/trace/pool_trace.hpp"
@@ -56,13 +57,17 @@ std::vector<size_t> add_padded_input(Frame& frame, int32_t first_grid, const Ten
     return planes;
 }
 
+// The input's and the output's grids; `output_name` is already in the frame's language.
 std::vector<BlockSpec> pooling_blocks(const Tensor& input, const PoolExtent& extent, const Shape& output,
-                                      const char* output_name) {
+                                      const std::string& output_name, Lang lang) {
     std::vector<BlockSpec> blocks(2);
     const Pair p = extent.padding;
-    const std::string padded = p.h || p.w ? cat(", padding ", p.h == p.w ? cat(p.h) : cat(p.h, "×", p.w)) : std::string();
+    const std::string input_name = tr(lang, "frame2.input");
     for (int64_t c = 0; c < input.dim(1); ++c) {
-        blocks[0].grids.push_back({plane_label("input", c, input.shape()) + padded, extent.size.h, extent.size.w, Role::input});
+        const std::string plane = plane_label(input_name, c, input.shape());
+        const std::string label =
+            p.h || p.w ? tr(lang, "pool.label.padded", plane, p.h == p.w ? cat(p.h) : cat(p.h, "×", p.w)) : plane;
+        blocks[0].grids.push_back({label, extent.size.h, extent.size.w, Role::input});
     }
     for (int64_t c = 0; c < output[1]; ++c) {
         blocks[1].grids.push_back({plane_label(output_name, c, output), output[2], output[3], Role::output});
@@ -104,12 +109,13 @@ void link_window(LinkSink& sink, int32_t grid, const PoolExtent& extent, const s
     for (const WindowCell& w : window) sink.edge(cell_ref(grid, w.y + extent.padding.h, w.x + extent.padding.w), to);
 }
 
-MarkedText max_text(std::string_view lhs, const MaxPoolStep& step, size_t active) {
+MarkedText max_text(std::string_view lhs, const MaxPoolStep& step, size_t active, Lang lang) {
     MarkedText text;
     text.add(cat(lhs, " = max("));
     const size_t marked = active == kNoTerm ? static_cast<size_t>(step.winner) : active;
+    const std::string pad = tr(lang, "pool.pad_term");
     add_terms(text, step.window.size(),
-              [&](size_t i) { return step.window[i].padding ? std::string("pad") : display_number(step.window[i].value); },
+              [&](size_t i) { return step.window[i].padding ? pad : display_number(step.window[i].value); },
               marked, ", ");
     text.add(cat(") = ", display_number(step.result)));
     return text;
@@ -137,7 +143,8 @@ public:
             formula_ = pool_size_formula(input_.shape(), kernel_, padding_, stride_, dilation_, p.ceil_mode, output_.shape());
         }
         extent_ = pool_extent(input_.shape(), output_.shape(), padding_, kernel_, stride_, dilation_);
-        stage_ = Stage(pooling_blocks(input_, extent_, output_.shape(), "output"), style, scene.title);
+        stage_ = Stage(pooling_blocks(input_, extent_, output_.shape(), tr(style.lang, "frame2.output"), style.lang), style,
+                       scene.title);
     }
 
     void compose(const TimePoint& at, Frame& frame) const override {
@@ -146,6 +153,8 @@ public:
         const int64_t k = std::min(at.step, size - 1);
         const Cell out = cell_at(k, output_.dim(1), output_.dim(2), output_.dim(3));
         const std::vector<size_t> planes = add_padded_input(frame, stage_.grid(0), input_, out.n, extent_, !max_);
+        const Lang lang = stage_.style.lang;
+        const std::string output_name = cell_name(tr(lang, "frame2.output"), out, output_.shape());
         MarkedText caption;
         StepProgress progress;
         if (max_) {
@@ -153,12 +162,12 @@ public:
             progress = step_progress(at.tween, at.holding, step.window.size(), k + 1 < size);
             const size_t active = progress.sweep < 1.0 ? progress.active : kNoTerm;
             if (!at.holding) light_window(frame, planes[static_cast<size_t>(out.c)], extent_, step.window, active, step.winner);
-            caption = max_text(cell_name("output", out, output_.shape()), step, active);
+            caption = max_text(output_name, step, active, lang);
         } else {
             const AvgPoolStep step = avg_->step(k);
             progress = step_progress(at.tween, at.holding, step.window.size(), k + 1 < size);
             if (!at.holding) light_window(frame, planes[static_cast<size_t>(out.c)], extent_, step.window, progress.active, -1);
-            caption.add(cat(cell_name("output", out, output_.shape()), " = ("));
+            caption.add(cat(output_name, " = ("));
             add_terms(caption, step.window.size(), [&](size_t i) { return display_number(step.window[i].value); },
                       progress.active, " + ");
             caption.add(cat(") / ", step.divisor, " = ", display_number(step.result)));
@@ -227,20 +236,22 @@ public:
         const MaxPool2dParams& p = pool_.params();
         extent_ = pool_extent(input_.shape(), pooled_.shape(), p.padding, p.kernel_size,
                               stride_or_kernel(p.stride, p.kernel_size), p.dilation);
-        std::vector<BlockSpec> blocks = pooling_blocks(input_, extent_, pooled_.shape(), "pooled");
+        const Lang lang = style.lang;
+        std::vector<BlockSpec> blocks = pooling_blocks(input_, extent_, pooled_.shape(), tr(lang, "unpool.pooled"), lang);
         BlockSpec indices;
         BlockSpec outputs;
         for (int64_t c = 0; c < pooled_.dim(1); ++c) {
-            indices.grids.push_back({plane_label("indices", c, pooled_.shape()), pooled_.dim(2), pooled_.dim(3), Role::kernel});
+            indices.grids.push_back({plane_label(tr(lang, "unpool.indices"), c, pooled_.shape()), pooled_.dim(2),
+                                     pooled_.dim(3), Role::kernel});
         }
         for (int64_t c = 0; c < output_.dim(1); ++c) {
-            outputs.grids.push_back({plane_label("unpooled", c, output_.shape()), output_.dim(2), output_.dim(3), Role::output});
+            outputs.grids.push_back({plane_label(tr(lang, "unpool.unpooled"), c, output_.shape()), output_.dim(2),
+                                     output_.dim(3), Role::output});
         }
         blocks.push_back(std::move(indices));
         blocks.push_back(std::move(outputs));
         stage_ = Stage(blocks, style, scene.title);
-        formula_.add(cat("max_unpool2d puts each pooled value at its index in a ", output_.dim(2), "×", output_.dim(3),
-                         " plane of zeros: index = y·", output_.dim(3), " + x"));
+        formula_.add(tr(lang, "unpool.formula", output_.dim(2), output_.dim(3)));
     }
 
     void compose(const TimePoint& at, Frame& frame) const override {
@@ -249,6 +260,8 @@ public:
         const int64_t size = pool_.size();
         const int64_t k = std::min(at.step, size - 1);
         const bool pooling = at.phase == Phase::pool;
+        const Lang lang = stage_.style.lang;
+        const std::string pooled_name = tr(lang, "unpool.pooled");
         const Cell cell = cell_at(k, pooled_.dim(1), pooled_.dim(2), pooled_.dim(3));
         const std::vector<size_t> planes = add_padded_input(frame, stage_.grid(0), input_, cell.n, extent_, false);
         const MaxPoolStep step = pool_.step(k);
@@ -260,8 +273,8 @@ public:
             const Cell next = k + 1 < size ? cell_at(k + 1, pooled_.dim(1), pooled_.dim(2), pooled_.dim(3)) : cell;
             add_pool_window(frame, frame.grids[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(cell.c)))], cell,
                             next, progress.glide, stride_or_kernel(p.stride, p.kernel_size), p.dilation, p.kernel_size);
-            caption = max_text(cell_name("pooled", cell, pooled_.shape()), step, active);
-            caption.add(cat(" at index ", step.index));
+            caption = max_text(cell_name(pooled_name, cell, pooled_.shape()), step, active, lang);
+            caption.add(tr(lang, "unpool.at_index", step.index));
         } else if (!at.holding && step.winner >= 0) {
             // Where the value came from, for the eye to compare with where it lands.
             const WindowCell& won = step.window[static_cast<size_t>(step.winner)];
@@ -286,11 +299,11 @@ public:
         if (!pooling) {
             const UnpoolStep landing = unpool_.step(k);
             if (!at.holding) {
-                caption.add(cat(cell_name("pooled", landing.input, pooled_.shape()), " = ", display_number(landing.value),
-                                " goes back to index ", landing.index, ": ",
-                                cell_name("unpooled", landing.output, output_.shape())));
+                caption.add(tr(lang, "unpool.goes_back", cell_name(pooled_name, landing.input, pooled_.shape()),
+                               display_number(landing.value), landing.index,
+                               cell_name(tr(lang, "unpool.unpooled"), landing.output, output_.shape())));
             } else {
-                caption.add("every pooled value is back at its index; the other cells are 0");
+                caption.add(tr(lang, "unpool.all_back"));
             }
         }
         add_formula(frame, stage_.style, at.holding ? formula_ : index_text(step, pooling));
@@ -333,11 +346,9 @@ private:
             return text;
         }
         const int64_t out_w = output_.dim(3);
-        text.add(cat("index ", step.index, " in a ", out_w, "-wide plane: row ⌊", step.index, "/", out_w, "⌋ = ",
-                     step.index / out_w, ", column ", step.index, " mod ", out_w, " = ", step.index % out_w));
-        if (out_w != in_w) {
-            text.add(cat(" — in the ", in_w, "-wide input it was row ", won.y, ", column ", won.x), true);
-        }
+        const Lang lang = stage_.style.lang;
+        text.add(tr(lang, "unpool.index_read", step.index, out_w, step.index / out_w, step.index % out_w));
+        if (out_w != in_w) text.add(tr(lang, "unpool.index_was", in_w, won.y, won.x), true);
         return text;
     }
 

@@ -5,6 +5,7 @@
 
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/text.hpp"
 #include "core/trace/resample_trace.hpp"
 
@@ -12,11 +13,15 @@ namespace convviz {
 
 namespace {
 
-std::vector<BlockSpec> two_blocks(const Shape& input, const Shape& output) {
+std::vector<BlockSpec> two_blocks(const Shape& input, const Shape& output, Lang lang) {
     std::vector<BlockSpec> blocks(2);
-    for (int64_t c = 0; c < input[1]; ++c) blocks[0].grids.push_back({plane_label("input", c, input), input[2], input[3], Role::input});
+    const std::string input_name = tr(lang, "frame2.input");
+    const std::string output_name = tr(lang, "frame2.output");
+    for (int64_t c = 0; c < input[1]; ++c) {
+        blocks[0].grids.push_back({plane_label(input_name, c, input), input[2], input[3], Role::input});
+    }
     for (int64_t c = 0; c < output[1]; ++c) {
-        blocks[1].grids.push_back({plane_label("output", c, output), output[2], output[3], Role::output});
+        blocks[1].grids.push_back({plane_label(output_name, c, output), output[2], output[3], Role::output});
     }
     return blocks;
 }
@@ -48,7 +53,8 @@ std::string rule_text(const UpsampleParams& p, bool align_corners) {
 }
 
 // One axis of the mapping with the step's numbers: "(3 + 0.5)·2/4 − 0.5 = 1.25".
-std::string axis_text(const UpsampleParams& p, int axis, int64_t in, int64_t out, int64_t d, const UpsampleTaps& taps) {
+std::string axis_text(const UpsampleParams& p, int axis, int64_t in, int64_t out, int64_t d, const UpsampleTaps& taps,
+                      Lang lang) {
     const bool align = p.align_corners.value_or(false);
     std::string scale;
     if (interpolating(p.mode) && align) {
@@ -65,7 +71,7 @@ std::string axis_text(const UpsampleParams& p, int axis, int64_t in, int64_t out
         case UpsampleMode::bilinear:
         case UpsampleMode::bicubic: break;
     }
-    if (p.mode == UpsampleMode::bilinear && in == out) return cat("copied: ", d);
+    if (p.mode == UpsampleMode::bilinear && in == out) return tr(lang, "upsample.copied", d);
     if (align && out == 1) return "out = 1: src = 0";  // PyTorch's scale is 0, not (in − 1)/0
     if (align) return cat(d, "·", scale, " = ", src);
     const std::string raw = cat("(", d, " + 0.5)·", scale, " − 0.5");
@@ -86,7 +92,7 @@ public:
         : trace_(std::move(trace)), other_(std::move(other)), input_(scene.tensors.input), output_(std::move(output)) {
         const UpsampleParams& p = trace_.params();
         const int64_t taps = taps_per_axis(p.mode);
-        const std::vector<BlockSpec> blocks = two_blocks(input_.shape(), output_.shape());
+        const std::vector<BlockSpec> blocks = two_blocks(input_.shape(), output_.shape(), style.lang);
         // Input, weights and output each in a band of their own, so that the input is as large as
         // its band allows whatever the output's size: the sampling points need the room.
         const Rect area = content_area(style);
@@ -97,7 +103,7 @@ public:
         FrameStyle large = style;
         large.cell_scale = 2.0f;  // the sampling points need room inside the input's cells
         Layout layout = lay_out({blocks[0]}, large, bands[0]);
-        append(layout, lay_out({BlockSpec{{{cat("weights ", taps, "×", taps), taps, taps, Role::kernel}}}}, style, bands[1]));
+        append(layout, lay_out({BlockSpec{{{tr(style.lang, "upsample.weights", taps), taps, taps, Role::kernel}}}}, style, bands[1]));
         append(layout, lay_out({blocks[1]}, style, bands[2]));
         stage_ = Stage(std::move(layout), style, scene.title);
         const bool align = p.align_corners.value_or(false);
@@ -107,7 +113,7 @@ public:
         } else {
             sampling_formula_.add(rule_text(p, align), true);
         }
-        sampling_caption_.add(sampling_words(p));
+        sampling_caption_.add(sampling_words(p, style.lang));
     }
 
     void compose(const TimePoint& at, Frame& frame) const override {
@@ -146,12 +152,15 @@ public:
         }
         add_filling_output(frame, stage_.grid(2), output_, out.n, k, at.holding, progress.sweep);
         const UpsampleParams& p = trace_.params();
+        const Lang lang = stage_.style.lang;
         MarkedText formula;
-        formula.add(cat("y: ", axis_text(p, 0, input_.dim(2), output_.dim(2), out.y, trace_.row_taps()[static_cast<size_t>(out.y)]),
-                        "    x: ", axis_text(p, 1, input_.dim(3), output_.dim(3), out.x, trace_.col_taps()[static_cast<size_t>(out.x)])));
+        const UpsampleTaps& row = trace_.row_taps()[static_cast<size_t>(out.y)];
+        const UpsampleTaps& col = trace_.col_taps()[static_cast<size_t>(out.x)];
+        formula.add(cat("y: ", axis_text(p, 0, input_.dim(2), output_.dim(2), out.y, row, lang),
+                        "    x: ", axis_text(p, 1, input_.dim(3), output_.dim(3), out.x, col, lang)));
         add_formula(frame, stage_.style, std::move(formula));
-        const std::string lhs = cat(cell_name("output", out, output_.shape()), " ← input(", display_number(step.source_y),
-                                    ", ", display_number(step.source_x), ")");
+        const std::string lhs = tr(lang, "upsample.source", cell_name(tr(lang, "frame2.output"), out, output_.shape()),
+                                   display_number(step.source_y), display_number(step.source_x));
         add_caption(frame, stage_.style,
                     sum_text(lhs, step.neighbours.size(),
                              [&](size_t i) { return product_text(step.neighbours[i].weight(), step.neighbours[i].value); },
@@ -175,17 +184,16 @@ public:
     }
 
 private:
-    static std::string sampling_words(const UpsampleParams& p) {
+    static std::string sampling_words(const UpsampleParams& p, Lang lang) {
         switch (p.mode) {
-            case UpsampleMode::nearest: return "each output cell's top-left corner, mapped onto the input, picks the cell it falls in";
-            case UpsampleMode::nearest_exact: return "each output cell's centre, mapped onto the input, picks the cell it falls in";
+            case UpsampleMode::nearest: return tr(lang, "upsample.sampling.nearest");
+            case UpsampleMode::nearest_exact: return tr(lang, "upsample.sampling.nearest_exact");
             case UpsampleMode::bilinear:
             case UpsampleMode::bicubic: break;
         }
-        const char* reads = p.mode == UpsampleMode::bilinear ? "its 4 neighbours" : "its 16 neighbours";
-        return p.align_corners.value_or(false)
-                   ? cat("align_corners=True: the corner cells' centres line up, the points spread evenly between; each reads ", reads)
-                   : cat("align_corners=False: the cells' areas line up, so the points sit at the output cells' centres; each reads ", reads);
+        const int neighbours = p.mode == UpsampleMode::bilinear ? 4 : 16;
+        return p.align_corners.value_or(false) ? tr(lang, "upsample.sampling.align_true", neighbours)
+                                               : tr(lang, "upsample.sampling.align_false", neighbours);
     }
 
     // One small cross per output cell of a plane at its sampling point, gliding there from the
@@ -253,12 +261,13 @@ class ShuffleView final : public ViewComposer {
 public:
     ShuffleView(const Scene& scene, ShuffleTrace trace, Tensor output, const FrameStyle& style)
         : trace_(std::move(trace)), input_(scene.tensors.input), output_(std::move(output)) {
-        std::vector<BlockSpec> blocks = two_blocks(input_.shape(), output_.shape());
+        const Lang lang = style.lang;
+        std::vector<BlockSpec> blocks = two_blocks(input_.shape(), output_.shape(), lang);
         const int64_t r = trace_.factor();
-        blocks[0].grids.back().note = trace_.upscale() ? cat(input_.dim(1), " = ", output_.dim(1), "·", r, "² channels")
-                                                       : cat("cut into ", r, "×", r, " blocks");
-        blocks[1].grids.back().note = trace_.upscale() ? cat("each ", r, "×", r, " block takes one cell of each channel")
-                                                       : cat(output_.dim(1), " = ", input_.dim(1), "·", r, "² channels");
+        blocks[0].grids.back().note = trace_.upscale() ? tr(lang, "shuffle.channels", input_.dim(1), output_.dim(1), r)
+                                                       : tr(lang, "shuffle.cut", r);
+        blocks[1].grids.back().note = trace_.upscale() ? tr(lang, "shuffle.takes", r)
+                                                       : tr(lang, "shuffle.channels", output_.dim(1), input_.dim(1), r);
         stage_ = Stage(blocks, style, scene.title);
         // Each output cell's colour: the channel of the stacked side it belongs to.
         for (int64_t k = 0; k < trace_.size(); ++k) {
@@ -324,11 +333,12 @@ public:
                             " + ", step.offset_x, " = ", step.source.x));
         }
         add_formula(frame, stage_.style, std::move(formula));
+        const Lang lang = stage_.style.lang;
         MarkedText caption;
-        caption.add(cat(cell_name("output", step.output, output_.shape()), " = ",
-                        cell_name("input", step.source, input_.shape()), " = ", display_number(step.value)));
-        caption.add(cat("   (offset ", step.offset_y, ", ", step.offset_x, trace_.upscale() ? " of a " : " into a ", r,
-                        "×", r, " block)"));
+        caption.add(cat(cell_name(tr(lang, "frame2.output"), step.output, output_.shape()), " = ",
+                        cell_name(tr(lang, "frame2.input"), step.source, input_.shape()), " = ", display_number(step.value)));
+        caption.add(trace_.upscale() ? tr(lang, "shuffle.offset_of", step.offset_y, step.offset_x, r)
+                                     : tr(lang, "shuffle.offset_into", step.offset_y, step.offset_x, r));
         add_caption(frame, stage_.style, std::move(caption));
     }
 
