@@ -2,6 +2,7 @@
 // code looks up is in them; tr() fills places in the language's own order.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -11,6 +12,7 @@
 
 #include "core/i18n/lang.hpp"
 #include "core/i18n/strings.hpp"
+#include "core/scene.hpp"
 
 namespace convviz {
 namespace {
@@ -71,6 +73,25 @@ TEST(Strings, EveryKeyTheCodeUsesIsInTheTables) {
         }
     }
     EXPECT_GT(found, 0);
+}
+
+// Keys made at run time: "What am I looking at?" for each view, the built-in lesson's steps.
+TEST(Strings, EveryViewSaysWhatItShowsInBothLanguages) {
+    for (ViewKind view : {ViewKind::conv, ViewKind::scatter, ViewKind::gather, ViewKind::crop, ViewKind::matrix,
+                          ViewKind::pool, ViewKind::unpool, ViewKind::upsample, ViewKind::shuffle, ViewKind::compare}) {
+        const std::string key = std::string("about.") + name(view);
+        for (Lang lang : kLanguages) {
+            const std::string_view about = text(lang, key);
+            EXPECT_NE(about, key) << "missing: " << key;
+            EXPECT_GE(std::count(about.begin(), about.end(), lang == Lang::zh ? '\xE3' : '.'), 2) << key;
+        }
+    }
+    for (int step = 1; step <= 10; ++step) {
+        for (const char* part : {".title", ".note"}) {
+            const std::string key = "lesson.builtin." + std::to_string(step) + part;
+            EXPECT_NE(text(Lang::zh, key), key);
+        }
+    }
 }
 
 TEST(Strings, PlacesAreFilledInTheLanguagesOwnOrder) {
