@@ -123,6 +123,7 @@ int main(int argc, char** argv) {
     export_cmd->add_option("--from", exporting.from, "Only frames from this time on (seconds into the animation)");
     export_cmd->add_option("--to", exporting.to, "Only frames up to this time (seconds into the animation)");
     export_cmd->add_option("--theme", exporting.theme, "light, dark or contrast");
+    export_cmd->add_option("--lang", exporting.lang, "The words in the frames: en or zh-CN (a Chinese font is needed)");
     export_cmd->add_flag("--transparent", exporting.transparent, "No page behind the frame (GIF, PNG; default: off)");
     export_cmd->add_flag("--no-labels", exporting.no_labels, "Leave out titles, labels, formulas and captions (default: off)");
     export_cmd->add_option("--loop", exporting.loop, "GIF: how many times it plays, 0 for ever");
@@ -167,6 +168,7 @@ int main(int argc, char** argv) {
     frame_cmd->add_option("--width", frame.width, "Frame width in frame units");
     frame_cmd->add_option("--height", frame.height, "Frame height in frame units");
     frame_cmd->add_flag("--pretty", frame.pretty, "Indent the JSON (default: one line)");
+    frame_cmd->add_option("--lang", frame.lang, "The words in the frame: en or zh-CN");
 
     try {
         app.parse(argc, argv);

@@ -15,6 +15,7 @@
 #include "app/export/pending_output.hpp"
 #include "app/render/glyph_atlas.hpp"
 #include "app/render/headless_gl.hpp"
+#include "core/i18n/lang.hpp"
 #include "core/presets.hpp"
 #include "core/scene_edit.hpp"
 #include "core/text.hpp"
@@ -141,6 +142,9 @@ Result<ExportSettings> settings_of(const ExportRequest& r) {
     }
     const std::optional<ThemeKind> theme = parse_theme(r.theme);
     if (!theme) return Error{cat("--theme takes light, dark or contrast, not '", r.theme, "'")};
+    const std::optional<Lang> lang = parse_lang(r.lang);
+    if (!lang) return Error{cat("--lang takes en or zh-CN, not '", r.lang, "'")};
+    s.lang = *lang;
     if (r.fps > 0.0 && r.tween > 0) {
         return Error{"--tween adds frames between the steps and --fps samples at a fixed rate: give one of them"};
     }
@@ -245,6 +249,17 @@ int run_export(const ExportRequest& request, std::ostream& out, std::ostream& er
         return 2;
     }
     if (!renderer.value().text_error().empty()) err << "convviz export: " << renderer.value().text_error() << "\n";
+    const Clock::time_point baking = Clock::now();
+    if (std::optional<std::string> e = renderer.value().use_lang(base.value().lang)) {
+        err << "convviz export: " << *e << " (or export with --lang en)\n";
+        return 2;
+    }
+    if (request.verbose && base.value().lang != Lang::en) {
+        char line[96];
+        std::snprintf(line, sizeof line, "convviz export: the %s glyphs baked in %.2f s\n", code(base.value().lang),
+                      seconds_since(baking));
+        err << line;
+    }
 
     ProgressBar bar(err, request.progress && ::isatty(STDERR_FILENO) == 1, total);
     int64_t done_before = 0;

@@ -32,6 +32,7 @@ struct ExportRequest {
     std::optional<double> from;
     std::optional<double> to;
     std::string theme = "light";
+    std::string lang = "en";        // the frames' words: en or zh-CN (not the locale's: scripts stay reproducible)
     bool transparent = false;
     bool no_labels = false;
     int loop = 0;

@@ -5,6 +5,7 @@
 
 #include "core/frame/compose.hpp"
 #include "core/frame/frame_json.hpp"
+#include "core/i18n/lang.hpp"
 #include "core/presets.hpp"
 #include "core/text.hpp"
 
@@ -42,9 +43,15 @@ int run_frame(const FrameRequest& request, std::ostream& out, std::ostream& err)
         err << "--t must be a time in seconds, 0 or more, not " << request.t << "\n";
         return 2;
     }
+    const std::optional<Lang> lang = parse_lang(request.lang);
+    if (!lang) {
+        err << "--lang takes en or zh-CN, not '" << request.lang << "'\n";
+        return 2;
+    }
     ComposeParams params;
     params.width = request.width;
     params.height = request.height;
+    params.lang = *lang;
     auto frame = compose(scene.value(), request.t, params);
     if (!frame) {
         err << frame.error() << "\n";

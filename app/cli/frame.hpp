@@ -1,5 +1,6 @@
-// `convviz frame (--preset ID | --scene FILE) [--view VIEW] --t SECONDS`: composes the frame on
-// screen at time t and prints it as JSON; `convviz --list-presets`: the preset ids, one line each.
+// `convviz frame (--preset ID | --scene FILE) [--view VIEW] [--lang en|zh-CN] --t SECONDS`: composes
+// the frame on screen at time t and prints it as JSON; `convviz --list-presets`: the preset ids, one
+// line each.
 // No argument parsing here: main.cpp does that.
 #pragma once
 
@@ -16,6 +17,7 @@ struct FrameRequest {
     float width = 1280.0f;   // frame size in frame units
     float height = 720.0f;
     bool pretty = false;     // indented JSON
+    std::string lang = "en"; // the frame's words: en or zh-CN
 };
 
 // Exit status: 0 printed; 2 the scene could not be loaded or composed (the message says why).

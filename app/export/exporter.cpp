@@ -109,10 +109,12 @@ Result<std::unique_ptr<Exporter>> Exporter::start(const Scene& scene, const Expo
     compose.width = static_cast<float>(settings.width);
     compose.height = static_cast<float>(settings.height);
     compose.timeline = pace(settings);
+    compose.lang = settings.lang;
     Result<Composer> composer = Composer::make(scene, compose);
     if (!composer) return Error{composer.error()};
     Result<RenderTarget> target = RenderTarget::make(settings.width, settings.height);
     if (!target) return Error{target.error()};
+    if (std::optional<std::string> e = renderer.use_lang(settings.lang)) return Error{*e};
 
     const Palette& p = palette(settings.theme);
     SinkParams params;

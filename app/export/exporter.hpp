@@ -22,6 +22,7 @@
 #include "app/render/render_target.hpp"
 #include "core/frame/compose.hpp"
 #include "core/frame/frame_plan.hpp"
+#include "core/i18n/lang.hpp"
 #include "core/scene.hpp"
 
 namespace convviz {
@@ -41,6 +42,7 @@ struct ExportSettings {
     bool transparent = false;       // no page behind the frame (GIF, PNG)
     int loop = 0;                   // GIF: plays in all, 0 for ever
     bool replace = false;           // an existing file may be replaced
+    Lang lang = Lang::en;           // the frames' words; the renderer's font is switched to it
 };
 
 // What is wrong with the settings themselves, before a scene is looked at: the size, the format
@@ -59,7 +61,8 @@ struct ExportProgress {
 class Exporter {
 public:
     // Needs the renderer's GL context current. Fails, in plain words, on bad settings, an invalid
-    // scene, an unwritable or existing destination, a missing ffmpeg.
+    // scene, an unwritable or existing destination, a missing ffmpeg, a missing Chinese font.
+    // Leaves the renderer in settings.lang (FrameRenderer::use_lang; nothing to do when it is the app's).
     static Result<std::unique_ptr<Exporter>> start(const Scene& scene, const ExportSettings& settings,
                                                    FrameRenderer& renderer);
     ~Exporter();

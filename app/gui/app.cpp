@@ -267,8 +267,15 @@ void file_chosen(Gui& gui, const std::string& path) {
 }
 
 void set_language(Gui& gui, Window& window, FrameRenderer& renderer, Lang lang) {
-    (void)renderer;
-    (void)window;
+    // Both fonts first: without Chinese glyphs the interface stays in English and says why.
+    std::optional<std::string> missing = renderer.use_lang(lang);
+    if (!missing) missing = window.set_lang(lang);
+    if (missing) {
+        gui.status = *missing;
+        renderer.use_lang(Lang::en);
+        window.set_lang(Lang::en);
+        lang = Lang::en;
+    }
     gui.state.set_lang(lang);
     gui.settings.lang = code(lang);
     // The built-in lesson, unchanged, follows the language; the user's own lessons are theirs.
@@ -776,6 +783,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     params.fixed_size = measuring;
     params.font_scale = settings.font_scale;
     params.theme = settings.theme;
+    params.lang = lang;
     Result<std::unique_ptr<Window>> opened = Window::open(params);
     if (!opened) {
         err << "convviz: " << opened.error() << "\n";
@@ -800,11 +808,15 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     gui.theme = settings.theme;
     gui.canvas.options.theme = settings.theme;
     gui.predict.enabled = options.predict;
-    gui.state.set_lang(lang);
     for (const std::string& warning : {loaded.warning.value_or(""), window.font_warning(), note}) {
         if (warning.empty()) continue;
         err << "convviz: " << warning << "\n";
         gui.status = warning;
+    }
+    set_language(gui, window, renderer, lang);
+    if (!options.lang.empty() && gui.state.lang() != lang) {
+        err << "convviz: --lang " << options.lang << ": " << gui.status << "\n";
+        return 2;
     }
     show_scene(gui, scene.value(), options.scene_file);
     if (lesson) {

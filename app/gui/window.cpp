@@ -12,6 +12,7 @@
 
 #include "app/gui/theme.hpp"
 #include "app/render/glyph_atlas.hpp"
+#include "core/i18n/strings.hpp"
 
 namespace convviz {
 
@@ -22,6 +23,7 @@ void report_glfw_error(int code, const char* description) {
 }
 
 constexpr float kBaseFontPixels = 16.0f;
+constexpr const char* kNoCjkFont = "no Chinese font found: install fonts-wqy-microhei";
 
 void remember_drop(GLFWwindow* window, int count, const char** paths) {
     auto* w = static_cast<std::vector<std::string>*>(glfwGetWindowUserPointer(window));
@@ -81,6 +83,7 @@ Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
     glfwGetWindowContentScale(w->window_, &sx, &sy);
     w->content_scale_ = params.fixed_size ? 1.0f : std::clamp(std::max(sx, sy), 1.0f, 4.0f);
     w->font_scale_ = params.font_scale;
+    w->lang_ = params.lang;
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -107,6 +110,7 @@ Window::~Window() {
 void Window::load_fonts() {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    font_warning_.clear();
     const float pixels = std::round(kBaseFontPixels * content_scale_ * font_scale_);
     const std::string path = find_canvas_font();
     ImFont* font = nullptr;
@@ -126,7 +130,41 @@ void Window::load_fonts() {
         config.SizePixels = std::round(13.0f * content_scale_ * font_scale_);
         io.Fonts->AddFontDefault(&config);
     }
+    if (lang_ == Lang::zh) {
+        // The warning stays in English: it is shown exactly when Chinese cannot be drawn.
+        const std::string cjk = find_cjk_font();
+        const auto warn = [&](const std::string& warning) {
+            font_warning_ += (font_warning_.empty() ? "" : "; ") + warning;
+        };
+        if (cjk.empty()) {
+            warn(kNoCjkFont);
+        } else {
+            cjk_ranges_.clear();
+            ImFontGlyphRangesBuilder builder;
+            for (const StringEntry& entry : string_table(Lang::zh)) {
+                builder.AddText(entry.text.data(), entry.text.data() + entry.text.size());
+            }
+            builder.BuildRanges(&cjk_ranges_);
+            ImFontConfig config;
+            config.MergeMode = true;  // into the font above; the glyphs it has stay its own
+            config.FontNo = chinese_face(cjk);  // of a .ttc, the Simplified Chinese face
+            config.OversampleH = 1;   // hundreds of characters: a smaller texture (ImGui's advice for CJK)
+            config.PixelSnapH = true;
+            const float size = font != nullptr ? pixels : std::round(13.0f * content_scale_ * font_scale_);
+            if (io.Fonts->AddFontFromFileTTF(cjk.c_str(), size, &config, cjk_ranges_.Data) == nullptr) {
+                warn("cannot read the Chinese font " + cjk);
+            }
+        }
+    }
     fonts_dirty_ = false;
+}
+
+std::optional<std::string> Window::set_lang(Lang lang) {
+    if (lang == lang_) return std::nullopt;
+    lang_ = lang;
+    fonts_dirty_ = true;
+    if (lang == Lang::zh && find_cjk_font().empty()) return std::string(kNoCjkFont);
+    return std::nullopt;
 }
 
 bool Window::should_close() const { return glfwWindowShouldClose(window_) != 0; }

@@ -1,6 +1,8 @@
 // Window: the GLFW window with its OpenGL 3.3 core context and Dear ImGui (GLFW + OpenGL3
 // backends), the UI font (DejaVu Sans at the monitor's content scale, ImGui's own font when the
-// file is missing), the theme, full screen, the cursor and files dropped on the window. It knows nothing of scenes or panels; the App drives it.
+// file is missing; in Chinese, a CJK font merged in for the Chinese table's characters), the
+// theme, full screen, the cursor and files dropped on the window. It knows nothing of scenes or
+// panels; the App drives it.
 #pragma once
 
 #include <memory>
@@ -11,6 +13,7 @@
 #include <imgui.h>
 
 #include "app/render/palette.hpp"
+#include "core/i18n/lang.hpp"
 #include "core/result.hpp"
 
 struct GLFWwindow;
@@ -25,6 +28,7 @@ struct WindowParams {
     bool fixed_size = false;  // screenshots: exactly width × height, whatever the monitor
     float font_scale = 1.0f;
     ThemeKind theme = ThemeKind::light;
+    Lang lang = Lang::en;     // the UI font's glyphs: Chinese merges in a CJK font
 };
 
 struct Placement {
@@ -50,7 +54,11 @@ public:
     void set_theme(ThemeKind theme);
     void set_font_scale(float scale);          // takes effect at the next begin_frame()
     float font_scale() const { return font_scale_; }
-    const std::string& font_warning() const { return font_warning_; }
+    // Chinese merges the CJK font (find_cjk_font()) into the UI font for exactly the characters of
+    // the Chinese table; English builds DejaVu Sans alone, as ever. Takes effect at the next
+    // begin_frame(). Returns the warning when there is no CJK font (Chinese then shows as '?').
+    std::optional<std::string> set_lang(Lang lang);
+    const std::string& font_warning() const { return font_warning_; }  // after open() or begin_frame()
 
     // Full screen on the monitor the window is mostly on, and back to the window it was. A window
     // of fixed size (screenshots) keeps its size, so a presentation's screenshot is comparable.
@@ -73,7 +81,9 @@ private:
     float font_scale_ = 1.0f;
     ThemeKind theme_ = ThemeKind::light;
     bool fonts_dirty_ = false;
+    Lang lang_ = Lang::en;
     ImVector<ImWchar> glyph_ranges_;  // must outlive the font atlas build
+    ImVector<ImWchar> cjk_ranges_;    // the same, for the merged CJK font
     std::string font_warning_;
     bool fixed_size_ = false;
     bool fullscreen_ = false;

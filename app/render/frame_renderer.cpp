@@ -106,24 +106,48 @@ Result<FrameRenderer> FrameRenderer::make(const std::string& font_path) {
     instance_attribute(3, 4, glyph_stride, offsetof(GlyphInstance, rgba));
     glBindVertexArray(0);
 
+    r.font_path_ = font_path;
     if (font_path.empty()) {
         r.text_error_ = "no canvas font found (install fonts-dejavu-core): the canvas shows no text";
     } else if (Result<GlyphAtlas> atlas = GlyphAtlas::bake(font_path); !atlas) {
         r.text_error_ = atlas.error() + ": the canvas shows no text";
     } else {
-        r.atlas_ = std::move(atlas).value();
-        r.atlas_texture_ = gl::make_texture();
-        glBindTexture(GL_TEXTURE_2D, r.atlas_texture_.id());
-        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, r.atlas_->width(), r.atlas_->height(), 0, GL_RED, GL_UNSIGNED_BYTE,
-                     r.atlas_->pixels().data());
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-        glBindTexture(GL_TEXTURE_2D, 0);
+        r.upload_atlas(std::move(atlas).value());
     }
     return r;
+}
+
+void FrameRenderer::upload_atlas(GlyphAtlas atlas) {
+    atlas_ = std::move(atlas);
+    atlas_texture_ = gl::make_texture();
+    glBindTexture(GL_TEXTURE_2D, atlas_texture_.id());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas_->width(), atlas_->height(), 0, GL_RED, GL_UNSIGNED_BYTE,
+                 atlas_->pixels().data());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+std::optional<std::string> FrameRenderer::use_lang(Lang lang) {
+    if (lang == lang_) return std::nullopt;
+    if (!atlas_) {  // no text at all (text_error() says why): nothing to bake
+        lang_ = lang;
+        return std::nullopt;
+    }
+    AtlasParams params;
+    if (lang == Lang::zh) {
+        params.fallback_font = find_cjk_font();
+        if (params.fallback_font.empty()) return std::string("no Chinese font found: install fonts-wqy-microhei");
+        params.extra = table_code_points(Lang::zh);
+    }
+    Result<GlyphAtlas> atlas = GlyphAtlas::bake(font_path_, params);
+    if (!atlas) return atlas.error();
+    upload_atlas(std::move(atlas).value());
+    lang_ = lang;
+    return std::nullopt;
 }
 
 void FrameRenderer::add_text(const std::string& text, float x, float baseline, float size, const Colour& colour,

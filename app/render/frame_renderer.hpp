@@ -15,6 +15,7 @@
 #include "app/render/palette.hpp"
 #include "core/frame/frame.hpp"
 #include "core/frame/links.hpp"
+#include "core/i18n/lang.hpp"
 #include "core/result.hpp"
 
 namespace convviz {
@@ -32,11 +33,19 @@ struct RenderOptions {
 class FrameRenderer {
 public:
     // font_path empty or unreadable: the canvas draws without text and text_error() says why.
+    // The atlas holds the glyphs of English (Latin, Greek, the formulas' symbols).
     static Result<FrameRenderer> make(const std::string& font_path);
 
     void draw(const Frame& frame, const CanvasView& view, int width, int height,
                      const RenderOptions& options);
     const std::string& text_error() const { return text_error_; }
+
+    // Re-bakes the atlas for `lang` when it is not the one in use: Chinese adds every character of
+    // the Chinese table from a CJK font (find_cjk_font(); 600–900 characters take under a second
+    // of one core, less on several), English drops them again.
+    // With no CJK font: the message, and the atlas stays as it was (the caller falls back to English).
+    std::optional<std::string> use_lang(Lang lang);
+    Lang lang() const { return lang_; }
 
 private:
     struct CellInstance {
@@ -57,6 +66,7 @@ private:
     };
 
     FrameRenderer() = default;
+    void upload_atlas(GlyphAtlas atlas);
     void collect(const Frame& frame, const CanvasView& view, const RenderOptions& options);
     void add_text(const std::string& text, float x, float baseline, float size, const Colour& colour,
                   size_t mark_begin, size_t mark_end, const Colour& mark);
@@ -76,6 +86,8 @@ private:
     gl::Texture atlas_texture_;
     std::optional<GlyphAtlas> atlas_;
     std::string text_error_;
+    std::string font_path_;
+    Lang lang_ = Lang::en;
 
     // Rebuilt each draw, storage kept.
     std::vector<CellInstance> cells_;

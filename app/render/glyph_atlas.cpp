@@ -4,9 +4,16 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
+#include <optional>
+#include <system_error>
+#include <thread>
+
+#include "core/i18n/strings.hpp"
 
 namespace convviz {
 
@@ -62,6 +69,35 @@ std::string find_canvas_font() {
     return {};
 }
 
+std::string find_cjk_font() {
+    const std::array<const char*, 6> candidates = {
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",
+        "/usr/share/fonts/wenquanyi/wqy-zenhei/wqy-zenhei.ttc",
+    };
+    std::error_code ignored;
+    for (const char* path : candidates) {
+        if (std::filesystem::is_regular_file(path, ignored)) return path;
+    }
+    return {};
+}
+
+std::vector<char32_t> table_code_points(Lang lang) {
+    std::vector<char32_t> codes;
+    for (const StringEntry& entry : string_table(lang)) {
+        for (size_t pos = 0; pos < entry.text.size();) {
+            const char32_t code = next_code_point(entry.text, pos);
+            if (code >= 0x20) codes.push_back(code);
+        }
+    }
+    std::sort(codes.begin(), codes.end());
+    codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    return codes;
+}
+
 namespace {
 
 std::vector<char32_t> code_points_to_bake() {
@@ -81,23 +117,106 @@ std::vector<char32_t> code_points_to_bake() {
     return codes;
 }
 
+// A font file in memory; `info` points into `data`, so a Font stays where it was made.
+struct Font {
+    std::vector<unsigned char> data;
+    stbtt_fontinfo info{};
+    float scale = 0.0f;       // font units to atlas pixels
+    float em_pixels = 0.0f;   // atlas pixels per atlas em (the glyph metrics' unit)
+};
+
+// The face of a font file to draw Simplified Chinese with: of a collection (.ttc), the "… SC" face
+// (Noto Sans CJK's first face is the Japanese one, whose forms of some characters differ), else
+// the first face (WenQuanYi's regular one).
+int chinese_face_of(const std::vector<unsigned char>& data) {
+    const int faces = data.empty() ? 0 : stbtt_GetNumberOfFonts(data.data());
+    for (int face = 0; face < faces; ++face) {
+        stbtt_fontinfo info;
+        if (stbtt_InitFont(&info, data.data(), stbtt_GetFontOffsetForIndex(data.data(), face)) == 0) continue;
+        int length = 0;
+        const char* utf16 = stbtt_GetFontNameString(&info, &length, STBTT_PLATFORM_ID_MICROSOFT, STBTT_MS_EID_UNICODE_BMP,
+                                                    STBTT_MS_LANG_ENGLISH, 1);  // the family name, UTF-16BE
+        std::string family;
+        for (int i = 1; utf16 != nullptr && i < length; i += 2) family += utf16[i];
+        if (family.ends_with(" SC") && family.find("Mono") == std::string::npos) return face;
+    }
+    return 0;
+}
+
+std::optional<std::string> read_font(const std::string& path, std::vector<unsigned char>& data) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return "cannot open the font " + path;
+    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return std::nullopt;
+}
+
+// The font's first face, or for Chinese the one chinese_face_of() picks.
+std::optional<std::string> open_font(const std::string& path, bool chinese, Font& font) {
+    if (std::optional<std::string> e = read_font(path, font.data)) return e;
+    const int face = chinese ? chinese_face_of(font.data) : 0;
+    const int offset = font.data.empty() ? -1 : stbtt_GetFontOffsetForIndex(font.data.data(), face);
+    if (offset < 0 || stbtt_InitFont(&font.info, font.data.data(), offset) == 0) {
+        return "the font " + path + " is not a TrueType font stb_truetype can read";
+    }
+    return std::nullopt;
+}
+
+// f(0) … f(count − 1), spread over the cores (the calling thread works too).
+void for_each_index(size_t count, const std::function<void(size_t)>& f) {
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t i = next++; i < count; i = next++) f(i);
+    };
+    const size_t wanted = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), (count + 15) / 16);
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < wanted; ++t) {
+        try {
+            helpers.emplace_back(work);
+        } catch (const std::system_error&) {
+            break;  // no more threads to be had: the ones there are do the rest
+        }
+    }
+    work();
+    for (std::thread& t : helpers) t.join();
+}
+
 }  // namespace
 
+int chinese_face(const std::string& path) {
+    std::vector<unsigned char> data;
+    return read_font(path, data) ? 0 : chinese_face_of(data);
+}
+
 Result<GlyphAtlas> GlyphAtlas::bake(const std::string& ttf_path, const AtlasParams& params) {
-    std::ifstream in(ttf_path, std::ios::binary);
-    if (!in) return Error{"cannot open the font " + ttf_path};
-    const std::vector<unsigned char> ttf{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    stbtt_fontinfo font;
-    if (ttf.empty() || stbtt_InitFont(&font, ttf.data(), stbtt_GetFontOffsetForIndex(ttf.data(), 0)) == 0) {
-        return Error{"the font " + ttf_path + " is not a TrueType font stb_truetype can read"};
-    }
-    const float scale = stbtt_ScaleForPixelHeight(&font, params.bake_pixels);
+    Font font;
+    if (std::optional<std::string> e = open_font(ttf_path, false, font)) return Error{*e};
+    font.scale = stbtt_ScaleForPixelHeight(&font.info, params.bake_pixels);
+    font.em_pixels = params.bake_pixels;
     int ascent = 0, descent = 0, gap = 0;
-    stbtt_GetFontVMetrics(&font, &ascent, &descent, &gap);
+    stbtt_GetFontVMetrics(&font.info, &ascent, &descent, &gap);
+
+    std::vector<char32_t> codes = code_points_to_bake();
+    Font fallback;
+    const bool has_fallback = !params.extra.empty() && !params.fallback_font.empty();
+    if (has_fallback) {
+        if (std::optional<std::string> e = open_font(params.fallback_font, true, fallback)) return Error{*e};
+        // The same em as the main font: a CJK character is one em wide beside the Latin letters.
+        const float em = font.scale / stbtt_ScaleForMappingEmToPixels(&font.info, 1.0f);
+        fallback.scale = stbtt_ScaleForMappingEmToPixels(&fallback.info, em * params.fallback_share);
+        fallback.em_pixels = params.bake_pixels * params.fallback_share;
+    }
+    std::vector<char32_t> extra = params.extra;
+    std::sort(extra.begin(), extra.end());
+    if (!extra.empty()) {
+        codes.insert(codes.end(), extra.begin(), extra.end());
+        std::sort(codes.begin(), codes.end());
+        codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+    }
+    const auto in_extra = [&](char32_t code) { return std::binary_search(extra.begin(), extra.end(), code); };
 
     GlyphAtlas atlas;
-    atlas.ascent_ = static_cast<float>(ascent) * scale / params.bake_pixels;
-    atlas.line_height_ = static_cast<float>(ascent - descent + gap) * scale / params.bake_pixels;
+    atlas.ascent_ = static_cast<float>(ascent) * font.scale / params.bake_pixels;
+    atlas.line_height_ = static_cast<float>(ascent - descent + gap) * font.scale / params.bake_pixels;
     constexpr unsigned char kOnEdge = 128;
     atlas.edge_ = static_cast<float>(kOnEdge) / 255.0f;
     const float distance_scale = static_cast<float>(kOnEdge) / static_cast<float>(params.padding);
@@ -105,32 +224,45 @@ Result<GlyphAtlas> GlyphAtlas::bake(const std::string& ttf_path, const AtlasPara
 
     struct Baked {
         char32_t code;
+        const Font* from;
         int w, h, xoff, yoff, x, y;
         unsigned char* bitmap;
         float advance;
     };
     std::vector<Baked> baked;
-    int pen_x = 1, pen_y = 1, shelf = 0;
-    for (char32_t code : code_points_to_bake()) {
+    for (char32_t code : codes) {
         const int cp = static_cast<int>(code);
-        if (code != ' ' && stbtt_FindGlyphIndex(&font, cp) == 0) continue;
-        int advance = 0, bearing = 0;
-        stbtt_GetCodepointHMetrics(&font, cp, &advance, &bearing);
-        Baked b{code, 0, 0, 0, 0, 0, 0, nullptr, static_cast<float>(advance) * scale / params.bake_pixels};
-        b.bitmap = stbtt_GetCodepointSDF(&font, scale, cp, params.padding, kOnEdge, distance_scale, &b.w, &b.h,
-                                         &b.xoff, &b.yoff);
-        if (b.bitmap != nullptr) {
-            if (pen_x + b.w + 1 > atlas.width_) {
-                pen_x = 1;
-                pen_y += shelf + 1;
-                shelf = 0;
-            }
-            b.x = pen_x;
-            b.y = pen_y;
-            pen_x += b.w + 1;
-            shelf = std::max(shelf, b.h);
+        const Font* from = nullptr;
+        if (code == ' ' || stbtt_FindGlyphIndex(&font.info, cp) != 0) {
+            from = &font;
+        } else if (has_fallback && stbtt_FindGlyphIndex(&fallback.info, cp) != 0 && in_extra(code)) {
+            from = &fallback;
+        } else {
+            continue;
         }
-        baked.push_back(b);
+        int advance = 0, bearing = 0;
+        stbtt_GetCodepointHMetrics(&from->info, cp, &advance, &bearing);
+        baked.push_back({code, from, 0, 0, 0, 0, 0, 0, nullptr, static_cast<float>(advance) * from->scale / from->em_pixels});
+    }
+    // The distance fields are the slow part (a few hundred CJK characters take most of a second on
+    // one core); each glyph's is its own, so they are made in parallel and packed in order after.
+    for_each_index(baked.size(), [&](size_t i) {
+        Baked& b = baked[i];
+        b.bitmap = stbtt_GetCodepointSDF(&b.from->info, b.from->scale, static_cast<int>(b.code), params.padding, kOnEdge,
+                                         distance_scale, &b.w, &b.h, &b.xoff, &b.yoff);
+    });
+    int pen_x = 1, pen_y = 1, shelf = 0;
+    for (Baked& b : baked) {
+        if (b.bitmap == nullptr) continue;
+        if (pen_x + b.w + 1 > atlas.width_) {
+            pen_x = 1;
+            pen_y += shelf + 1;
+            shelf = 0;
+        }
+        b.x = pen_x;
+        b.y = pen_y;
+        pen_x += b.w + 1;
+        shelf = std::max(shelf, b.h);
     }
     atlas.height_ = pen_y + shelf + 1;
     atlas.pixels_.assign(static_cast<size_t>(atlas.width_) * static_cast<size_t>(atlas.height_), 0);
@@ -148,14 +280,15 @@ Result<GlyphAtlas> GlyphAtlas::bake(const std::string& ttf_path, const AtlasPara
                                                             static_cast<size_t>(b.x)));
             }
             stbtt_FreeSDF(b.bitmap, nullptr);
+            const float em = b.from->em_pixels;
             g.u0 = static_cast<float>(b.x) * inv_w;
             g.v0 = static_cast<float>(b.y) * inv_h;
             g.u1 = static_cast<float>(b.x + b.w) * inv_w;
             g.v1 = static_cast<float>(b.y + b.h) * inv_h;
-            g.x0 = static_cast<float>(b.xoff) / params.bake_pixels;
-            g.y0 = static_cast<float>(b.yoff) / params.bake_pixels;
-            g.x1 = static_cast<float>(b.xoff + b.w) / params.bake_pixels;
-            g.y1 = static_cast<float>(b.yoff + b.h) / params.bake_pixels;
+            g.x0 = static_cast<float>(b.xoff) / em;
+            g.y0 = static_cast<float>(b.yoff) / em;
+            g.x1 = static_cast<float>(b.xoff + b.w) / em;
+            g.y1 = static_cast<float>(b.yoff + b.h) / em;
         }
         atlas.codes_.push_back(b.code);
         atlas.glyphs_.push_back(g);
@@ -168,6 +301,10 @@ const Glyph& GlyphAtlas::glyph(char32_t code_point) const {
     const auto it = std::lower_bound(codes_.begin(), codes_.end(), code_point);
     if (it != codes_.end() && *it == code_point) return glyphs_[static_cast<size_t>(it - codes_.begin())];
     return missing_;
+}
+
+bool GlyphAtlas::has_glyph(char32_t code_point) const {
+    return std::binary_search(codes_.begin(), codes_.end(), code_point);
 }
 
 float GlyphAtlas::measure(std::string_view utf8, float size) const {

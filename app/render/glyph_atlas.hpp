@@ -1,5 +1,6 @@
 // GlyphAtlas: the canvas font baked once, on the CPU, into a signed-distance atlas with
 // stb_truetype, plus exact text measurement. Signed distances keep glyph edges sharp at any zoom.
+// A second font (a CJK one) can fill in the characters the first lacks, in the same atlas.
 // It uploads nothing: the text renderer turns the pixels into a texture.
 #pragma once
 
@@ -8,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/lang.hpp"
 #include "core/result.hpp"
 
 namespace convviz {
@@ -22,14 +24,24 @@ struct AtlasParams {
     float bake_pixels = 40.0f;  // em height the distances are baked at
     int padding = 5;            // distance field reach, pixels
     int width = 1024;           // atlas width; the height grows to fit
+    // More code points (a language's characters): from the font when it has them, else from
+    // fallback_font (a .ttf, .otf or .ttc; its chinese_face()) scaled to the same em; none: the
+    // defaults only.
+    std::vector<char32_t> extra;
+    std::string fallback_font;
+    // The fallback's glyphs are baked at this share of bake_pixels: a Chinese table has hundreds of
+    // characters of many strokes each, and their distance fields are the slow part of the bake.
+    float fallback_share = 0.8f;
 };
 
 class GlyphAtlas {
 public:
-    // Bakes ASCII, Latin-1, Greek and the symbols core's texts use (·, −, ×, ⌊⌋⌈⌉, ᵀ, arrows, …).
+    // Bakes ASCII, Latin-1, Greek and the symbols core's texts use (·, −, ×, ⌊⌋⌈⌉, ᵀ, arrows, …),
+    // and params.extra. The glyphs' distance fields are computed on every core.
     static Result<GlyphAtlas> bake(const std::string& ttf_path, const AtlasParams& params = {});
 
     const Glyph& glyph(char32_t code_point) const;  // '?' for a code point the font lacks
+    bool has_glyph(char32_t code_point) const;      // baked (a space counts), not the '?' stand-in
     float ascent() const { return ascent_; }        // em above the baseline
     float line_height() const { return line_height_; }  // em
     float measure(std::string_view utf8, float size) const;  // width of one line at font size `size`
@@ -56,5 +68,16 @@ char32_t next_code_point(std::string_view text, size_t& pos);
 
 // The canvas font: DejaVu Sans where Debian puts it, else another common sans; empty if none.
 std::string find_canvas_font();
+
+// A font with the Chinese characters: WenQuanYi Micro Hei (fonts-wqy-microhei), Noto Sans CJK
+// (fonts-noto-cjk) or WenQuanYi Zen Hei (fonts-wqy-zenhei), all .ttc files; empty if none.
+std::string find_cjk_font();
+// Which face of that collection draws Simplified Chinese: Noto's "SC" one (its first is Japanese),
+// else 0. Reads the file; 0 when it cannot.
+int chinese_face(const std::string& path);
+
+// Every code point of every text in `lang`'s string table, sorted, each once: what a font must
+// have to draw that language.
+std::vector<char32_t> table_code_points(Lang lang);
 
 }  // namespace convviz
