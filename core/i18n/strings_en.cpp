@@ -104,8 +104,8 @@ constexpr StringEntry kEntries[] = {
     {"panel.shape.undo_conv",
      "A ConvTranspose2d with this kernel, stride, padding and dilation gives back the input's size with:"},
     {"panel.shape.inverts_conv",
-     "This ConvTranspose2d inverts the shape of a Conv2d with the same kernel, stride, padding and "
-     "dilation applied to a {0}×{1} input when:"},
+     "This ConvTranspose2d inverts the shape of a Conv2d with the same kernel, stride, padding and dilation "
+     "applied to a {0}×{1} input when:"},
     {"panel.shape.output_padding_is_that", "The scene's output_padding ({0}, {1}) is exactly that."},
     {"panel.canvas.invalid", "This configuration is not valid:\n{0}"},
     {"panel.code.copy", "Copy"},
@@ -148,26 +148,25 @@ constexpr StringEntry kEntries[] = {
      "N, the number of samples that go through the layer together. Each sample is computed the same way, "
      "independently of the others; the formula keeps N_out = N_in."},
     {"tip.input.channels",
-     "C_in, the input's channels, drawn as stacked planes. A conv layer sums over the C_in / groups "
-     "channels of its group for each output cell; pooling and Upsample keep C_out = C_in; PixelShuffle(r) "
-     "needs C_in divisible by r²."},
+     "C_in, the input's channels, drawn as stacked planes. A conv layer sums over the C_in / groups channels "
+     "of its group for each output cell; pooling and Upsample keep C_out = C_in; PixelShuffle(r) needs C_in "
+     "divisible by r²."},
     {"tip.input.size",
      "H_in and W_in, the input's height and width, set separately. Every shape formula starts from them: "
      "H_out and W_out are computed from these two numbers."},
     {"tip.conv2d.out_channels",
-     "How many kernels there are, one per output channel (the output's stacked planes). C_out = "
-     "out_channels; the weight is [out_channels, C_in / groups, kH, kW]."},
+     "How many kernels there are, one per output channel (the output's stacked planes). C_out = out_channels; "
+     "the weight is [out_channels, C_in / groups, kH, kW]."},
     {"tip.conv2d.kernel_size",
      "The kernel's height and width: the window that slides over the padded input. In H_out = ⌊(H_in + "
-     "2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1 a larger kernel leaves room for fewer "
-     "placements."},
+     "2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1 a larger kernel leaves room for fewer placements."},
     {"tip.conv2d.bias",
-     "Adds one learned number per output channel to every sum of products. It changes the output's "
-     "values, never its shape."},
+     "Adds one learned number per output channel to every sum of products. It changes the output's values, "
+     "never its shape."},
     {"tip.conv2d.stride",
      "How far the kernel moves between placements: fewer, further-apart output cells. In H_out = ⌊(H_in + "
-     "2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1 the room the kernel has to move in is divided "
-     "by stride."},
+     "2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1 the room the kernel has to move in is divided by "
+     "stride."},
     {"tip.conv2d.padding_kind",
      "numbers: the padding you set. 'same': PyTorch pads so that H_out = H_in (stride 1 only), splitting "
      "dilation·(kernel − 1) between the two sides. 'valid': no padding, as padding = 0."},
@@ -182,19 +181,19 @@ constexpr StringEntry kEntries[] = {
      "(coloured alike). C_in and out_channels must both be divisible by groups; the formula for H_out is "
      "unchanged, the weight has C_in / groups input channels."},
     {"tip.conv2d.padding_mode",
-     "What the padding ring holds: zeros, the input mirrored at its edge (reflect), the edge cell "
-     "repeated (replicate), or the opposite side wrapped round (circular). It changes the values the "
-     "kernel reads, not the shape."},
+     "What the padding ring holds: zeros, the input mirrored at its edge (reflect), the edge cell repeated "
+     "(replicate), or the opposite side wrapped round (circular). It changes the values the kernel reads, not "
+     "the shape."},
     {"tip.conv_transpose2d.out_channels",
-     "How many output channels (the output's stacked planes). The weight is [C_in, out_channels / groups, "
-     "kH, kW], so C_out = weight.shape[1]·groups = out_channels."},
+     "How many output channels (the output's stacked planes). The weight is [C_in, out_channels / groups, kH, "
+     "kW], so C_out = weight.shape[1]·groups = out_channels."},
     {"tip.conv_transpose2d.kernel_size",
-     "The size of the stamp each input cell leaves in the output: the kernel scaled by that cell's value. "
-     "In H_out = (H_in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1 it adds "
+     "The size of the stamp each input cell leaves in the output: the kernel scaled by that cell's value. In "
+     "H_out = (H_in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1 it adds "
      "dilation·(kernel − 1)."},
     {"tip.conv_transpose2d.bias",
-     "Adds one learned number per output channel once the stamps are summed. It changes the output's "
-     "values, never its shape."},
+     "Adds one learned number per output channel once the stamps are summed. It changes the output's values, "
+     "never its shape."},
     {"tip.conv_transpose2d.stride",
      "Spreads the input: stride − 1 zeros go between neighbouring cells, and the stamps land stride cells "
      "apart. In H_out = (H_in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1 it "
@@ -204,105 +203,102 @@ constexpr StringEntry kEntries[] = {
      "view). The formula subtracts 2·padding; in the gather view the border around the spread input is "
      "dilation·(kernel − 1) − padding wide."},
     {"tip.conv_transpose2d.output_padding",
-     "Rows and columns given back at the bottom and right only. A Conv2d with stride > 1 maps several "
-     "input sizes to the same output size, and output_padding picks the one this layer returns. The "
-     "formula adds output_padding; it must be smaller than stride or dilation."},
+     "Rows and columns given back at the bottom and right only. A Conv2d with stride > 1 maps several input "
+     "sizes to the same output size, and output_padding picks the one this layer returns. The formula adds "
+     "output_padding; it must be smaller than stride or dilation."},
     {"tip.conv_transpose2d.dilation",
-     "Gaps between the kernel's taps inside each stamp, which then covers dilation·(kernel − 1) + 1 "
-     "cells. The formula adds dilation·(kernel − 1)."},
+     "Gaps between the kernel's taps inside each stamp, which then covers dilation·(kernel − 1) + 1 cells. "
+     "The formula adds dilation·(kernel − 1)."},
     {"tip.conv_transpose2d.groups",
-     "Splits the channels into groups: each group's input cells stamp only into that group's output "
-     "channels. C_in and out_channels must both be divisible by groups; the formula for H_out is "
-     "unchanged, the weight is [C_in, out_channels / groups, kH, kW]."},
+     "Splits the channels into groups: each group's input cells stamp only into that group's output channels. "
+     "C_in and out_channels must both be divisible by groups; the formula for H_out is unchanged, the weight "
+     "is [C_in, out_channels / groups, kH, kW]."},
     {"tip.max_pool2d.kernel_size",
      "The pooling window: each output cell is the largest value inside one window. In H_out = ⌊(H_in + "
      "2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1 a larger window leaves room for fewer windows."},
     {"tip.max_pool2d.stride",
-     "How far the window moves between outputs; unset, it equals kernel_size, so the windows tile the "
-     "input without overlapping. In the formula the room the window has to move in is divided by stride."},
+     "How far the window moves between outputs; unset, it equals kernel_size, so the windows tile the input "
+     "without overlapping. In the formula the room the window has to move in is divided by stride."},
     {"tip.max_pool2d.padding",
-     "−∞ cells added around the input, so that they never win a window; at most half the window. The "
-     "formula adds 2·padding to H_in."},
+     "−∞ cells added around the input, so that they never win a window; at most half the window. The formula "
+     "adds 2·padding to H_in."},
     {"tip.max_pool2d.dilation",
      "Gaps inside the pooling window, which then covers dilation·(kernel − 1) + 1 cells. The formula "
      "subtracts dilation·(kernel − 1)."},
     {"tip.max_pool2d.ceil_mode",
-     "Rounds up instead of down: a last, partial window at the bottom and right gives one more output row "
-     "or column. The formula's ⌊ ⌋ becomes ⌈ ⌉, except that a window that would start inside the padding "
-     "is dropped."},
+     "Rounds up instead of down: a last, partial window at the bottom and right gives one more output row or "
+     "column. The formula's ⌊ ⌋ becomes ⌈ ⌉, except that a window that would start inside the padding is "
+     "dropped."},
     {"tip.avg_pool2d.kernel_size",
      "The averaging window: each output cell is the mean of one window. In H_out = ⌊(H_in + 2·padding − "
      "(kernel − 1) − 1) / stride⌋ + 1 a larger window leaves room for fewer windows."},
     {"tip.avg_pool2d.stride",
-     "How far the window moves between outputs; unset, it equals kernel_size, so the windows tile the "
-     "input without overlapping. In the formula the room the window has to move in is divided by stride."},
+     "How far the window moves between outputs; unset, it equals kernel_size, so the windows tile the input "
+     "without overlapping. In the formula the room the window has to move in is divided by stride."},
     {"tip.avg_pool2d.padding",
      "Zero cells added around the input; at most half the window. The formula adds 2·padding to H_in; "
      "count_include_pad decides whether these cells count in the mean."},
     {"tip.avg_pool2d.ceil_mode",
-     "Rounds up instead of down: a last, partial window at the bottom and right gives one more output row "
-     "or column. The formula's ⌊ ⌋ becomes ⌈ ⌉, except that a window that would start inside the padding "
-     "is dropped."},
+     "Rounds up instead of down: a last, partial window at the bottom and right gives one more output row or "
+     "column. The formula's ⌊ ⌋ becomes ⌈ ⌉, except that a window that would start inside the padding is "
+     "dropped."},
     {"tip.avg_pool2d.count_include_pad",
      "On: padding cells count in the mean, so every window is divided by its full size. Off: only the "
      "window's cells inside the input count. The shape does not change."},
     {"tip.avg_pool2d.divisor_override",
-     "Divides every window's sum by a number of your choice instead of the window's size. The values "
-     "change; the shape does not."},
+     "Divides every window's sum by a number of your choice instead of the window's size. The values change; "
+     "the shape does not."},
     {"tip.avg_pool2d.divisor",
      "The number every window's sum is divided by: divisor_override's value. The shape does not change."},
     {"tip.max_unpool2d.kernel_size",
-     "The pooling window, shared by the MaxPool2d before and the MaxUnpool2d: each window's winner goes "
-     "back to its place. In H_out = (H_in − 1)·stride − 2·padding + kernel (H_in: the pooled size) it "
-     "adds kernel."},
+     "The pooling window, shared by the MaxPool2d before and the MaxUnpool2d: each window's winner goes back "
+     "to its place. In H_out = (H_in − 1)·stride − 2·padding + kernel (H_in: the pooled size) it adds kernel."},
     {"tip.max_unpool2d.stride",
-     "How far apart the pooling windows are, shared by both layers; unset, it equals kernel_size. In "
-     "H_out = (H_in − 1)·stride − 2·padding + kernel it multiplies (H_in − 1)."},
+     "How far apart the pooling windows are, shared by both layers; unset, it equals kernel_size. In H_out = "
+     "(H_in − 1)·stride − 2·padding + kernel it multiplies (H_in − 1)."},
     {"tip.max_unpool2d.padding",
-     "The MaxPool2d's padding, shared by MaxUnpool2d, which crops it off again. In H_out = (H_in − "
-     "1)·stride − 2·padding + kernel it subtracts 2·padding; the indices count cells of the unpadded "
-     "input."},
+     "The MaxPool2d's padding, shared by MaxUnpool2d, which crops it off again. In H_out = (H_in − 1)·stride "
+     "− 2·padding + kernel it subtracts 2·padding; the indices count cells of the unpadded input."},
     {"tip.max_unpool2d.pool_dilation",
-     "Gaps inside the MaxPool2d's window. MaxUnpool2d knows nothing of them: its default plane may be "
-     "smaller than the input, too small for the indices; output_size puts them back in place."},
+     "Gaps inside the MaxPool2d's window. MaxUnpool2d knows nothing of them: its default plane may be smaller "
+     "than the input, too small for the indices; output_size puts them back in place."},
     {"tip.max_unpool2d.pool_ceil_mode",
-     "A last, partial window at the bottom and right: one more pooled row or column. MaxUnpool2d's "
-     "formula does not know of it; output_size gives the input's size back."},
+     "A last, partial window at the bottom and right: one more pooled row or column. MaxUnpool2d's formula "
+     "does not know of it; output_size gives the input's size back."},
     {"tip.max_unpool2d.output_size",
-     "The unpooled plane's size, in place of the formula's. An index is y·W + x of the pooled input: read "
-     "in a plane of another width, it lands in another row and column. It must lie within stride − 1 of "
-     "H_out = (H_in − 1)·stride − 2·padding + kernel."},
+     "The unpooled plane's size, in place of the formula's. An index is y·W + x of the pooled input: read in "
+     "a plane of another width, it lands in another row and column. It must lie within stride − 1 of H_out = "
+     "(H_in − 1)·stride − 2·padding + kernel."},
     {"tip.upsample.mode",
-     "How an output cell gets its value from the input: nearest copies the cell at ⌊position⌋, "
-     "nearest-exact the cell under the output cell's centre, bilinear blends 4 neighbours, bicubic 16. "
-     "The shape does not depend on it."},
+     "How an output cell gets its value from the input: nearest copies the cell under the output cell's "
+     "top-left corner, nearest-exact the cell under its centre, bilinear blends 4 neighbours, bicubic 16. The "
+     "shape does not depend on it."},
     {"tip.upsample.by_scale_factor",
      "Give the output's size as a multiple of the input's: H_out = ⌊H_in · scale_factor⌋."},
     {"tip.upsample.by_size", "Give the output's size directly: H_out = size, whatever the input's size."},
     {"tip.upsample.size",
-     "The output's height and width: H_out = size. The output cells sample the input at proportional "
-     "places, H_in / H_out apart ((H_in − 1) / (H_out − 1) with align_corners=True)."},
+     "The output's height and width: H_out = size. The output cells sample the input at proportional places, "
+     "H_in / H_out apart ((H_in − 1) / (H_out − 1) with align_corners=True)."},
     {"tip.upsample.scale_factor",
-     "How many times larger the output is, per axis; it may be fractional. H_out = ⌊H_in · scale_factor⌋, "
-     "and the sampling points are 1 / scale_factor apart unless align_corners=True."},
+     "How many times larger the output is, per axis; it may be fractional. H_out = ⌊H_in · scale_factor⌋, and "
+     "the sampling points are 1 / scale_factor apart unless align_corners=True."},
     {"tip.upsample.align_corners",
      "Bilinear and bicubic only. False: the cells' areas line up (sampling points at the output cells' "
      "centres). True: the corner cells' centres line up. Changing it plays the sampling grid moving; the "
      "shape does not change."},
     {"tip.pixel_shuffle.upscale_factor",
-     "r: each group of r² channels becomes one channel r times as high and wide, each r×r block taking "
-     "one value from each of them. C_out = C_in / r², H_out = H_in · r, W_out = W_in · r."},
+     "r: each group of r² channels becomes one channel r times as high and wide, each r×r block taking one "
+     "value from each of them. C_out = C_in / r², H_out = H_in · r, W_out = W_in · r."},
     {"tip.pixel_unshuffle.downscale_factor",
-     "r: each r×r block of a plane is spread over r² channels, the reverse of PixelShuffle. C_out = C_in "
-     "· r², H_out = H_in / r, W_out = W_in / r (H_in and W_in must be divisible by r)."},
+     "r: each r×r block of a plane is spread over r² channels, the reverse of PixelShuffle. C_out = C_in · "
+     "r², H_out = H_in / r, W_out = W_in / r (H_in and W_in must be divisible by r)."},
     {"tip.view.view",
      "What the canvas animates: the same computation seen another way (for ConvTranspose2d: stamping, the "
-     "spread input, or the crop). Switching keeps the moment; the numbers and the shape formula stay the "
-     "same."},
+     "spread input, or the crop). Switching keeps the moment; the numbers and the shape formula stay the same."},
     {"tip.view.compare_kernel",
-     "The compare view's ConvTranspose2d kernel: bilinear (a tent, 2·stride − stride mod 2 wide) or all "
-     "ones (the pool's own size: for kernel = stride it copies each value, as nearest does). The shapes "
-     "do not change."},
+     "The compare view's ConvTranspose2d kernel: bilinear (a tent, 2·stride − stride mod 2 wide) or all ones "
+     "(the pool's own size: for kernel = stride it copies each value, as nearest does). The shapes do not "
+     "change."},
     {"tip.values.presets", "Open a built-in preset: a ready-made scene with its layer, parameters, values and view."},
     {"tip.values.tensor", "The tensor to show and edit: the input, the weight (the kernels) or the bias."},
     {"tip.values.integers",

@@ -103,7 +103,8 @@ constexpr StringEntry kEntries[] = {
     {"panel.shape.output_shape", "输出形状 {0}"},
     {"panel.shape.undo_conv", "用同样的卷积核、stride、padding 和 dilation 的 ConvTranspose2d 还原输入尺寸，需要："},
     {"panel.shape.inverts_conv",
-     "对于作用在 {0}×{1} 输入上、卷积核、stride、padding 和 dilation 都相同的 Conv2d，本 ConvTranspose2d 在以下条件下还原其形状："},
+     "对于作用在 {0}×{1} 输入上、卷积核、stride、padding 和 dilation 都相同的 Conv2d，本 ConvTranspose2d "
+     "在以下条件下还原其形状："},
     {"panel.shape.output_padding_is_that", "当前场景的 output_padding（{0}, {1}）正好如此。"},
     {"panel.canvas.invalid", "此配置无效：\n{0}"},
     {"panel.code.copy", "复制"},
@@ -139,110 +140,142 @@ constexpr StringEntry kEntries[] = {
     {"panel.export.cancelled", "已取消：没有写入 {0}"},
     {"panel.export.written", "已写入 {0}：{1} 帧，{2}×{3}，用时 {4} 秒"},
     // Hover tips of the panels' controls: app/gui/param_tips.hpp lists them.
-    {"tip.input.op", "要演示的 PyTorch 层。换成另一个层时保留输入的形状，参数取该层的默认值；每种层有自己的视图和输出尺寸公式。"},
+    {"tip.input.op",
+     "要演示的 PyTorch 层。换成另一个层时保留输入的形状，参数取该层的默认值；"
+     "每种层有自己的视图和输出尺寸公式。"},
     {"tip.input.batch", "N：一起送入该层的样本数。每个样本各自独立、按同样的方式计算；公式中 N_out = N_in。"},
     {"tip.input.channels",
-     "C_in：输入的通道数，画成叠放的多个平面。卷积层计算每个输出格时，对所在分组的 C_in / groups 个通道求和；池化和 Upsample 保持 C_out = "
-     "C_in；PixelShuffle(r) 要求 C_in 能被 r² 整除。"},
-    {"tip.input.size", "H_in 和 W_in：输入的高和宽，分别设置。所有输出尺寸公式都从它们出发，H_out 和 W_out 由这两个数算出。"},
+     "C_in：输入的通道数，画成叠放的多个平面。卷积层计算每个输出格时，对所在分组的 C_in / groups 个通道求和；"
+     "池化和 Upsample 保持 C_out = C_in；PixelShuffle(r) 要求 C_in 能被 r² 整除。"},
+    {"tip.input.size",
+     "H_in 和 W_in：输入的高和宽，分别设置。所有输出尺寸公式都从它们出发，H_out 和 W_out 由这两个数算出。"},
     {"tip.conv2d.out_channels",
-     "卷积核的个数，每个输出通道一个（输出中叠放的平面）。C_out = out_channels；权重形状为 [out_channels, C_in / groups, kH, kW]。"},
+     "卷积核的个数，每个输出通道一个（输出中叠放的平面）。C_out = out_channels；权重形状为 [out_channels, "
+     "C_in / groups, kH, kW]。"},
     {"tip.conv2d.kernel_size",
-     "卷积核的高和宽：在填充后的输入上滑动的窗口。在 H_out = ⌊(H_in + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1 "
-     "中，卷积核越大，能放下的位置越少。"},
+     "卷积核的高和宽：在填充后的输入上滑动的窗口。在 H_out = ⌊(H_in + 2·padding − dilation·(kernel − 1) − 1) "
+     "/ stride⌋ + 1 中，卷积核越大，能放下的位置越少。"},
     {"tip.conv2d.bias", "为每个输出通道加上一个可学习的数，加到每个乘积之和上。它只改变输出的数值，不改变形状。"},
     {"tip.conv2d.stride",
-     "卷积核每次移动的格数：stride 越大，输出格越少、间隔越远。在 H_out = ⌊(H_in + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ "
-     "+ 1 中，卷积核可移动的范围除以 stride 后向下取整。"},
+     "卷积核每次移动的格数：stride 越大，输出格越少、间隔越远。在 H_out = ⌊(H_in + 2·padding − "
+     "dilation·(kernel − 1) − 1) / stride⌋ + 1 中，卷积核可移动的范围除以 stride 后向下取整。"},
     {"tip.conv2d.padding_kind",
-     "数值：使用你设置的 padding。'same'：PyTorch 自动填充，使 H_out = H_in（仅限 stride 为 1），把 dilation·(kernel − 1) "
-     "分到两侧。'valid'：不填充，等同于 padding = 0。"},
-    {"tip.conv2d.padding", "在输入四周添加的格（虚线圈），让卷积核也能覆盖边缘。公式中 H_in 加上 2·padding：可放置的位置更多，输出更大。"},
+     "数值：使用你设置的 padding。'same'：PyTorch 自动填充，使 H_out = H_in（仅限 stride 为 1），把 "
+     "dilation·(kernel − 1) 分到两侧。'valid'：不填充，等同于 padding = 0。"},
+    {"tip.conv2d.padding",
+     "在输入四周添加的格（虚线圈），让卷积核也能覆盖边缘。公式中 H_in 加上 2·padding：可放置的位置更多，"
+     "输出更大。"},
     {"tip.conv2d.dilation",
-     "卷积核各抽头之间的间隔（膨胀/空洞卷积）：卷积核覆盖 dilation·(kernel − 1) + 1 个格。公式中减去 dilation·(kernel − 1)，覆盖范围越宽，可放置的位置越少。"},
+     "卷积核各元素之间的间隔（膨胀/空洞卷积）：卷积核覆盖 dilation·(kernel − 1) + 1 个格。公式中减去 "
+     "dilation·(kernel − 1)，覆盖范围越宽，可放置的位置越少。"},
     {"tip.conv2d.groups",
-     "把通道分成若干组：每个输出通道只读取同组的输入通道（同色显示）。C_in 和 out_channels 都必须能被 groups 整除；H_out 的公式不变，权重的输入通道数为 C_in / "
-     "groups。"},
+     "把通道分成若干组：每个输出通道只读取同组的输入通道（同色显示）。C_in 和 out_channels 都必须能被 groups "
+     "整除；H_out 的公式不变，权重的输入通道数为 C_in / groups。"},
     {"tip.conv2d.padding_mode",
-     "填充圈里放什么：零（zeros）、以边缘为轴的镜像（reflect）、重复边缘格（replicate），或从对边绕回（circular）。它改变卷积核读到的数值，不改变形状。"},
+     "填充圈里放什么：零（zeros）、以边缘为轴的镜像（reflect）、重复边缘格（replicate），"
+     "或从对边绕回（circular）。它改变卷积核读到的数值，不改变形状。"},
     {"tip.conv_transpose2d.out_channels",
-     "输出通道数（输出中叠放的平面）。权重形状为 [C_in, out_channels / groups, kH, kW]，所以 C_out = weight.shape[1]·groups = "
-     "out_channels。"},
+     "输出通道数（输出中叠放的平面）。权重形状为 [C_in, out_channels / groups, kH, kW]，所以 C_out = "
+     "weight.shape[1]·groups = out_channels。"},
     {"tip.conv_transpose2d.kernel_size",
-     "每个输入格在输出中盖下的“印章”大小：即按该格数值缩放后的卷积核。在 H_out = (H_in − 1)·stride − 2·padding + dilation·(kernel − 1) + "
-     "output_padding + 1 中，它贡献 dilation·(kernel − 1)。"},
-    {"tip.conv_transpose2d.bias", "所有印章叠加之后，为每个输出通道加上一个可学习的数。它只改变输出的数值，不改变形状。"},
+     "每个输入格在输出中盖下的“印章”大小：即按该格数值缩放后的卷积核。在 H_out = (H_in − 1)·stride − "
+     "2·padding + dilation·(kernel − 1) + output_padding + 1 中，它贡献 dilation·(kernel − 1)。"},
+    {"tip.conv_transpose2d.bias",
+     "所有印章叠加之后，为每个输出通道加上一个可学习的数。它只改变输出的数值，不改变形状。"},
     {"tip.conv_transpose2d.stride",
-     "把输入拉开：相邻格之间插入 stride − 1 个零，各印章相隔 stride 格落下。在 H_out = (H_in − 1)·stride − 2·padding + "
-     "dilation·(kernel − 1) + output_padding + 1 中，它与 (H_in − 1) 相乘。"},
+     "把输入拉开：相邻格之间插入 stride − 1 个零，各印章相隔 stride 格落下。在 H_out = (H_in − 1)·stride − "
+     "2·padding + dilation·(kernel − 1) + output_padding + 1 中，它与 (H_in − 1) 相乘。"},
     {"tip.conv_transpose2d.padding",
-     "不是添加，而是裁掉：从完整输出的每一侧去掉 padding 行和列（见 crop 视图）。公式中减去 2·padding；在 gather 视图中，插零后输入四周的边框宽为 "
-     "dilation·(kernel − 1) − padding。"},
+     "不是添加，而是裁掉：从完整输出的每一侧去掉 padding 行和列（见 crop 视图）。公式中减去 2·padding；在 "
+     "gather 视图中，插零后输入四周的边框宽为 dilation·(kernel − 1) − padding。"},
     {"tip.conv_transpose2d.output_padding",
-     "只在下方和右侧补回的行和列。stride > 1 的 Conv2d 会把几种不同的输入尺寸映射成同一个输出尺寸，output_padding 决定本层还原成其中哪一种。公式中加上 "
-     "output_padding；它必须小于 stride 或 dilation。"},
+     "只在下方和右侧补回的行和列。stride > 1 的 Conv2d 会把几种不同的输入尺寸映射成同一个输出尺寸，"
+     "output_padding 决定本层还原成其中哪一种。公式中加上 output_padding；它必须小于 stride 或 dilation。"},
     {"tip.conv_transpose2d.dilation",
-     "每个印章内卷积核各抽头之间的间隔，印章因此覆盖 dilation·(kernel − 1) + 1 个格。公式中加上 dilation·(kernel − 1)。"},
+     "每个印章内卷积核各元素之间的间隔，印章因此覆盖 dilation·(kernel − 1) + 1 个格。公式中加上 "
+     "dilation·(kernel − 1)。"},
     {"tip.conv_transpose2d.groups",
-     "把通道分成若干组：每组的输入格只往本组的输出通道盖印。C_in 和 out_channels 都必须能被 groups 整除；H_out 的公式不变，权重形状为 [C_in, "
-     "out_channels / groups, kH, kW]。"},
+     "把通道分成若干组：每组的输入格只往本组的输出通道盖印。C_in 和 out_channels 都必须能被 groups 整除；"
+     "H_out 的公式不变，权重形状为 [C_in, out_channels / groups, kH, kW]。"},
     {"tip.max_pool2d.kernel_size",
-     "池化窗口：每个输出格取一个窗口内的最大值。在 H_out = ⌊(H_in + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1 "
-     "中，窗口越大，能放下的窗口越少。"},
-    {"tip.max_pool2d.stride", "窗口每次移动的格数；不设置时等于 kernel_size，窗口互不重叠地铺满输入。公式中窗口可移动的范围除以 stride 后取整。"},
-    {"tip.max_pool2d.padding", "在输入四周添加值为 −∞ 的格，它们永远不会成为窗口中的最大值；最多为窗口的一半。公式中 H_in 加上 2·padding。"},
-    {"tip.max_pool2d.dilation", "池化窗口内部的间隔，窗口因此覆盖 dilation·(kernel − 1) + 1 个格。公式中减去 dilation·(kernel − 1)。"},
-    {"tip.max_pool2d.ceil_mode", "向上取整而不是向下取整：下方和右侧不完整的最后一个窗口也产生一行或一列输出。公式中的 ⌊ ⌋ 变成 ⌈ ⌉，但起点会落在填充里的窗口被舍去。"},
+     "池化窗口：每个输出格取一个窗口内的最大值。在 H_out = ⌊(H_in + 2·padding − dilation·(kernel − 1) − 1) / "
+     "stride⌋ + 1 中，窗口越大，能放下的窗口越少。"},
+    {"tip.max_pool2d.stride",
+     "窗口每次移动的格数；不设置时等于 kernel_size，窗口互不重叠地铺满输入。公式中窗口可移动的范围除以 stride "
+     "后取整。"},
+    {"tip.max_pool2d.padding",
+     "在输入四周添加值为 −∞ 的格，它们永远不会成为窗口中的最大值；最多为窗口的一半。公式中 H_in 加上 "
+     "2·padding。"},
+    {"tip.max_pool2d.dilation",
+     "池化窗口内部的间隔，窗口因此覆盖 dilation·(kernel − 1) + 1 个格。公式中减去 dilation·(kernel − 1)。"},
+    {"tip.max_pool2d.ceil_mode",
+     "向上取整而不是向下取整：下方和右侧不完整的最后一个窗口也产生一行或一列输出。公式中的 ⌊ ⌋ 变成 ⌈ ⌉，"
+     "但起点会落在填充里的窗口被舍去。"},
     {"tip.avg_pool2d.kernel_size",
-     "求平均的窗口：每个输出格是一个窗口内数值的平均。在 H_out = ⌊(H_in + 2·padding − (kernel − 1) − 1) / stride⌋ + 1 "
-     "中，窗口越大，能放下的窗口越少。"},
-    {"tip.avg_pool2d.stride", "窗口每次移动的格数；不设置时等于 kernel_size，窗口互不重叠地铺满输入。公式中窗口可移动的范围除以 stride 后取整。"},
-    {"tip.avg_pool2d.padding", "在输入四周添加的零格；最多为窗口的一半。公式中 H_in 加上 2·padding；这些格是否计入平均由 count_include_pad 决定。"},
-    {"tip.avg_pool2d.ceil_mode", "向上取整而不是向下取整：下方和右侧不完整的最后一个窗口也产生一行或一列输出。公式中的 ⌊ ⌋ 变成 ⌈ ⌉，但起点会落在填充里的窗口被舍去。"},
-    {"tip.avg_pool2d.count_include_pad", "开启：填充格计入平均，每个窗口都除以完整的窗口大小。关闭：只计窗口中落在输入内的格。形状不变。"},
+     "求平均的窗口：每个输出格是一个窗口内数值的平均。在 H_out = ⌊(H_in + 2·padding − (kernel − 1) − 1) / "
+     "stride⌋ + 1 中，窗口越大，能放下的窗口越少。"},
+    {"tip.avg_pool2d.stride",
+     "窗口每次移动的格数；不设置时等于 kernel_size，窗口互不重叠地铺满输入。公式中窗口可移动的范围除以 stride "
+     "后取整。"},
+    {"tip.avg_pool2d.padding",
+     "在输入四周添加的零格；最多为窗口的一半。公式中 H_in 加上 2·padding；这些格是否计入平均由 "
+     "count_include_pad 决定。"},
+    {"tip.avg_pool2d.ceil_mode",
+     "向上取整而不是向下取整：下方和右侧不完整的最后一个窗口也产生一行或一列输出。公式中的 ⌊ ⌋ 变成 ⌈ ⌉，"
+     "但起点会落在填充里的窗口被舍去。"},
+    {"tip.avg_pool2d.count_include_pad",
+     "开启：填充格计入平均，每个窗口都除以完整的窗口大小。关闭：只计窗口中落在输入内的格。形状不变。"},
     {"tip.avg_pool2d.divisor_override", "每个窗口的和都除以你指定的数，而不是窗口大小。数值改变，形状不变。"},
     {"tip.avg_pool2d.divisor", "每个窗口的和所除的数，即 divisor_override 的值。形状不变。"},
     {"tip.max_unpool2d.kernel_size",
-     "池化窗口，前面的 MaxPool2d 与 MaxUnpool2d 共用：每个窗口的最大值回到原来的位置。在 H_out = (H_in − 1)·stride − 2·padding + "
-     "kernel（H_in 为池化后的尺寸）中，它加上 kernel。"},
+     "池化窗口，前面的 MaxPool2d 与 MaxUnpool2d 共用：每个窗口的最大值回到原来的位置。在 H_out = (H_in − "
+     "1)·stride − 2·padding + kernel（H_in 为池化后的尺寸）中，它加上 kernel。"},
     {"tip.max_unpool2d.stride",
-     "池化窗口之间的距离，两层共用；不设置时等于 kernel_size。在 H_out = (H_in − 1)·stride − 2·padding + kernel 中，它与 (H_in − 1) "
-     "相乘。"},
+     "池化窗口之间的距离，两层共用；不设置时等于 kernel_size。在 H_out = (H_in − 1)·stride − 2·padding + "
+     "kernel 中，它与 (H_in − 1) 相乘。"},
     {"tip.max_unpool2d.padding",
-     "MaxPool2d 的 padding，MaxUnpool2d 也用它，并把它再裁掉。在 H_out = (H_in − 1)·stride − 2·padding + kernel 中减去 "
-     "2·padding；索引按未填充的输入计数。"},
+     "MaxPool2d 的 padding，MaxUnpool2d 也用它，并把它再裁掉。在 H_out = (H_in − 1)·stride − 2·padding + "
+     "kernel 中减去 2·padding；索引按未填充的输入计数。"},
     {"tip.max_unpool2d.pool_dilation",
-     "MaxPool2d 窗口内部的间隔。MaxUnpool2d 并不知道它：按默认公式得到的平面可能比输入小，放不下这些索引；设置 output_size 才能让它们回到原位。"},
-    {"tip.max_unpool2d.pool_ceil_mode", "下方和右侧不完整的最后一个窗口：池化结果多一行或一列。MaxUnpool2d 的公式并不知道这一点；用 output_size 才能还原输入的尺寸。"},
+     "MaxPool2d 窗口内部的间隔。MaxUnpool2d 并不知道它：按默认公式得到的平面可能比输入小，放不下这些索引；"
+     "设置 output_size 才能让它们回到原位。"},
+    {"tip.max_unpool2d.pool_ceil_mode",
+     "下方和右侧不完整的最后一个窗口：池化结果多一行或一列。MaxUnpool2d 的公式并不知道这一点；用 output_size "
+     "才能还原输入的尺寸。"},
     {"tip.max_unpool2d.output_size",
-     "反池化平面的尺寸，代替公式的结果。索引是池化前输入中的 y·W + x：放进宽度不同的平面时，会落到别的行和列。它与 H_out = (H_in − 1)·stride − 2·padding + "
-     "kernel 之差不能超过 stride − 1。"},
+     "反池化平面的尺寸，代替公式的结果。索引是池化前输入中的 y·W + x：放进宽度不同的平面时，会落到别的行和列。"
+     "它与 H_out = (H_in − 1)·stride − 2·padding + kernel 之差不能超过 stride − 1。"},
     {"tip.upsample.mode",
-     "输出格如何从输入取值：nearest 复制 ⌊位置⌋ 处的格，nearest-exact 取输出格中心所在的格，bilinear（双线性）混合 4 个邻点，bicubic（双三次）混合 16 "
-     "个。形状与它无关。"},
+     "输出格如何从输入取值：nearest 复制输出格左上角所落在的输入格，nearest-exact 复制其中心所落在的输入格，"
+     "bilinear（双线性）混合 4 个邻点，bicubic（双三次）混合 16 个。形状与它无关。"},
     {"tip.upsample.by_scale_factor", "按输入尺寸的倍数给出输出尺寸：H_out = ⌊H_in · scale_factor⌋。"},
     {"tip.upsample.by_size", "直接给出输出尺寸：H_out = size，与输入尺寸无关。"},
     {"tip.upsample.size",
-     "输出的高和宽：H_out = size。各输出格按比例在输入上取样，采样点间隔 H_in / H_out（align_corners=True 时为 (H_in − 1) / (H_out − "
-     "1)）。"},
+     "输出的高和宽：H_out = size。各输出格按比例在输入上取样，采样点间隔 H_in / H_out（align_corners=True "
+     "时为 (H_in − 1) / (H_out − 1)）。"},
     {"tip.upsample.scale_factor",
-     "每个方向上输出放大的倍数，可以是小数。H_out = ⌊H_in · scale_factor⌋；除非 align_corners=True，采样点间隔为 1 / scale_factor。"},
+     "每个方向上输出放大的倍数，可以是小数。H_out = ⌊H_in · scale_factor⌋；除非 align_corners=True，"
+     "采样点间隔为 1 / scale_factor。"},
     {"tip.upsample.align_corners",
-     "仅用于 bilinear 和 bicubic。False：输入格与输出格的区域对齐（采样点在输出格中心）。True：四角格的中心对齐。改变它会播放采样网格移动的动画；形状不变。"},
+     "仅用于 bilinear 和 bicubic。False：输入格与输出格的区域对齐（采样点在输出格中心）。True："
+     "四角格的中心对齐。改变它会播放采样网格移动的动画；形状不变。"},
     {"tip.pixel_shuffle.upscale_factor",
-     "r：每 r² 个通道合成一个高和宽都放大 r 倍的通道，每个 r×r 块从这些通道中各取一个值。C_out = C_in / r²，H_out = H_in · r，W_out = W_in · r。"},
+     "r：每 r² 个通道合成一个高和宽都放大 r 倍的通道，每个 r×r 块从这些通道中各取一个值。C_out = C_in / r²，"
+     "H_out = H_in · r，W_out = W_in · r。"},
     {"tip.pixel_unshuffle.downscale_factor",
-     "r：把平面中每个 r×r 块分散到 r² 个通道，是 PixelShuffle 的逆操作。C_out = C_in · r²，H_out = H_in / r，W_out = W_in / "
-     "r（H_in 和 W_in 必须能被 r 整除）。"},
-    {"tip.view.view", "画布演示的内容：换个角度看同一个计算（对 ConvTranspose2d：逐格盖印、插零展开或裁剪）。切换时保持当前时刻；数值和输出尺寸公式都不变。"},
+     "r：把平面中每个 r×r 块分散到 r² 个通道，是 PixelShuffle 的逆操作。C_out = C_in · r²，H_out = H_in / r，"
+     "W_out = W_in / r（H_in 和 W_in 必须能被 r 整除）。"},
+    {"tip.view.view",
+     "画布演示的内容：换个角度看同一个计算（对 ConvTranspose2d：逐格盖印、插零展开或裁剪）。"
+     "切换时保持当前时刻；数值和输出尺寸公式都不变。"},
     {"tip.view.compare_kernel",
-     "compare 视图中 ConvTranspose2d 的卷积核：bilinear（帐篷形，宽 2·stride − stride mod 2）或全 1（与池化窗口同大：kernel = "
-     "stride 时逐值复制，效果同 nearest）。形状不变。"},
+     "compare 视图中 ConvTranspose2d 的卷积核：bilinear（帐篷形，宽 2·stride − stride mod 2）或全 "
+     "1（与池化窗口同大：kernel = stride 时逐值复制，效果同 nearest）。形状不变。"},
     {"tip.values.presets", "打开内置预设：包含层、参数、数值和视图的现成场景。"},
     {"tip.values.tensor", "要显示和编辑的张量：输入、权重（卷积核）或偏置。"},
     {"tip.values.integers", "−4 到 4 之间的随机整数，与 PyTorch 参考用例相同，所有求和都保持精确。形状不变。"},
     {"tip.values.normals", "服从标准正态分布的随机数，保留两位小数以便阅读。形状不变。"},
-    {"tip.values.ones", "每个格都是 1，与单位卷积核示例中的一样。形状不变。"},
+    {"tip.values.ones", "每个格都是 1，与单位卷积核示例中的输入一样。形状不变。"},
     {"tip.values.arange", "按行优先顺序填入 0, 1, 2, …，与 torch.arange(n).reshape(shape) 相同。形状不变。"},
     {"tip.values.plane", "要编辑的平面：第 n 个样本、第 c 个通道。"},
     {"tip.values.cells", "点击一个数字，输入新值并按 Enter：动画在同一时刻重新计算。只接受有限数。"},
