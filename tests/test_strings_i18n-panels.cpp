@@ -334,12 +334,14 @@ TEST(PanelStrings, ValuesCanvasAndExportSentences) {
     EXPECT_EQ(edited_title(Lang::en, "conv2d", "dilation"), "Your conv2d (from dilation)");
     EXPECT_EQ(edited_values_title(Lang::en, "d2l_tconv"), "Your values (from d2l_tconv)");
     EXPECT_EQ(plane_shown_of(Lang::en, 24, 24, 32, 127), "(24×24 shown of 32×127)");
-    EXPECT_EQ(not_finite_value(Lang::en, std::numeric_limits<double>::infinity()), "a value must be a finite number; inf is not");
+    const double inf = std::numeric_limits<double>::infinity();
+    EXPECT_EQ(not_finite_value(Lang::en, inf), "a value must be a finite number; inf is not");
     EXPECT_EQ(invalid_configuration(Lang::en, "stride must be positive"),
               "This configuration is not valid:\nstride must be positive");
     EXPECT_EQ(export_already_running(Lang::en), "an export is already running");
     EXPECT_EQ(export_cancelled(Lang::en, "/tmp/a.gif"), "Cancelled: nothing was written to /tmp/a.gif");
-    EXPECT_EQ(export_written(Lang::en, "/tmp/app.gif", 36, 960, 540, 1.26), "Wrote /tmp/app.gif: 36 frames, 960×540, in 1.3 s");
+    EXPECT_EQ(export_written(Lang::en, "/tmp/app.gif", 36, 960, 540, 1.26),
+              "Wrote /tmp/app.gif: 36 frames, 960×540, in 1.3 s");
     EXPECT_EQ(export_exporting(Lang::en, "/tmp/a.gif"), "Exporting /tmp/a.gif");
     EXPECT_EQ(export_frames_done(Lang::en, 7, 36), "7 / 36 frames");
     EXPECT_EQ(export_time_left(Lang::en, 12.4), "about 12 s left");
@@ -351,7 +353,7 @@ TEST(PanelStrings, ValuesCanvasAndExportSentences) {
         edited_title(Lang::zh, "conv2d", "dilation"),
         edited_values_title(Lang::zh, "d2l_tconv"),
         plane_shown_of(Lang::zh, 24, 24, 32, 127),
-        not_finite_value(Lang::zh, std::numeric_limits<double>::infinity()),
+        not_finite_value(Lang::zh, inf),
         invalid_configuration(Lang::zh, "stride must be positive"),
         export_already_running(Lang::zh),
         export_cancelled(Lang::zh, "/tmp/a.gif"),

@@ -122,8 +122,9 @@ void ExportPanel::draw(const AppState& state, FrameRenderer& renderer) {
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (focus_) ImGui::SetNextWindowFocus();
     focus_ = false;
-    if (ImGui::Begin(with_id(tr(lang_, "panel.export.title"), "Export").c_str(), &visible_, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
-                                              ImGuiWindowFlags_NoSavedSettings)) {
+    const std::string title = with_id(tr(lang_, "panel.export.title"), "Export");
+    if (ImGui::Begin(title.c_str(), &visible_, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                                                   ImGuiWindowFlags_NoSavedSettings)) {
         if (running()) {
             draw_progress();
         } else {
@@ -158,7 +159,8 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
     const int format_before = format_;
     ImGui::RadioButton("GIF", &format_, static_cast<int>(ExportFormat::gif));
     ImGui::SameLine();
-    ImGui::RadioButton(with_id(tr(lang, "panel.export.png_sequence"), "PNG sequence").c_str(), &format_, static_cast<int>(ExportFormat::png));
+    ImGui::RadioButton(with_id(tr(lang, "panel.export.png_sequence"), "PNG sequence").c_str(), &format_,
+                       static_cast<int>(ExportFormat::png));
     ImGui::SameLine();
     ImGui::RadioButton("MP4 (ffmpeg)", &format_, static_cast<int>(ExportFormat::mp4));
     if (format_ != format_before) {
@@ -166,7 +168,9 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
     if (ImGui::InputText(with_id(tr(lang, "panel.export.file"), "File").c_str(), path_, sizeof path_)) set_path(path_);
-    if (format_ == static_cast<int>(ExportFormat::png)) ImGui::TextDisabled("%s", tr(lang, "panel.export.png_names").c_str());
+    if (format_ == static_cast<int>(ExportFormat::png)) {
+        ImGui::TextDisabled("%s", tr(lang, "panel.export.png_names").c_str());
+    }
 
     int size[2] = {settings.width, settings.height};
     ImGui::SetNextItemWidth(field);
@@ -206,7 +210,8 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
     if (ranged_) {
         if (!std::isfinite(settings.plan.to)) settings.plan.to = state.timeline().duration();
         ImGui::SetNextItemWidth(field);
-        ImGui::InputDouble(with_id(tr(lang, "panel.export.from"), "From (s)").c_str(), &settings.plan.from, 0.5, 1.0, "%.2f");
+        ImGui::InputDouble(with_id(tr(lang, "panel.export.from"), "From (s)").c_str(), &settings.plan.from, 0.5, 1.0,
+                           "%.2f");
         ImGui::SetNextItemWidth(field);
         ImGui::InputDouble(with_id(tr(lang, "panel.export.to"), "To (s)").c_str(), &settings.plan.to, 0.5, 1.0, "%.2f");
     }
@@ -253,7 +258,8 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         }
         if (existing_) {
             ImGui::SameLine();
-            ImGui::Checkbox(with_id(tr(lang, "panel.export.replace"), "Replace the existing file").c_str(), &settings.replace);
+            ImGui::Checkbox(with_id(tr(lang, "panel.export.replace"), "Replace the existing file").c_str(),
+                            &settings.replace);
             ready = ready && settings.replace;
         }
     } else {

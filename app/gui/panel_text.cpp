@@ -58,7 +58,9 @@ std::vector<std::string> inverse_padding(const Scene& scene, const OpShapes& sha
     if (!r) return {lines[0], r.error()};
     lines.insert(lines.end(), r.value().lines.begin(), r.value().lines.end());
     const Pair needed = r.value().output_padding;
-    if (needed == tconv->output_padding) lines.push_back(tr(lang, "panel.shape.output_padding_is_that", needed.h, needed.w));
+    if (needed == tconv->output_padding) {
+        lines.push_back(tr(lang, "panel.shape.output_padding_is_that", needed.h, needed.w));
+    }
     return lines;
 }
 
@@ -92,7 +94,9 @@ std::string edited_values_title(Lang lang, std::string_view preset_id) {
     return tr(lang, "panel.values.edited_title", preset_id);
 }
 
-std::string preset_menu_label(Lang lang, const Scene& preset) { return preset.id + "  —  " + scene_title(preset, lang); }
+std::string preset_menu_label(Lang lang, const Scene& preset) {
+    return preset.id + "  —  " + scene_title(preset, lang);
+}
 
 // [SECTION] Playback, arithmetic, shape, canvas
 
@@ -100,7 +104,8 @@ std::string time_slider_label(Lang lang, const Timeline& line, double t) {
     const double duration = line.duration();
     const double shown = std::min(t, duration - 1e-6);
     const TimePoint at = line.at(shown);
-    const int64_t step = std::min(t >= duration - 1e-9 ? line.total_steps() : line.global_step(shown) + 1, line.total_steps());
+    const int64_t reached = t >= duration - 1e-9 ? line.total_steps() : line.global_step(shown) + 1;
+    const int64_t step = std::min(reached, line.total_steps());
     if (at.phase == Phase::steps) {
         return tr(lang, "panel.playback.step", step, line.total_steps(), fixed(t, 1), fixed(duration, 1));
     }
