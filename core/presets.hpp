@@ -6,9 +6,11 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/lang.hpp"
 #include "core/scene.hpp"
 
 namespace convviz {
@@ -26,6 +28,11 @@ inline constexpr std::array<std::string_view, 19> kConvArithmeticPresets = {
     "no_padding_strides_transposed", "padding_strides", "padding_strides_transposed", "padding_strides_odd",
     "padding_strides_odd_transposed", "dilation", "numerical_no_padding_no_strides", "numerical_padding_strides",
     "numerical_average_pooling", "numerical_max_pooling"};
+
+// The scene's title in `lang`. A built-in preset's title is translated (the tables' key
+// "preset.<id>.title") while the scene still carries that preset's English title, whether opened
+// from the menu or saved and loaded again; a scene the user made or retitled keeps its own title.
+std::string scene_title(const Scene& scene, Lang lang);
 
 const char* preset_json();  // the embedded JSON array (core/presets_data.cpp, generated)
 

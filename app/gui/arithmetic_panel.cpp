@@ -3,14 +3,19 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string_view>
+#include <vector>
 
+#include "app/gui/panel_text.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/timeline.hpp"
 
 namespace convviz {
 
 void marked_text(const std::string& text, size_t mark_begin, size_t mark_end, unsigned int mark_colour) {
     // ImGui 1.86 has no coloured runs inside wrapped text: lay the words out here, each piece in
-    // its colour, breaking lines at spaces where the panel ends.
+    // its colour, breaking lines at spaces where the panel ends, and inside a word between Chinese
+    // characters (Chinese puts no spaces between words).
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     const float space = ImGui::CalcTextSize(" ").x;
     bool line_start = true;
@@ -18,29 +23,41 @@ void marked_text(const std::string& text, size_t mark_begin, size_t mark_end, un
     while (pos < text.size()) {
         size_t end = text.find(' ', pos);
         if (end == std::string::npos) end = text.size();
-        const float width = ImGui::CalcTextSize(text.data() + pos, text.data() + end).x;
-        if (!line_start) {
-            ImGui::SameLine(0.0f, 0.0f);
-            if (ImGui::GetCursorScreenPos().x + space + width > right) {
-                ImGui::NewLine();
-            } else {
-                ImGui::TextUnformatted(" ");
+        std::vector<size_t> cuts = line_breaks_within(std::string_view(text).substr(pos, end - pos));
+        for (size_t& cut : cuts) cut += pos;
+        cuts.insert(cuts.begin(), pos);
+        cuts.push_back(end);
+        for (size_t part = 0; part + 1 < cuts.size(); ++part) {
+            const size_t from = cuts[part];
+            const size_t to = cuts[part + 1];
+            const float width = ImGui::CalcTextSize(text.data() + from, text.data() + to).x;
+            if (part > 0) {
+                // Within a word: no space; a new line when the piece does not fit.
                 ImGui::SameLine(0.0f, 0.0f);
+                if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+            } else if (!line_start) {
+                ImGui::SameLine(0.0f, 0.0f);
+                if (ImGui::GetCursorScreenPos().x + space + width > right) {
+                    ImGui::NewLine();
+                } else {
+                    ImGui::TextUnformatted(" ");
+                    ImGui::SameLine(0.0f, 0.0f);
+                }
             }
+            // A piece may straddle the mark's edges: up to three runs.
+            const size_t runs[] = {from, std::clamp(mark_begin, from, to), std::clamp(mark_end, from, to), to};
+            bool first_run = true;
+            for (int i = 0; i < 3; ++i) {
+                if (runs[i] >= runs[i + 1]) continue;
+                if (!first_run) ImGui::SameLine(0.0f, 0.0f);
+                first_run = false;
+                const bool marked = i == 1 && mark_begin < mark_end;
+                if (marked) ImGui::PushStyleColor(ImGuiCol_Text, mark_colour);
+                ImGui::TextUnformatted(text.data() + runs[i], text.data() + runs[i + 1]);
+                if (marked) ImGui::PopStyleColor();
+            }
+            if (first_run) ImGui::TextUnformatted("");
         }
-        // A word may straddle the mark's edges: up to three pieces.
-        const size_t cuts[] = {pos, std::clamp(mark_begin, pos, end), std::clamp(mark_end, pos, end), end};
-        bool first_piece = true;
-        for (int i = 0; i < 3; ++i) {
-            if (cuts[i] >= cuts[i + 1]) continue;
-            if (!first_piece) ImGui::SameLine(0.0f, 0.0f);
-            first_piece = false;
-            const bool marked = i == 1 && mark_begin < mark_end;
-            if (marked) ImGui::PushStyleColor(ImGuiCol_Text, mark_colour);
-            ImGui::TextUnformatted(text.data() + cuts[i], text.data() + cuts[i + 1]);
-            if (marked) ImGui::PopStyleColor();
-        }
-        if (first_piece) ImGui::TextUnformatted("");
         line_start = false;
         pos = end + 1;
     }
@@ -48,18 +65,15 @@ void marked_text(const std::string& text, size_t mark_begin, size_t mark_end, un
 
 void ArithmeticPanel::draw(const AppState& state) {
     if (!state.has_scene()) return;
-    const Timeline& line = state.timeline();
-    const double duration = line.duration();
-    const TimePoint at = line.at(std::min(state.playback().t, duration - 1e-6));
-    ImGui::TextDisabled("phase %s, step %lld of %lld", name(at.phase), static_cast<long long>(at.step + 1),
-                        static_cast<long long>(line.phases()[static_cast<size_t>(at.phase_index)].steps));
+    const Lang lang = state.lang();
+    ImGui::TextDisabled("%s", phase_step_line(lang, state.timeline(), state.playback().t).c_str());
     bool any = false;
     for (const FrameText& text : state.frame().texts) {
         if (text.kind != TextKind::caption) continue;
         any = true;
         marked_text(text.text, text.mark_begin, text.mark_end, IM_COL32(203, 75, 22, 255));
     }
-    if (!any) ImGui::TextDisabled("(no arithmetic at this moment)");
+    if (!any) ImGui::TextDisabled("%s", tr(lang, "panel.arithmetic.none").c_str());
 }
 
 }  // namespace convviz

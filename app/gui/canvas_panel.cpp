@@ -5,15 +5,17 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/gui/panel_text.hpp"
+
 namespace convviz {
 
 namespace {
 
 // The message of a rejected edit, in a framed box centred on the canvas.
-void draw_error(const std::string& message, ImVec2 origin, ImVec2 size, ThemeKind theme) {
+void draw_error(Lang lang, const std::string& message, ImVec2 origin, ImVec2 size, ThemeKind theme) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float wrap = std::min(size.x * 0.8f, ImGui::GetFontSize() * 34.0f);
-    const std::string text = "This configuration is not valid:\n" + message;
+    const std::string text = invalid_configuration(lang, message);
     const ImVec2 extent = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
     const float pad = ImGui::GetFontSize();
     const ImVec2 a(origin.x + (size.x - extent.x) * 0.5f - pad, origin.y + (size.y - extent.y) * 0.5f - pad);
@@ -101,7 +103,7 @@ void CanvasPanel::draw(AppState& state, FrameRenderer& renderer, RenderTarget& t
             ImGui::EndTooltip();
         }
     }
-    if (!state.error().empty()) draw_error(state.error(), origin, avail, options.theme);
+    if (!state.error().empty()) draw_error(state.lang(), state.error(), origin, avail, options.theme);
     if (!renderer.text_error().empty()) {
         ImGui::GetWindowDrawList()->AddText(ImVec2(origin.x + 8, origin.y + 8), IM_COL32(203, 75, 22, 255),
                                             renderer.text_error().c_str());

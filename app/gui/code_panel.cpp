@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "app/gui/panel_widgets.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/pytorch_code.hpp"
 
 namespace convviz {
@@ -12,9 +14,10 @@ void CodePanel::draw(const AppState& state) {
         code = pytorch_code(state.scene());
         revision = state.revision();
     }
-    if (ImGui::Button("Copy")) ImGui::SetClipboardText(code.c_str());
+    const Lang lang = state.lang();
+    if (ImGui::Button(with_id(tr(lang, "panel.code.copy"), "Copy").c_str())) ImGui::SetClipboardText(code.c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("PyTorch code for this scene");
+    ImGui::TextDisabled("%s", tr(lang, "panel.code.heading").c_str());
     ImGui::BeginChild("code", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
     ImGui::TextUnformatted(code.c_str(), code.c_str() + code.size());
     ImGui::EndChild();

@@ -8,7 +8,10 @@
 #include <cstring>
 #include <filesystem>
 
-#include "core/text.hpp"
+#include "app/gui/panel_text.hpp"
+#include "app/gui/panel_widgets.hpp"
+#include "core/i18n/strings.hpp"
+#include "core/presets.hpp"
 
 namespace convviz {
 
@@ -26,6 +29,7 @@ const char* extension(int format) { return format == 1 ? ".png" : format == 2 ? 
 void ExportPanel::open(const AppState& state, const RenderOptions& canvas, int canvas_width, int canvas_height) {
     visible_ = true;
     focus_ = true;
+    lang_ = state.lang();
     canvas_width_ = std::max(canvas_width, kMinExportSide);
     canvas_height_ = std::max(canvas_height, kMinExportSide);
     settings.theme = canvas.theme;
@@ -65,7 +69,8 @@ ExportSettings ExportPanel::chosen() const {
 }
 
 std::optional<std::string> ExportPanel::start(const AppState& state, FrameRenderer& renderer) {
-    if (running()) return std::string("an export is already running");
+    lang_ = state.lang();
+    if (running()) return export_already_running(lang_);
     settings.path = path_;
     Result<std::unique_ptr<Exporter>> made = Exporter::start(state.scene(), chosen(), renderer);
     if (!made) {
@@ -82,7 +87,7 @@ std::optional<std::string> ExportPanel::start(const AppState& state, FrameRender
 void ExportPanel::cancel() {
     if (!exporter_) return;
     exporter_.reset();
-    result_ = cat("Cancelled: nothing was written to ", settings.path);
+    result_ = export_cancelled(lang_, settings.path);
     succeeded_ = false;
 }
 
@@ -105,21 +110,21 @@ void ExportPanel::step() {
     const std::optional<std::string>& e = *finished;
     exporter_.reset();
     succeeded_ = !e;
-    char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%.1f", std::chrono::duration<double>(Clock::now() - started_).count());
-    result_ = e ? *e : cat("Wrote ", settings.path, ": ", p.total, " frames, ", settings.width, "×", settings.height, ", in ",
-                           seconds, " s");
+    const double seconds = std::chrono::duration<double>(Clock::now() - started_).count();
+    result_ = e ? *e : export_written(lang_, settings.path, p.total, settings.width, settings.height, seconds);
 }
 
 void ExportPanel::draw(const AppState& state, FrameRenderer& renderer) {
+    lang_ = state.lang();
     step();
     if (!visible_) return;
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (focus_) ImGui::SetNextWindowFocus();
     focus_ = false;
-    if (ImGui::Begin("Export", &visible_, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
-                                              ImGuiWindowFlags_NoSavedSettings)) {
+    const std::string title = with_id(tr(lang_, "panel.export.title"), "Export");
+    if (ImGui::Begin(title.c_str(), &visible_, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                                                   ImGuiWindowFlags_NoSavedSettings)) {
         if (running()) {
             draw_progress();
         } else {
@@ -131,40 +136,45 @@ void ExportPanel::draw(const AppState& state, FrameRenderer& renderer) {
 
 void ExportPanel::draw_progress() {
     const ExportProgress p = exporter_->progress();
-    ImGui::Text("Exporting %s", settings.path.c_str());
+    ImGui::TextUnformatted(export_exporting(lang_, settings.path).c_str());
     const float fraction = p.total > 0 ? static_cast<float>(p.written) / static_cast<float>(p.total) : 0.0f;
-    const std::string overlay = cat(p.written, " / ", p.total, " frames");
+    const std::string overlay = export_frames_done(lang_, p.written, p.total);
     ImGui::ProgressBar(fraction, ImVec2(ImGui::GetFontSize() * 26.0f, 0.0f), overlay.c_str());
     const double elapsed = std::chrono::duration<double>(Clock::now() - started_).count();
     if (p.written > 0 && p.written < p.total) {
-        ImGui::TextDisabled("about %.0f s left", elapsed / static_cast<double>(p.written) * static_cast<double>(p.total - p.written));
+        const double left = elapsed / static_cast<double>(p.written) * static_cast<double>(p.total - p.written);
+        ImGui::TextDisabled("%s", export_time_left(lang_, left).c_str());
     } else {
         ImGui::TextDisabled(" ");
     }
-    if (ImGui::Button("Cancel")) cancel();
+    if (ImGui::Button(with_id(tr(lang_, "panel.export.cancel"), "Cancel").c_str())) cancel();
 }
 
 void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) {
     const float field = ImGui::GetFontSize() * 9.0f;
-    ImGui::TextDisabled("%s", state.scene().title.c_str());
+    const Lang lang = lang_;
+    ImGui::TextDisabled("%s", scene_title(state.scene(), lang).c_str());
     ImGui::Separator();
 
     const int format_before = format_;
     ImGui::RadioButton("GIF", &format_, static_cast<int>(ExportFormat::gif));
     ImGui::SameLine();
-    ImGui::RadioButton("PNG sequence", &format_, static_cast<int>(ExportFormat::png));
+    ImGui::RadioButton(with_id(tr(lang, "panel.export.png_sequence"), "PNG sequence").c_str(), &format_,
+                       static_cast<int>(ExportFormat::png));
     ImGui::SameLine();
     ImGui::RadioButton("MP4 (ffmpeg)", &format_, static_cast<int>(ExportFormat::mp4));
     if (format_ != format_before) {
         set_path(std::filesystem::path(path_).replace_extension(extension(format_)).string());
     }
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
-    if (ImGui::InputText("File", path_, sizeof path_)) set_path(path_);
-    if (format_ == static_cast<int>(ExportFormat::png)) ImGui::TextDisabled("Frames go to NAME_0000.png, NAME_0001.png, …");
+    if (ImGui::InputText(with_id(tr(lang, "panel.export.file"), "File").c_str(), path_, sizeof path_)) set_path(path_);
+    if (format_ == static_cast<int>(ExportFormat::png)) {
+        ImGui::TextDisabled("%s", tr(lang, "panel.export.png_names").c_str());
+    }
 
     int size[2] = {settings.width, settings.height};
     ImGui::SetNextItemWidth(field);
-    if (ImGui::InputInt2("Size (pixels)", size)) {
+    if (ImGui::InputInt2(with_id(tr(lang, "panel.export.size"), "Size (pixels)").c_str(), size)) {
         settings.width = std::clamp(size[0], kMinExportSide, kMaxExportSide);
         settings.height = std::clamp(size[1], kMinExportSide, kMaxExportSide);
     }
@@ -176,49 +186,52 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         }
         ImGui::SameLine();
     }
-    if (ImGui::SmallButton("As the canvas")) use_canvas_size();
+    if (ImGui::SmallButton(with_id(tr(lang, "panel.export.as_canvas"), "As the canvas").c_str())) use_canvas_size();
 
     ImGui::Separator();
     int by_rate = by_rate_ ? 1 : 0;
-    ImGui::RadioButton("One frame per step", &by_rate, 0);
+    ImGui::RadioButton(with_id(tr(lang, "panel.export.per_step"), "One frame per step").c_str(), &by_rate, 0);
     ImGui::SameLine();
-    ImGui::RadioButton("Fixed frame rate", &by_rate, 1);
+    ImGui::RadioButton(with_id(tr(lang, "panel.export.fixed_rate"), "Fixed frame rate").c_str(), &by_rate, 1);
     by_rate_ = by_rate == 1;
     ImGui::SetNextItemWidth(field);
     if (by_rate_) {
         if (settings.plan.fps <= 0.0) settings.plan.fps = format_ == static_cast<int>(ExportFormat::gif) ? 25.0 : 30.0;
-        ImGui::InputDouble("Frames a second", &settings.plan.fps, 1.0, 5.0, "%.0f");
+        ImGui::InputDouble(with_id(tr(lang, "panel.export.fps"), "Frames a second").c_str(), &settings.plan.fps, 1.0, 5.0,
+                           "%.0f");
     } else {
-        ImGui::InputInt("In-between frames", &settings.plan.tween);
+        ImGui::InputInt(with_id(tr(lang, "panel.export.tween"), "In-between frames").c_str(), &settings.plan.tween);
         settings.plan.tween = std::clamp(settings.plan.tween, 0, kMaxTween);
     }
     ImGui::SetNextItemWidth(field);
-    ImGui::InputDouble("Seconds per step", &settings.seconds_per_step, 0.25, 1.0, "%.2f");
-    ImGui::Checkbox("Only part of the animation", &ranged_);
+    ImGui::InputDouble(with_id(tr(lang, "panel.export.seconds_per_step"), "Seconds per step").c_str(),
+                       &settings.seconds_per_step, 0.25, 1.0, "%.2f");
+    ImGui::Checkbox(with_id(tr(lang, "panel.export.ranged"), "Only part of the animation").c_str(), &ranged_);
     if (ranged_) {
         if (!std::isfinite(settings.plan.to)) settings.plan.to = state.timeline().duration();
         ImGui::SetNextItemWidth(field);
-        ImGui::InputDouble("From (s)", &settings.plan.from, 0.5, 1.0, "%.2f");
+        ImGui::InputDouble(with_id(tr(lang, "panel.export.from"), "From (s)").c_str(), &settings.plan.from, 0.5, 1.0,
+                           "%.2f");
         ImGui::SetNextItemWidth(field);
-        ImGui::InputDouble("To (s)", &settings.plan.to, 0.5, 1.0, "%.2f");
+        ImGui::InputDouble(with_id(tr(lang, "panel.export.to"), "To (s)").c_str(), &settings.plan.to, 0.5, 1.0, "%.2f");
     }
 
     ImGui::Separator();
     int theme = settings.theme == ThemeKind::dark ? 1 : 0;
-    ImGui::RadioButton("Light", &theme, 0);
+    ImGui::RadioButton(with_id(tr(lang, "panel.export.light"), "Light").c_str(), &theme, 0);
     ImGui::SameLine();
-    ImGui::RadioButton("Dark", &theme, 1);
+    ImGui::RadioButton(with_id(tr(lang, "panel.export.dark"), "Dark").c_str(), &theme, 1);
     settings.theme = theme == 1 ? ThemeKind::dark : ThemeKind::light;
     ImGui::SameLine();
-    ImGui::Checkbox("Labels and captions", &settings.labels);
+    ImGui::Checkbox(with_id(tr(lang, "panel.export.labels"), "Labels and captions").c_str(), &settings.labels);
     ImGui::BeginDisabled(format_ == static_cast<int>(ExportFormat::mp4));
     if (format_ == static_cast<int>(ExportFormat::mp4)) settings.transparent = false;
-    ImGui::Checkbox("Transparent page", &settings.transparent);
+    ImGui::Checkbox(with_id(tr(lang, "panel.export.transparent"), "Transparent page").c_str(), &settings.transparent);
     ImGui::EndDisabled();
     if (format_ == static_cast<int>(ExportFormat::gif)) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 0.6f);
-        ImGui::InputInt("Plays (0: for ever)", &settings.loop);
+        ImGui::InputInt(with_id(tr(lang, "panel.export.plays"), "Plays (0: for ever)").c_str(), &settings.loop);
         settings.loop = std::clamp(settings.loop, 0, 65536);
     } else {
         settings.loop = 0;
@@ -231,7 +244,7 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
     if (plan) {
         double seconds = 0.0;
         for (const PlannedFrame& f : plan.value()) seconds += f.seconds;
-        ImGui::Text("%zu frames, %.1f s", plan.value().size(), seconds);
+        ImGui::TextUnformatted(export_plan(lang, plan.value().size(), seconds).c_str());
         if (existing_for_ != std::pair{std::string(path_), plan.value().size()}) {
             existing_for_ = {std::string(path_), plan.value().size()};
             existing_ = false;
@@ -245,7 +258,8 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         }
         if (existing_) {
             ImGui::SameLine();
-            ImGui::Checkbox("Replace the existing file", &settings.replace);
+            ImGui::Checkbox(with_id(tr(lang, "panel.export.replace"), "Replace the existing file").c_str(),
+                            &settings.replace);
             ready = ready && settings.replace;
         }
     } else {
@@ -263,13 +277,13 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         ImGui::PopTextWrapPos();
     }
     ImGui::BeginDisabled(!ready);
-    if (ImGui::Button("Export")) {
+    if (ImGui::Button(with_id(tr(lang, "panel.export.export"), "Export").c_str())) {
         start(state, renderer);
         existing_for_ = {};  // the file will exist after this
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Close")) visible_ = false;
+    if (ImGui::Button(with_id(tr(lang, "panel.export.close"), "Close").c_str())) visible_ = false;
 }
 
 }  // namespace convviz

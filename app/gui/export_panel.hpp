@@ -58,6 +58,7 @@ private:
     std::chrono::steady_clock::time_point started_;
     std::string result_;
     bool succeeded_ = false;
+    Lang lang_ = Lang::en;  // the app's language at the last open(), start() or draw(): result()'s words
 };
 
 }  // namespace convviz

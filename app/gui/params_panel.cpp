@@ -3,7 +3,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
 
+#include "app/gui/panel_text.hpp"
+#include "app/gui/panel_widgets.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/op.hpp"
 
 namespace convviz {
@@ -21,12 +25,8 @@ bool int_field(const char* label, int64_t& value) {
     return ImGui::InputScalar(label, ImGuiDataType_S64, &value, &one, nullptr, "%lld");
 }
 
-void tooltip(const char* text) {
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text);
-}
-
-// An optional pair: a checkbox "set" and the pair when set.
-bool optional_pair(const char* label, const char* unset, std::optional<Pair>& value, Pair fallback) {
+// An optional pair: a checkbox "set" and the pair when set; `unset` says what it is otherwise.
+bool optional_pair(Lang lang, const char* label, const std::string& unset, std::optional<Pair>& value, Pair fallback) {
     bool changed = false;
     bool set = value.has_value();
     ImGui::PushID(label);
@@ -38,7 +38,7 @@ bool optional_pair(const char* label, const char* unset, std::optional<Pair>& va
     if (value) {
         changed |= pair_field(label, *value);
     } else {
-        ImGui::TextDisabled("%s: %s", label, unset);
+        ImGui::TextDisabled("%s", tr(lang, "panel.params.unset", label, unset).c_str());
     }
     ImGui::PopID();
     return changed;
@@ -69,93 +69,130 @@ void ParamsPanel::apply(AppState& state) {
     Scene scene = std::move(edited).value();
     if (!state.scene().id.empty()) {
         scene.id.clear();
-        scene.title = "Your " + std::string(op_name(scene.params)) + " (from " + state.scene().id + ")";
+        scene.title = edited_title(state.lang(), op_name(scene.params), state.scene().id);
     }
     const int64_t before = state.revision();
     state.show(std::move(scene));
     if (state.revision() != before) seen_revision = state.revision();
 }
 
-bool ParamsPanel::op_fields() {
+bool ParamsPanel::op_fields(Lang lang) {
     bool changed = false;
+    const std::string same_as_kernel = tr(lang, "panel.params.stride_unset");
     if (auto* p = std::get_if<Conv2dParams>(&params)) {
         changed |= pair_field("stride", p->stride);
-        tooltip("How far the kernel moves between placements: fewer, further-apart output cells.");
-        const char* kinds[] = {"numbers", "'same'", "'valid'"};
+        param_tip(lang, "conv2d", "stride");
+        const std::string numbers = tr(lang, "panel.params.padding_numbers");
+        const char* kinds[] = {numbers.c_str(), "'same'", "'valid'"};
         int kind = static_cast<int>(p->padding.kind);
-        if (ImGui::Combo("padding kind", &kind, kinds, 3)) {
+        if (ImGui::Combo(with_id(tr(lang, "panel.params.padding_kind"), "padding kind").c_str(), &kind, kinds, 3)) {
             p->padding.kind = static_cast<PaddingKind>(kind);
             changed = true;
         }
+        param_tip(lang, "conv2d", "padding_kind");
         if (p->padding.kind == PaddingKind::pair) {
             changed |= pair_field("padding", p->padding.size);
-            tooltip("Cells added around the input (the dashed ring): +2·padding in the formula.");
+            param_tip(lang, "conv2d", "padding");
         }
         changed |= pair_field("dilation", p->dilation);
-        tooltip("Gaps between the kernel's taps: the kernel covers dilation·(k − 1) + 1 cells.");
+        param_tip(lang, "conv2d", "dilation");
         changed |= int_field("groups", p->groups);
-        tooltip("Channels split into groups; each output channel reads only its group's input channels.");
-        const char* modes[] = {"zeros", "reflect", "replicate", "circular"};
+        param_tip(lang, "conv2d", "groups");
+        const PaddingMode all_modes[] = {PaddingMode::zeros, PaddingMode::reflect, PaddingMode::replicate,
+                                         PaddingMode::circular};
+        std::string mode_names[4];
+        const char* modes[4];
+        for (int i = 0; i < 4; ++i) {
+            mode_names[i] = padding_mode_label(lang, all_modes[i]);
+            modes[i] = mode_names[i].c_str();
+        }
         int mode = static_cast<int>(p->padding_mode);
         if (ImGui::Combo("padding_mode", &mode, modes, 4)) {
             p->padding_mode = static_cast<PaddingMode>(mode);
             changed = true;
         }
+        param_tip(lang, "conv2d", "padding_mode");
     } else if (auto* t = std::get_if<ConvTranspose2dParams>(&params)) {
         changed |= pair_field("stride", t->stride);
-        tooltip("stride − 1 zeros are inserted between input cells: the output grows by the stride.");
+        param_tip(lang, "conv_transpose2d", "stride");
         changed |= pair_field("padding", t->padding);
-        tooltip("Cut from each side of the full output: −2·padding in the formula.");
+        param_tip(lang, "conv_transpose2d", "padding");
         changed |= pair_field("output_padding", t->output_padding);
-        tooltip("Rows and columns given back at the bottom and right; must be < stride or < dilation.");
+        param_tip(lang, "conv_transpose2d", "output_padding");
         changed |= pair_field("dilation", t->dilation);
+        param_tip(lang, "conv_transpose2d", "dilation");
         changed |= int_field("groups", t->groups);
+        param_tip(lang, "conv_transpose2d", "groups");
     } else if (auto* m = std::get_if<MaxPool2dParams>(&params)) {
         changed |= pair_field("kernel_size", m->kernel_size);
-        changed |= optional_pair("stride", "= kernel_size", m->stride, m->kernel_size);
+        param_tip(lang, "max_pool2d", "kernel_size");
+        changed |= optional_pair(lang, "stride", same_as_kernel, m->stride, m->kernel_size);
+        param_tip(lang, "max_pool2d", "stride");
         changed |= pair_field("padding", m->padding);
+        param_tip(lang, "max_pool2d", "padding");
         changed |= pair_field("dilation", m->dilation);
+        param_tip(lang, "max_pool2d", "dilation");
         changed |= ImGui::Checkbox("ceil_mode", &m->ceil_mode);
+        param_tip(lang, "max_pool2d", "ceil_mode");
     } else if (auto* a = std::get_if<AvgPool2dParams>(&params)) {
         changed |= pair_field("kernel_size", a->kernel_size);
-        changed |= optional_pair("stride", "= kernel_size", a->stride, a->kernel_size);
+        param_tip(lang, "avg_pool2d", "kernel_size");
+        changed |= optional_pair(lang, "stride", same_as_kernel, a->stride, a->kernel_size);
+        param_tip(lang, "avg_pool2d", "stride");
         changed |= pair_field("padding", a->padding);
+        param_tip(lang, "avg_pool2d", "padding");
         changed |= ImGui::Checkbox("ceil_mode", &a->ceil_mode);
+        param_tip(lang, "avg_pool2d", "ceil_mode");
         changed |= ImGui::Checkbox("count_include_pad", &a->count_include_pad);
+        param_tip(lang, "avg_pool2d", "count_include_pad");
         bool set = a->divisor_override.has_value();
         if (ImGui::Checkbox("divisor_override", &set)) {
             a->divisor_override = set ? std::optional<int64_t>(1) : std::nullopt;
             changed = true;
         }
-        if (a->divisor_override) changed |= int_field("divisor", *a->divisor_override);
+        param_tip(lang, "avg_pool2d", "divisor_override");
+        if (a->divisor_override) {
+            changed |= int_field(with_id(tr(lang, "panel.params.divisor"), "divisor").c_str(), *a->divisor_override);
+            param_tip(lang, "avg_pool2d", "divisor");
+        }
     } else if (auto* u = std::get_if<MaxUnpool2dParams>(&params)) {
         changed |= pair_field("kernel_size", u->kernel_size);
-        tooltip("The pooling window (MaxPool2d and MaxUnpool2d share it): one winner per window.");
-        changed |= optional_pair("stride", "= kernel_size", u->stride, u->kernel_size);
+        param_tip(lang, "max_unpool2d", "kernel_size");
+        changed |= optional_pair(lang, "stride", same_as_kernel, u->stride, u->kernel_size);
+        param_tip(lang, "max_unpool2d", "stride");
         changed |= pair_field("padding", u->padding);
-        ImGui::TextDisabled("MaxPool2d before it");
+        param_tip(lang, "max_unpool2d", "padding");
+        ImGui::TextDisabled("%s", tr(lang, "panel.params.pool_before").c_str());
         changed |= pair_field("dilation", pooling.dilation);
-        tooltip("Gaps inside the pooling window. MaxUnpool2d knows nothing of them: its default plane may be\n"
-                "smaller than the input, too small for the indices; output_size puts them back in place.");
+        param_tip(lang, "max_unpool2d", "pool_dilation");
         changed |= ImGui::Checkbox("ceil_mode", &pooling.ceil_mode);
-        tooltip("A last, partial window at the bottom and right: one more pooled row or column.");
+        param_tip(lang, "max_unpool2d", "pool_ceil_mode");
         ImGui::TextDisabled("MaxUnpool2d");
-        changed |= optional_pair("output_size", "default", u->output_size, Pair{input[2], input[3]});
-        tooltip("The unpooled plane's size. An index is y·W + x of the pooled input: read in a plane of\n"
-                "another width, it lands in another row and column.");
+        changed |= optional_pair(lang, "output_size", tr(lang, "panel.params.output_size_unset"), u->output_size,
+                                 Pair{input[2], input[3]});
+        param_tip(lang, "max_unpool2d", "output_size");
     } else if (auto* s = std::get_if<UpsampleParams>(&params)) {
-        const char* modes[] = {"nearest", "nearest-exact", "bilinear", "bicubic"};
+        const UpsampleMode all_modes[] = {UpsampleMode::nearest, UpsampleMode::nearest_exact, UpsampleMode::bilinear,
+                                          UpsampleMode::bicubic};
+        std::string mode_names[4];
+        const char* modes[4];
+        for (int i = 0; i < 4; ++i) {
+            mode_names[i] = upsample_mode_label(lang, all_modes[i]);
+            modes[i] = mode_names[i].c_str();
+        }
         int mode = static_cast<int>(s->mode);
         if (ImGui::Combo("mode", &mode, modes, 4)) {
             s->mode = static_cast<UpsampleMode>(mode);
             changed = true;
         }
+        param_tip(lang, "upsample", "mode");
         bool by_size = s->size.has_value();
         if (ImGui::RadioButton("scale_factor", !by_size)) {
             s->size.reset();
             s->scale_factor = ScaleFactor{};
             changed = true;
         }
+        param_tip(lang, "upsample", "by_scale_factor");
         ImGui::SameLine();
         if (ImGui::RadioButton("size", by_size)) {
             s->scale_factor.reset();
@@ -163,12 +200,18 @@ bool ParamsPanel::op_fields() {
             s->size = Pair{std::clamp<int64_t>(input[2], 1, 1024) * 2, std::clamp<int64_t>(input[3], 1, 1024) * 2};
             changed = true;
         }
-        if (s->size) changed |= pair_field("size", *s->size);
+        param_tip(lang, "upsample", "by_size");
+        if (s->size) {
+            changed |= pair_field("size", *s->size);
+            param_tip(lang, "upsample", "size");
+        }
         if (s->scale_factor) {
             changed |= ImGui::InputScalarN("scale_factor", ImGuiDataType_Double, &s->scale_factor->h, 2, nullptr,
                                            nullptr, "%g");
+            param_tip(lang, "upsample", "scale_factor");
         }
-        const char* corners[] = {"unset", "False", "True"};
+        const std::string unset = tr(lang, "panel.params.align_corners_unset");
+        const char* corners[] = {unset.c_str(), "False", "True"};
         int corner = s->align_corners ? (*s->align_corners ? 2 : 1) : 0;
         if (ImGui::Combo("align_corners", &corner, corners, 3)) {
             s->align_corners = corner == 0 ? std::nullopt : std::optional<bool>(corner == 2);
@@ -176,12 +219,13 @@ bool ParamsPanel::op_fields() {
             // The new scene opens on its sampling phase: play it, so the grid is seen moving.
             replay_sampling = true;
         }
-        tooltip("Bilinear and bicubic only. False: the cells' areas line up (points at output cell centres).\n"
-                "True: the corner cells' centres line up. Changing it plays the sampling grid moving.");
+        param_tip(lang, "upsample", "align_corners");
     } else if (auto* ps = std::get_if<PixelShuffleParams>(&params)) {
         changed |= int_field("upscale_factor", ps->upscale_factor);
+        param_tip(lang, "pixel_shuffle", "upscale_factor");
     } else if (auto* pu = std::get_if<PixelUnshuffleParams>(&params)) {
         changed |= int_field("downscale_factor", pu->downscale_factor);
+        param_tip(lang, "pixel_unshuffle", "downscale_factor");
     }
     return changed;
 }
@@ -192,13 +236,14 @@ void ParamsPanel::draw(AppState& state) {
         load(state.scene());
         seen_revision = state.revision();
     }
+    const Lang lang = state.lang();
     ImGui::PushItemWidth(ImGui::GetFontSize() * 10.5f);
     bool changed = false;
 
     const std::string op = op_name(params);
-    if (ImGui::BeginCombo("op", op.c_str())) {
+    if (ImGui::BeginCombo(with_id(tr(lang, "panel.params.op"), "op").c_str(), op_label(lang, op).c_str())) {
         for (const char* name : kOps) {
-            if (ImGui::Selectable(name, op == name) && op != name) {
+            if (ImGui::Selectable(with_id(op_label(lang, name), name).c_str(), op == name) && op != name) {
                 const bool was_conv = has_weight(params);
                 params = *default_params(name);
                 if (auto* p = std::get_if<ConvTranspose2dParams>(&params); p && !was_conv) p->stride = {2, 2};
@@ -207,26 +252,34 @@ void ParamsPanel::draw(AppState& state) {
         }
         ImGui::EndCombo();
     }
-    ImGui::TextDisabled("input (N, C, H, W)");
-    changed |= int_field("batch N", input[0]);
-    changed |= int_field("channels C", input[1]);
+    param_tip(lang, "input", "op");
+    ImGui::TextDisabled("%s", tr(lang, "panel.params.input_heading").c_str());
+    changed |= int_field(with_id(tr(lang, "panel.params.batch"), "batch N").c_str(), input[0]);
+    param_tip(lang, "input", "batch");
+    changed |= int_field(with_id(tr(lang, "panel.params.channels"), "channels C").c_str(), input[1]);
+    param_tip(lang, "input", "channels");
     Pair size{input[2], input[3]};
-    if (pair_field("height, width", size)) {
+    if (pair_field(with_id(tr(lang, "panel.params.height_width"), "height, width").c_str(), size)) {
         input[2] = size.h;
         input[3] = size.w;
         changed = true;
     }
-    tooltip("The input's H and W, set separately.");
+    param_tip(lang, "input", "size");
     if (has_weight(params)) {
-        ImGui::TextDisabled("layer");
+        // The layer's tensors: what they do depends on the op (a Conv2d's kernel slides, a
+        // ConvTranspose2d's stamps).
+        const char* const context = std::holds_alternative<ConvTranspose2dParams>(params) ? "conv_transpose2d" : "conv2d";
+        ImGui::TextDisabled("%s", tr(lang, "panel.params.layer_heading").c_str());
         changed |= int_field("out_channels", spec.out_channels);
+        param_tip(lang, context, "out_channels");
         changed |= pair_field("kernel_size", spec.kernel_size);
-        tooltip("The kernel's height and width: the dark window on the input.");
+        param_tip(lang, context, "kernel_size");
         changed |= ImGui::Checkbox("bias", &spec.has_bias);
+        param_tip(lang, context, "bias");
     } else {
-        ImGui::TextDisabled("options");
+        ImGui::TextDisabled("%s", tr(lang, "panel.params.options_heading").c_str());
     }
-    changed |= op_fields();
+    changed |= op_fields(lang);
 
     view_fields(state);
     ImGui::PopItemWidth();
@@ -238,12 +291,13 @@ void ParamsPanel::draw(AppState& state) {
 }
 
 void ParamsPanel::view_fields(AppState& state) {
+    const Lang lang = state.lang();
     const std::vector<ViewKind> views = views_for(state.scene().params);
     const ViewKind current = state.scene().view.kind;
     ImGui::Separator();
-    if (ImGui::BeginCombo("view", name(current))) {
+    if (ImGui::BeginCombo(with_id(tr(lang, "panel.params.view"), "view").c_str(), view_label(lang, current).c_str())) {
         for (ViewKind view : views) {
-            if (ImGui::Selectable(name(view), view == current) && view != current) {
+            if (ImGui::Selectable(with_id(view_label(lang, view), name(view)).c_str(), view == current) && view != current) {
                 Scene scene = state.scene();
                 scene.view.kind = view;
                 state.show(std::move(scene), /*keep_time=*/true);  // scatter ↔ gather: one scene
@@ -251,16 +305,18 @@ void ParamsPanel::view_fields(AppState& state) {
         }
         ImGui::EndCombo();
     }
+    param_tip(lang, "view", "view");
     if (current != ViewKind::compare) return;
-    const char* kernels[] = {"bilinear", "ones"};
+    const std::string kernel_names[] = {compare_kernel_label(lang, CompareKernel::bilinear),
+                                        compare_kernel_label(lang, CompareKernel::ones)};
+    const char* kernels[] = {kernel_names[0].c_str(), kernel_names[1].c_str()};
     int kernel = static_cast<int>(state.scene().view.compare_kernel);
-    if (ImGui::Combo("ConvT kernel", &kernel, kernels, 2)) {
+    if (ImGui::Combo(with_id(tr(lang, "panel.params.compare_kernel"), "ConvT kernel").c_str(), &kernel, kernels, 2)) {
         Scene scene = state.scene();
         scene.view.compare_kernel = static_cast<CompareKernel>(kernel);
         state.show(std::move(scene), /*keep_time=*/true);
     }
-    tooltip("The compare view's ConvTranspose2d kernel: bilinear (a tent, 2·stride − stride mod 2 wide)\n"
-            "or all ones (the pool's own size: for kernel = stride it copies, as nearest does).");
+    param_tip(lang, "view", "compare_kernel");
 }
 
 }  // namespace convviz

@@ -2,7 +2,9 @@
 // N, C, H, W; out_channels; kernel, stride, padding, output_padding, dilation; groups; bias;
 // padding_mode; the pooling, upsampling and shuffle options), and the view. Each edit is applied
 // through core's reshape_scene(): a valid one replaces the scene, an invalid one shows core's
-// message over the dimmed animation. Nothing is clamped, nothing computed here.
+// message over the dimmed animation. Nothing is clamped, nothing computed here. Each control has
+// a hover tip (param_tips.hpp); the words are in the interface's language, the parameters keep
+// their PyTorch names.
 #pragma once
 
 #include "app/gui/app_state.hpp"
@@ -24,7 +26,7 @@ struct ParamsPanel {
 private:
     void load(const Scene& scene);
     void apply(AppState& state);
-    bool op_fields();
+    bool op_fields(Lang lang);
     void view_fields(AppState& state);
 };
 

@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
+#include "app/gui/panel_text.hpp"
+#include "app/gui/panel_widgets.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/timeline.hpp"
 
 namespace convviz {
@@ -23,6 +27,16 @@ void change_speed(Playback& playback, int direction) {
     } else if (it != begin) {
         playback.speed = *(it - 1);
     }
+}
+
+// `text` as a printf format that prints it unchanged (ImGui's sliders format their value with it).
+std::string escaped_format(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        out += c;
+        if (c == '%') out += '%';
+    }
+    return out;
 }
 
 }  // namespace
@@ -49,47 +63,47 @@ void PlaybackPanel::draw(AppState& state) {
     const double duration = line.duration();
     const float button = ImGui::GetFrameHeight() * 1.6f;
 
+    const Lang lang = state.lang();
+
     if (ImGui::Button("|<", ImVec2(button, 0))) state.to_start();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start (Home)");
+    param_tip(lang, "playback", "start");
     ImGui::SameLine();
     if (ImGui::Button("<", ImVec2(button, 0))) state.step_by(-1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step back (Left arrow)");
+    param_tip(lang, "playback", "back");
     ImGui::SameLine();
-    if (ImGui::Button(p.playing ? "Pause" : "Play", ImVec2(button * 1.8f, 0))) state.toggle_playing();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play or pause (Space)");
+    const std::string play = with_id(p.playing ? tr(lang, "panel.playback.pause") : tr(lang, "panel.playback.play"), "play");
+    if (ImGui::Button(play.c_str(), ImVec2(button * 1.8f, 0))) state.toggle_playing();
+    param_tip(lang, "playback", "play");
     ImGui::SameLine();
     if (ImGui::Button(">", ImVec2(button, 0))) state.step_by(1);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step forward (Right arrow)");
+    param_tip(lang, "playback", "forward");
     ImGui::SameLine();
     if (ImGui::Button(">|", ImVec2(button, 0))) state.to_end();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("End (End)");
+    param_tip(lang, "playback", "end");
     ImGui::SameLine();
 
-    const double shown = std::min(p.t, duration - 1e-6);
-    const TimePoint at = line.at(shown);
-    const int64_t step = p.t >= duration - 1e-9 ? line.total_steps() : line.global_step(shown) + 1;
-    char label[96];
-    std::snprintf(label, sizeof label, "%s%sstep %lld of %lld   %.1f / %.1f s",
-                  at.phase == Phase::steps ? "" : name(at.phase), at.phase == Phase::steps ? "" : ": ",
-                  static_cast<long long>(std::min(step, line.total_steps())), static_cast<long long>(line.total_steps()),
-                  p.t, duration);
+    const std::string label = escaped_format(time_slider_label(lang, line, p.t));
     float t = static_cast<float>(p.t);
     ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 16.0f, 120.0f));
-    if (ImGui::SliderFloat("##time", &t, 0.0f, static_cast<float>(duration), label,
+    if (ImGui::SliderFloat("##time", &t, 0.0f, static_cast<float>(duration), label.c_str(),
                            ImGuiSliderFlags_NoRoundToFormat | ImGuiSliderFlags_AlwaysClamp)) {
         state.seek(t);
         p.playing = false;
     }
+    param_tip(lang, "playback", "time");
     ImGui::SameLine();
     float speed = static_cast<float>(p.speed);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-    if (ImGui::SliderFloat("##speed", &speed, 0.125f, 8.0f, "speed %.2g×",
+    // The value's place in the words is a printf format, filled by the slider.
+    const std::string speed_format = tr(lang, "panel.playback.speed", "%.2g");
+    if (ImGui::SliderFloat("##speed", &speed, 0.125f, 8.0f, speed_format.c_str(),
                            ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp)) {
         p.speed = speed;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed (+ and − keys)");
+    param_tip(lang, "playback", "speed");
     ImGui::SameLine();
-    ImGui::Checkbox("Loop", &p.loop);
+    ImGui::Checkbox(with_id(tr(lang, "panel.playback.loop"), "Loop").c_str(), &p.loop);
+    param_tip(lang, "playback", "loop");
 }
 
 }  // namespace convviz

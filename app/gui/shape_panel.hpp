@@ -11,8 +11,10 @@
 namespace convviz {
 
 struct ShapePanel {
-    // Rebuilt only when the scene changes: the derivation and the inverse output_padding.
+    // Rebuilt only when the scene or the language changes: the derivation and the inverse
+    // output_padding.
     int64_t revision = -1;
+    Lang lang = Lang::en;
     std::vector<std::string> derivation;
     std::vector<std::string> inverse;
     void draw(const AppState& state);

@@ -7,6 +7,9 @@
 #include <optional>
 #include <string>
 
+#include "app/gui/panel_text.hpp"
+#include "app/gui/panel_widgets.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/scene_edit.hpp"
 
 namespace convviz {
@@ -31,7 +34,7 @@ auto tensor_of(AnyScene& scene, int which) -> decltype(&scene.tensors.input) {
 }
 
 // Shows plane (n, c) of `tensor` as fields; the number the user typed, if any.
-std::optional<CellEdit> plane_table(const Tensor& tensor, int64_t n, int64_t c, std::string* refused) {
+std::optional<CellEdit> plane_table(Lang lang, const Tensor& tensor, int64_t n, int64_t c, std::string* refused) {
     const Shape& shape = tensor.shape();
     const int64_t rows = shape.size() == 4 ? shape[2] : 1;
     const int64_t cols = shape.size() == 4 ? shape[3] : shape[0];
@@ -53,16 +56,14 @@ std::optional<CellEdit> plane_table(const Tensor& tensor, int64_t n, int64_t c, 
                 if (std::isfinite(edited)) {
                     change = CellEdit{index, edited};
                 } else {
-                    *refused = "a value must be a finite number; " + std::to_string(edited) + " is not";
+                    *refused = not_finite_value(lang, edited);
                 }
             }
             ImGui::PopID();
         }
     }
     if (shown_rows < rows || shown_cols < cols) {
-        ImGui::TextDisabled("(%lld×%lld shown of %lld×%lld)", static_cast<long long>(shown_rows),
-                            static_cast<long long>(shown_cols), static_cast<long long>(rows),
-                            static_cast<long long>(cols));
+        ImGui::TextDisabled("%s", plane_shown_of(lang, shown_rows, shown_cols, rows, cols).c_str());
     }
     return change;
 }
@@ -72,7 +73,8 @@ std::optional<CellEdit> plane_table(const Tensor& tensor, int64_t n, int64_t c, 
 bool preset_menu_items(AppState& state, const std::vector<Scene>& presets) {
     bool opened = false;
     for (const Scene& preset : presets) {
-        const std::string label = preset.id + "  —  " + preset.title;
+        // The id after ### keeps the item's ID whatever the language of its title.
+        const std::string label = with_id(preset_menu_label(state.lang(), preset), preset.id);
         if (ImGui::MenuItem(label.c_str(), nullptr, state.scene().id == preset.id)) {
             opened = state.show(preset);
         }
@@ -82,32 +84,38 @@ bool preset_menu_items(AppState& state, const std::vector<Scene>& presets) {
 
 void ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
     if (!state.has_scene()) return;
-    if (ImGui::Button("Presets...")) ImGui::OpenPopup("presets");
+    const Lang lang = state.lang();
+    if (ImGui::Button(with_id(tr(lang, "panel.values.presets"), "Presets...").c_str())) ImGui::OpenPopup("presets");
+    param_tip(lang, "values", "presets");
     if (ImGui::BeginPopup("presets")) {
         preset_menu_items(state, presets);
         ImGui::EndPopup();
     }
     // The scene is copied only when the user changes it: its tensors may be large.
     const Scene& shown = state.scene();
-    const char* names[] = {"input", "weight", "bias"};
+    const std::string tensor_names[] = {tensor_label(lang, 0), tensor_label(lang, 1), tensor_label(lang, 2)};
+    const char* names[] = {tensor_names[0].c_str(), tensor_names[1].c_str(), tensor_names[2].c_str()};
     const int available = shown.tensors.bias ? 3 : shown.tensors.weight ? 2 : 1;
     if (tensor >= available) tensor = 0;
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
-    ImGui::Combo("tensor", &tensor, names, available);
+    ImGui::Combo(with_id(tr(lang, "panel.values.tensor"), "tensor").c_str(), &tensor, names, available);
+    param_tip(lang, "values", "tensor");
     const Tensor* target = tensor_of(shown, tensor);
     if (target == nullptr) return;
 
-    ImGui::TextDisabled("fill %s with", names[tensor]);
+    ImGui::TextDisabled("%s", tr(lang, "panel.values.fill_with", names[tensor]).c_str());
     const Fill fills[] = {Fill::integers, Fill::normals, Fill::ones, Fill::arange};
     std::optional<Fill> chosen;
     for (Fill fill : fills) {
         ImGui::SameLine();
-        if (ImGui::SmallButton(name(fill))) chosen = fill;
+        if (ImGui::SmallButton(with_id(fill_label(lang, fill), name(fill)).c_str())) chosen = fill;
+        param_tip(lang, "values", name(fill));
     }
     ImGui::Separator();
     const Shape& shape = target->shape();
-    ImGui::TextDisabled("%s %s — click a number, type, Enter", names[tensor], to_string(shape).c_str());
+    ImGui::TextDisabled("%s", tr(lang, "panel.values.click_to_edit", names[tensor], to_string(shape)).c_str());
+    param_tip(lang, "values", "cells");
     std::string refused;
     if (shape.size() == 4) {
         // One plane at a time: a 64-channel weight would be millions of fields otherwise.
@@ -116,15 +124,17 @@ void ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
         if (shape[0] > 1 || shape[1] > 1) {
             const int64_t step = 1;
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-            if (ImGui::InputScalarN("plane (n, c)", ImGuiDataType_S64, plane, 2, &step, nullptr, "%lld")) {
+            if (ImGui::InputScalarN(with_id(tr(lang, "panel.values.plane"), "plane (n, c)").c_str(), ImGuiDataType_S64,
+                                    plane, 2, &step, nullptr, "%lld")) {
                 plane[0] = std::clamp<int64_t>(plane[0], 0, shape[0] - 1);
                 plane[1] = std::clamp<int64_t>(plane[1], 0, shape[1] - 1);
             }
+            param_tip(lang, "values", "plane");
         }
     }
     ImGui::BeginChild("cells", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
     const std::optional<CellEdit> typed =
-        plane_table(*target, shape.size() == 4 ? plane[0] : 0, shape.size() == 4 ? plane[1] : 0, &refused);
+        plane_table(lang, *target, shape.size() == 4 ? plane[0] : 0, shape.size() == 4 ? plane[1] : 0, &refused);
     ImGui::EndChild();
     if (!refused.empty()) state.reject(refused);
     if (chosen || typed) {
@@ -133,7 +143,7 @@ void ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
         if (chosen) fill_tensor(changed, *chosen, seed++);
         if (typed) changed[typed->index] = typed->value;
         if (!scene.id.empty()) {
-            scene.title = "Your values (from " + scene.id + ")";
+            scene.title = edited_values_title(lang, scene.id);
             scene.id.clear();
         }
         state.show(std::move(scene), /*keep_time=*/true);  // editing a number keeps the moment

@@ -1,0 +1,209 @@
+#include "app/gui/panel_text.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+
+#include "core/arith.hpp"
+#include "core/i18n/strings.hpp"
+#include "core/presets.hpp"
+#include "core/text.hpp"
+
+namespace convviz {
+
+namespace {
+
+// The table's "<prefix><name>" ('-' read as '_'), or `name` itself when the table has no such key.
+std::string named(Lang lang, std::string_view prefix, std::string_view name) {
+    std::string key(prefix);
+    for (char c : name) key += c == '-' ? '_' : c;
+    const std::string_view found = text(lang, key);
+    return found == key ? std::string(name) : std::string(found);
+}
+
+// printf's "%.<digits>f", as the panels printed these numbers before they had a language.
+std::string fixed(double value, int digits) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
+    return buffer;
+}
+
+// For a conv2d: the conv_transpose2d that undoes it. For a conv_transpose2d: the conv2d with the
+// same kernel, stride, padding and dilation that maps its output back, and the output_padding
+// that this transposed convolution needs to invert it.
+std::vector<std::string> inverse_padding(const Scene& scene, const OpShapes& shapes, Lang lang) {
+    const auto* conv = std::get_if<Conv2dParams>(&scene.params);
+    const auto* tconv = std::get_if<ConvTranspose2dParams>(&scene.params);
+    if (conv == nullptr && tconv == nullptr) return {};
+    std::vector<std::string> lines;
+    if (conv != nullptr) {
+        lines.push_back(tr(lang, "panel.shape.undo_conv"));
+        Result<RestoringPadding> r = restoring_output_padding(*conv, shapes.input, *shapes.weight);
+        if (!r) return {lines[0], r.error()};
+        lines.insert(lines.end(), r.value().lines.begin(), r.value().lines.end());
+        return lines;
+    }
+    Conv2dParams forward;
+    forward.stride = tconv->stride;
+    forward.padding.size = tconv->padding;
+    forward.dilation = tconv->dilation;
+    forward.groups = tconv->groups;
+    const Shape out = output_shape(scene.params, shapes);
+    // The conv2d reads the transposed output and writes the transposed input: its weight is
+    // [C_in, C_out / groups, kH, kW], the same tensor read the other way round.
+    const Shape& w = *shapes.weight;
+    const Shape forward_weight{w[0], out[1] / tconv->groups, w[2], w[3]};
+    lines.push_back(tr(lang, "panel.shape.inverts_conv", out[2], out[3]));
+    Result<RestoringPadding> r = restoring_output_padding(forward, out, forward_weight);
+    if (!r) return {lines[0], r.error()};
+    lines.insert(lines.end(), r.value().lines.begin(), r.value().lines.end());
+    const Pair needed = r.value().output_padding;
+    if (needed == tconv->output_padding) {
+        lines.push_back(tr(lang, "panel.shape.output_padding_is_that", needed.h, needed.w));
+    }
+    return lines;
+}
+
+}  // namespace
+
+// [SECTION] Names of core's identifiers
+
+std::string op_label(Lang lang, std::string_view op) { return named(lang, "panel.op.", op); }
+std::string view_label(Lang lang, ViewKind view) { return named(lang, "panel.view.", name(view)); }
+std::string phase_label(Lang lang, Phase phase) { return named(lang, "panel.phase.", name(phase)); }
+std::string fill_label(Lang lang, Fill fill) { return named(lang, "panel.fill.", name(fill)); }
+std::string padding_mode_label(Lang lang, PaddingMode mode) { return named(lang, "panel.padding_mode.", name(mode)); }
+std::string upsample_mode_label(Lang lang, UpsampleMode mode) { return named(lang, "panel.upsample_mode.", name(mode)); }
+std::string compare_kernel_label(Lang lang, CompareKernel kernel) {
+    return named(lang, "panel.compare_kernel.", name(kernel));
+}
+
+std::string tensor_label(Lang lang, int tensor) {
+    if (tensor == 1) return tr(lang, "panel.values.weight");
+    if (tensor == 2) return tr(lang, "panel.values.bias");
+    return tr(lang, "panel.values.input");
+}
+
+// [SECTION] Scenes
+
+std::string edited_title(Lang lang, std::string_view op, std::string_view preset_id) {
+    return tr(lang, "panel.params.edited_title", op, preset_id);
+}
+
+std::string edited_values_title(Lang lang, std::string_view preset_id) {
+    return tr(lang, "panel.values.edited_title", preset_id);
+}
+
+std::string preset_menu_label(Lang lang, const Scene& preset) {
+    return preset.id + "  —  " + scene_title(preset, lang);
+}
+
+// [SECTION] Playback, arithmetic, shape, canvas
+
+std::string time_slider_label(Lang lang, const Timeline& line, double t) {
+    const double duration = line.duration();
+    const double shown = std::min(t, duration - 1e-6);
+    const TimePoint at = line.at(shown);
+    const int64_t reached = t >= duration - 1e-9 ? line.total_steps() : line.global_step(shown) + 1;
+    const int64_t step = std::min(reached, line.total_steps());
+    if (at.phase == Phase::steps) {
+        return tr(lang, "panel.playback.step", step, line.total_steps(), fixed(t, 1), fixed(duration, 1));
+    }
+    return tr(lang, "panel.playback.phase_step", phase_label(lang, at.phase), step, line.total_steps(), fixed(t, 1),
+              fixed(duration, 1));
+}
+
+std::string phase_step_line(Lang lang, const Timeline& line, double t) {
+    const TimePoint at = line.at(std::min(t, line.duration() - 1e-6));
+    return tr(lang, "panel.arithmetic.phase_step", phase_label(lang, at.phase), at.step + 1,
+              line.phases()[static_cast<size_t>(at.phase_index)].steps);
+}
+
+std::vector<std::string> shape_derivation(const Scene& scene, Lang lang, std::vector<std::string>& inverse) {
+    inverse.clear();
+    Result<OpInputs> inputs = op_inputs(scene);
+    if (!inputs) return {inputs.error()};
+    const OpShapes shapes = shapes_of(inputs.value());
+    Result<ShapeDerivation> derivation = derive_shape(scene.params, shapes);
+    if (!derivation) return {derivation.error()};
+    std::vector<std::string> lines = derivation.value().lines;
+    lines.push_back(tr(lang, "panel.shape.output_shape", to_string(derivation.value().output)));
+    inverse = inverse_padding(scene, shapes, lang);
+    return lines;
+}
+
+std::string invalid_configuration(Lang lang, std::string_view message) {
+    return tr(lang, "panel.canvas.invalid", message);
+}
+
+namespace {
+
+// The code point of the UTF-8 sequence at `at` and its length; a stray byte reads as itself.
+std::pair<char32_t, size_t> code_point(std::string_view s, size_t at) {
+    const auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+    const unsigned char lead = byte(at);
+    const size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+    if (at + length > s.size()) return {lead, 1};
+    if (length == 1) return {lead, 1};
+    char32_t value = lead & (0xFF >> (length + 1));
+    for (size_t i = 1; i < length; ++i) value = (value << 6) | (byte(at + i) & 0x3F);
+    return {value, length};
+}
+
+bool is_cjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+bool is_closing(char32_t c) {
+    return std::u32string_view(U"，。、；：！？）」』》〉】”’…").find(c) != std::u32string_view::npos;
+}
+
+bool is_opening(char32_t c) { return std::u32string_view(U"（「『《〈【“‘").find(c) != std::u32string_view::npos; }
+
+}  // namespace
+
+std::vector<size_t> line_breaks_within(std::string_view word) {
+    std::vector<size_t> breaks;
+    char32_t before = 0;
+    for (size_t at = 0; at < word.size();) {
+        const auto [c, length] = code_point(word, at);
+        if (at > 0 && (is_cjk(c) || is_cjk(before)) && !is_closing(c) && !is_opening(before)) breaks.push_back(at);
+        before = c;
+        at += length;
+    }
+    return breaks;
+}
+
+// [SECTION] Values
+
+std::string plane_shown_of(Lang lang, int64_t shown_rows, int64_t shown_cols, int64_t rows, int64_t cols) {
+    return tr(lang, "panel.values.shown_of", shown_rows, shown_cols, rows, cols);
+}
+
+std::string not_finite_value(Lang lang, double value) {
+    return tr(lang, "panel.values.not_finite", std::to_string(value));
+}
+
+// [SECTION] Export
+
+std::string export_already_running(Lang lang) { return tr(lang, "panel.export.already_running"); }
+
+std::string export_cancelled(Lang lang, std::string_view path) { return tr(lang, "panel.export.cancelled", path); }
+
+std::string export_written(Lang lang, std::string_view path, int64_t frames, int width, int height, double seconds) {
+    return tr(lang, "panel.export.written", path, frames, width, height, fixed(seconds, 1));
+}
+
+std::string export_exporting(Lang lang, std::string_view path) { return tr(lang, "panel.export.exporting", path); }
+
+std::string export_frames_done(Lang lang, int64_t written, int64_t total) {
+    return tr(lang, "panel.export.frames_done", written, total);
+}
+
+std::string export_time_left(Lang lang, double seconds) { return tr(lang, "panel.export.time_left", fixed(seconds, 0)); }
+
+std::string export_plan(Lang lang, size_t frames, double seconds) {
+    return tr(lang, "panel.export.plan", frames, fixed(seconds, 1));
+}
+
+}  // namespace convviz
