@@ -19,7 +19,37 @@ constexpr StringEntry kEntries[] = {
     // ---- end of panels ----
 
     // ---- frame: conv, scatter, gather, crop and matrix views; formulas; hover text ----
+    {"frame.tensor.input", "input"},
+    {"frame.tensor.output", "output"},
+    {"frame.tensor.indices", "indices"},
+    {"frame.tensor.pooled", "pooled"},
+    {"frame.tensor.unpooled", "unpooled"},
+    {"frame.kernel", "kernel {0}×{1}"},
+    {"frame.kernel_c", "kernel[{0}] {1}×{2}"},
+    {"frame.full_output", "full output {0}×{1}"},
+    {"frame.full_output_c", "full output[c={0}] {1}×{2}"},
+    {"frame.bias_term", "{0} (bias)"},
+    {"frame.hover", "{0}, row {1}, column {2}: {3}"},
+    {"frame.hover_kind", "{0}, row {1}, column {2} ({3}): {4}"},
+    {"frame.hover_padding", "padding"},
+    {"frame.hover_inserted_zero", "inserted zero"},
+    {"frame.hover_cropped", "cropped"},
+    {"frame.hover_not_written", "not yet written"},
 
+    {"phase.steps", "steps"},
+    {"phase.spread", "spread"},
+    {"phase.pad", "pad"},
+    {"phase.flip", "flip"},
+    {"phase.slide", "slide"},
+    {"phase.full", "full"},
+    {"phase.crop", "crop"},
+    {"phase.give_back", "give_back"},
+    {"phase.rows", "rows"},
+    {"phase.transpose", "transpose"},
+    {"phase.columns", "columns"},
+    {"phase.pool", "pool"},
+    {"phase.unpool", "unpool"},
+    {"phase.sampling", "sampling"},
     // ---- end of frame 1 ----
 
     // ---- frame: pool, unpool, upsample, shuffle and compare views ----

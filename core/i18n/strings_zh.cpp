@@ -19,7 +19,37 @@ constexpr StringEntry kEntries[] = {
     // ---- end of panels ----
 
     // ---- frame: conv, scatter, gather, crop and matrix views; formulas; hover text ----
+    {"frame.tensor.input", "输入"},
+    {"frame.tensor.output", "输出"},
+    {"frame.tensor.indices", "索引"},
+    {"frame.tensor.pooled", "池化结果"},
+    {"frame.tensor.unpooled", "反池化结果"},
+    {"frame.kernel", "卷积核 {0}×{1}"},
+    {"frame.kernel_c", "卷积核[{0}] {1}×{2}"},
+    {"frame.full_output", "完整输出 {0}×{1}"},
+    {"frame.full_output_c", "完整输出[c={0}] {1}×{2}"},
+    {"frame.bias_term", "{0}（偏置）"},
+    {"frame.hover", "{0}，第 {1} 行，第 {2} 列：{3}"},
+    {"frame.hover_kind", "{0}，第 {1} 行，第 {2} 列（{3}）：{4}"},
+    {"frame.hover_padding", "填充"},
+    {"frame.hover_inserted_zero", "插入的零"},
+    {"frame.hover_cropped", "被裁掉"},
+    {"frame.hover_not_written", "尚未写入"},
 
+    {"phase.steps", "逐步计算"},
+    {"phase.spread", "插零"},
+    {"phase.pad", "加边"},
+    {"phase.flip", "翻转"},
+    {"phase.slide", "滑动"},
+    {"phase.full", "完整输出"},
+    {"phase.crop", "裁剪"},
+    {"phase.give_back", "补回"},
+    {"phase.rows", "逐行"},
+    {"phase.transpose", "转置"},
+    {"phase.columns", "逐列"},
+    {"phase.pool", "池化"},
+    {"phase.unpool", "反池化"},
+    {"phase.sampling", "采样"},
     // ---- end of frame 1 ----
 
     // ---- frame: pool, unpool, upsample, shuffle and compare views ----
