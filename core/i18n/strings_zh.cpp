@@ -36,6 +36,30 @@ constexpr StringEntry kEntries[] = {
     {"frame.hover_cropped", "被裁掉"},
     {"frame.hover_not_written", "尚未写入"},
 
+    {"conv.input_padded", "{0}，{1} 填充"},
+    {"conv.kernel_dilated", "卷积核 {0}×{1}，dilation {2}"},
+    {"conv.kernel_slice", "卷积核[·][{0}] {1}×{2}"},
+
+    {"scatter.full_output_crops", "{0}，由 padding {1} 裁剪"},
+    {"scatter.stamps", "{0} = {1}，把 {1}·卷积核 叠加到输出："},
+    {"scatter.all_stamped", "{0} 个输入单元都已叠加：完整输出是各次叠加之和"},
+    {"scatter.all_stamped_cropped", "{0} 个输入单元都已叠加：完整输出是各次叠加之和；padding 把它裁剪为 {1}×{2}"},
+
+    {"gather.input_spread", "{0}，插零并加边后为 {1}×{2}"},
+    {"gather.flipped", "{0}，已翻转"},
+    {"gather.spread", "stride {0} 在相邻输入单元之间插入 {1} 个零：{2}×{3} → {4}×{5}"},
+    {"gather.border", "每边加边 dilation·(k − 1) − padding = {0}：{1}×{2}"},
+    {"gather.border_output_padding", "每边加边 dilation·(k − 1) − padding = {0}，底部和右侧再加 output_padding {1}：{2}×{3}"},
+    {"gather.flip", "卷积核旋转 180°：weight[i][j] 移到 [{0} − i][{1} − j]"},
+
+    {"crop.full", "各次叠加之和是完整输出，{0}×{1}"},
+    {"crop.cut", "padding {0} 从每边裁掉 {0}：{1}×{2} → {3}×{4}"},
+    {"crop.give_back", "output_padding {0} 在底部补回 {1}，在右侧补回 {2}：{3}×{4}"},
+    {"crop.rows_one", "{0} 行"},
+    {"crop.rows_many", "{0} 行"},
+    {"crop.columns_one", "{0} 列"},
+    {"crop.columns_many", "{0} 列"},
+
     {"phase.steps", "逐步计算"},
     {"phase.spread", "插零"},
     {"phase.pad", "加边"},
