@@ -272,6 +272,17 @@ TEST(FrameStrings, EnglishSentencesReadAsBefore) {
     EXPECT_EQ(composer_of(conv_preset).describe(0.0, cell_ref(0, 0, 0)), "input 5×5, zeros padding, row 0, column 0 (padding): 0");
 }
 
+TEST(FrameStrings, FrameSettingsAreRefusedInTheFramesLanguage) {
+    const Scene scene = preset("padding_strides");
+    EXPECT_EQ(Composer::make(scene, {.width = 0.0f}).error(), "a frame needs a positive width and height, not 0 × 720");
+    EXPECT_EQ(Composer::make(scene, {.timeline = {.speed = 0.0}}).error(),
+              "speed, seconds per step and seconds per phase must be positive, the hold at the end not negative");
+    const std::string size = Composer::make(scene, {.width = 0.0f, .lang = Lang::zh}).error();
+    const std::string timing = Composer::make(scene, {.timeline = {.speed = 0.0}, .lang = Lang::zh}).error();
+    EXPECT_TRUE(has_cjk(size) && has_cjk(timing)) << size << " / " << timing;
+    EXPECT_NE(size.find("0 × 720"), std::string::npos) << size;
+}
+
 TEST(FrameStrings, PhasesHaveNamesInBothLanguages) {
     for (Phase phase : {Phase::steps, Phase::spread, Phase::pad, Phase::flip, Phase::slide, Phase::full, Phase::crop,
                         Phase::give_back, Phase::rows, Phase::transpose, Phase::columns, Phase::pool, Phase::unpool,

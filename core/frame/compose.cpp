@@ -37,11 +37,11 @@ Composer::Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, 
 Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params) {
     if (!(params.width > 0.0f) || !(params.height > 0.0f) || !std::isfinite(params.width) ||
         !std::isfinite(params.height)) {
-        return Error{cat("a frame needs a positive width and height, not ", params.width, " × ", params.height)};
+        return Error{tr(params.lang, "frame.error_size", params.width, params.height)};
     }
     if (!(params.timeline.speed > 0.0) || !(params.timeline.seconds_per_step > 0.0) ||
         !(params.timeline.seconds_per_phase > 0.0) || !(params.timeline.hold_end >= 0.0)) {
-        return Error{"speed, seconds per step and seconds per phase must be positive, the hold at the end not negative"};
+        return Error{tr(params.lang, "frame.error_timing")};
     }
     auto phases = phases_for(scene);
     if (!phases) return Error{phases.error()};

@@ -35,6 +35,9 @@ constexpr StringEntry kEntries[] = {
     {"frame.hover_inserted_zero", "inserted zero"},
     {"frame.hover_cropped", "cropped"},
     {"frame.hover_not_written", "not yet written"},
+    {"frame.error_size", "a frame needs a positive width and height, not {0} × {1}"},
+    {"frame.error_timing",
+     "speed, seconds per step and seconds per phase must be positive, the hold at the end not negative"},
 
     {"conv.input_padded", "{0}, {1} padding"},
     {"conv.kernel_dilated", "kernel {0}×{1}, dilation {2}"},

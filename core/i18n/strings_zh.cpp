@@ -35,6 +35,8 @@ constexpr StringEntry kEntries[] = {
     {"frame.hover_inserted_zero", "插入的零"},
     {"frame.hover_cropped", "被裁掉"},
     {"frame.hover_not_written", "尚未写入"},
+    {"frame.error_size", "画面的宽和高必须为正数，而不是 {0} × {1}"},
+    {"frame.error_timing", "速度、每步秒数和每阶段秒数必须为正数，结尾的停留时间不能为负数"},
 
     {"conv.input_padded", "{0}，{1} 填充"},
     {"conv.kernel_dilated", "卷积核 {0}×{1}，dilation {2}"},
@@ -70,7 +72,7 @@ constexpr StringEntry kEntries[] = {
     {"matrix.entry_zero", "{0} = 0（{1}）"},
     {"matrix.entry_kernel", "{0} = {1}，卷积核{2}"},
     {"matrix.zero_groups", "分组：输入通道 {0} 不参与输出通道 {1} 的计算"},
-    {"matrix.zero_not_under", "x[{0}] 不在第 {1} 次放置的卷积核下"},
+    {"matrix.zero_not_under", "x[{0}] 不在第 {1} 次放置的卷积核窗口内"},
     {"matrix.formula_transpose", "Cᵀ[j, i] = C[i, j]：C 的行（每个输出单元一行）变成 Cᵀ 的列"},
     {"matrix.formula_sum_over", "Σ C[{0}, j]·x[j]，其中 j = "},
     {"matrix.formula_yours", "x' = Cᵀ·y：你的 ConvTranspose2d，写成矩阵"},
