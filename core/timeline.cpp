@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/i18n/strings.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -25,6 +26,26 @@ const char* name(Phase phase) {
         case Phase::sampling: return "sampling";
     }
     return "steps";
+}
+
+std::string phase_name(Lang lang, Phase phase) {
+    switch (phase) {
+        case Phase::steps: return tr(lang, "phase.steps");
+        case Phase::spread: return tr(lang, "phase.spread");
+        case Phase::pad: return tr(lang, "phase.pad");
+        case Phase::flip: return tr(lang, "phase.flip");
+        case Phase::slide: return tr(lang, "phase.slide");
+        case Phase::full: return tr(lang, "phase.full");
+        case Phase::crop: return tr(lang, "phase.crop");
+        case Phase::give_back: return tr(lang, "phase.give_back");
+        case Phase::rows: return tr(lang, "phase.rows");
+        case Phase::transpose: return tr(lang, "phase.transpose");
+        case Phase::columns: return tr(lang, "phase.columns");
+        case Phase::pool: return tr(lang, "phase.pool");
+        case Phase::unpool: return tr(lang, "phase.unpool");
+        case Phase::sampling: return tr(lang, "phase.sampling");
+    }
+    return tr(lang, "phase.steps");
 }
 
 Timeline::Timeline(std::vector<PhaseSpan> phases, TimelineParams params)

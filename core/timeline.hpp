@@ -6,8 +6,10 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
+#include "core/i18n/lang.hpp"
 #include "core/result.hpp"
 #include "core/scene.hpp"
 
@@ -31,7 +33,9 @@ enum class Phase {
                 // there from the other align_corners convention's place)
 };
 
-const char* name(Phase phase);
+const char* name(Phase phase);  // the phase's id: "give_back"
+// The phase as the interface names it in `lang` ("give_back", "补回"): English is the id itself.
+std::string phase_name(Lang lang, Phase phase);
 // A transition (spread, pad, flip, full, crop, give_back, transpose) moves the picture from one
 // state to the next; the other phases step through the op.
 bool is_transition(Phase phase);

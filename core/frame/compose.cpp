@@ -5,6 +5,7 @@
 
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -30,17 +31,17 @@ void Stage::begin(Frame& frame) const {
     add_title(frame, style, title);
 }
 
-Composer::Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height)
-    : view_(std::move(view)), timeline_(std::move(timeline)), width_(width), height_(height) {}
+Composer::Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height, Lang lang)
+    : view_(std::move(view)), timeline_(std::move(timeline)), width_(width), height_(height), lang_(lang) {}
 
 Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params) {
     if (!(params.width > 0.0f) || !(params.height > 0.0f) || !std::isfinite(params.width) ||
         !std::isfinite(params.height)) {
-        return Error{cat("a frame needs a positive width and height, not ", params.width, " × ", params.height)};
+        return Error{tr(params.lang, "frame.error_size", params.width, params.height)};
     }
     if (!(params.timeline.speed > 0.0) || !(params.timeline.seconds_per_step > 0.0) ||
         !(params.timeline.seconds_per_phase > 0.0) || !(params.timeline.hold_end >= 0.0)) {
-        return Error{"speed, seconds per step and seconds per phase must be positive, the hold at the end not negative"};
+        return Error{tr(params.lang, "frame.error_timing")};
     }
     auto phases = phases_for(scene);
     if (!phases) return Error{phases.error()};
@@ -64,7 +65,7 @@ Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params)
     }
     if (!view) return Error{view.error()};
     return Composer(std::shared_ptr<const ViewComposer>(std::move(view.value())),
-                    Timeline(std::move(phases.value()), params.timeline), params.width, params.height);
+                    Timeline(std::move(phases.value()), params.timeline), params.width, params.height, params.lang);
 }
 
 void Composer::compose(double t, Frame& into) const {
@@ -91,11 +92,17 @@ Inspection Composer::inspect(double t, const CellRef& hovered) const {
     out.text = view_->describe(at, hovered);
     if (!out.text.empty()) return out;
     const FrameGrid& g = frame.grids[static_cast<size_t>(hovered.grid)];
-    const bool special = shown->role == Role::padding || shown->role == Role::inserted_zero || shown->role == Role::cropped;
-    std::string kind = special ? cat(" (", name(shown->role), ")") : std::string();
-    std::replace(kind.begin(), kind.end(), '_', ' ');
-    const std::string value = shown->show_value ? display_number(shown->value) : std::string("not yet written");
-    out.text = cat(g.label, ", row ", hovered.row, ", column ", hovered.col, kind, ": ", value);
+    const std::string value = shown->show_value ? display_number(shown->value) : tr(lang_, "frame.hover_not_written");
+    // Padding and the like are named; an input, output or kernel cell is what its grid says.
+    std::string kind;
+    switch (shown->role) {
+        case Role::padding: kind = tr(lang_, "frame.hover_padding"); break;
+        case Role::inserted_zero: kind = tr(lang_, "frame.hover_inserted_zero"); break;
+        case Role::cropped: kind = tr(lang_, "frame.hover_cropped"); break;
+        default: break;
+    }
+    out.text = kind.empty() ? tr(lang_, "frame.hover", g.label, hovered.row, hovered.col, value)
+                            : tr(lang_, "frame.hover_kind", g.label, hovered.row, hovered.col, kind, value);
     return out;
 }
 

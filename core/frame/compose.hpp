@@ -48,12 +48,13 @@ public:
     const Timeline& timeline() const { return timeline_; }
 
 private:
-    Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height);
+    Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height, Lang lang);
 
     std::shared_ptr<const ViewComposer> view_;
     Timeline timeline_;
     float width_;
     float height_;
+    Lang lang_;  // of the hover text the composer writes itself
 };
 
 Result<Frame> compose(const Scene& scene, double t, const ComposeParams& params = {});

@@ -6,6 +6,7 @@
 #include "core/frame/formulas.hpp"
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/text.hpp"
 #include "core/trace/conv2d_trace.hpp"
 
@@ -21,25 +22,30 @@ public:
         const Padding4& pad = trace_.padding();
         rows_ = padded_axis(input_.dim(2), pad.top, pad.bottom, trace_.params().padding_mode);
         cols_ = padded_axis(input_.dim(3), pad.left, pad.right, trace_.params().padding_mode);
+        const Lang lang = style.lang;
         const Shape& in = input_.shape();
-        const std::string padded = pad.top || pad.bottom || pad.left || pad.right
-                                       ? cat(", ", name(trace_.params().padding_mode), " padding")
-                                       : std::string();
+        const bool padded = pad.top || pad.bottom || pad.left || pad.right;
         std::vector<BlockSpec> blocks(3);
         for (int64_t c = 0; c < in[1]; ++c) {
-            blocks[0].grids.push_back({plane_label("input", c, in) + padded, rows_.size(), cols_.size(), Role::input});
+            const std::string plane = plane_label("input", c, in, lang);
+            const std::string label =
+                padded ? tr(lang, "conv.input_padded", plane, name(trace_.params().padding_mode)) : plane;
+            blocks[0].grids.push_back({label, rows_.size(), cols_.size(), Role::input});
         }
         const Pair d = trace_.params().dilation;
-        const std::string dilated = d.h > 1 || d.w > 1 ? cat(", dilation ", d.h == d.w ? cat(d.h) : cat(d.h, "×", d.w))
-                                                       : std::string();
+        const bool dilated = d.h > 1 || d.w > 1;
         for (int64_t c = 0; c < weight_.dim(1); ++c) {
-            const std::string label = weight_.dim(1) == 1 && weight_.dim(0) == 1
-                                          ? cat("kernel ", weight_.dim(2), "×", weight_.dim(3), dilated)
-                                          : cat("kernel[·][", c, "] ", weight_.dim(2), "×", weight_.dim(3));
+            const int64_t kh = weight_.dim(2);
+            const int64_t kw = weight_.dim(3);
+            const std::string label =
+                weight_.dim(1) == 1 && weight_.dim(0) == 1
+                    ? (dilated ? tr(lang, "conv.kernel_dilated", kh, kw, d.h == d.w ? cat(d.h) : cat(d.h, "×", d.w))
+                               : tr(lang, "frame.kernel", kh, kw))
+                    : tr(lang, "conv.kernel_slice", c, kh, kw);
             blocks[1].grids.push_back({label, weight_.dim(2), weight_.dim(3), Role::kernel});
         }
         for (int64_t c = 0; c < output_.dim(1); ++c) {
-            blocks[2].grids.push_back({plane_label("output", c, output_.shape()), output_.dim(2), output_.dim(3),
+            blocks[2].grids.push_back({plane_label("output", c, output_.shape(), lang), output_.dim(2), output_.dim(3),
                                        Role::output});
         }
         stage_ = Stage(blocks, style, scene.title);
@@ -111,7 +117,7 @@ public:
         }
         add_filling_output(frame, stage_.grid(2), output_, out.n, k, at.holding, progress.sweep);
         add_formula(frame, stage_.style, formula_);
-        add_caption(frame, stage_.style, tap_sum_text(step, output_.shape(), active));
+        add_caption(frame, stage_.style, tap_sum_text(step, output_.shape(), active, stage_.style.lang));
     }
 
     // Output cells from their windows' cells (padding included) and, for the output channel whose

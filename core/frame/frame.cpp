@@ -1,5 +1,7 @@
 #include "core/frame/frame.hpp"
 
+#include <cstdint>
+
 namespace convviz {
 
 const char* name(Role role) {
@@ -34,11 +36,34 @@ void Frame::clear() {
     texts.clear();
 }
 
+namespace {
+
+// A CJK ideograph, kana, hangul or full-width form: a whole em wide, where Latin letters, digits
+// and symbols such as "×" and "→" average well under one.
+bool wide(uint32_t code_point) {
+    return (code_point >= 0x2E80 && code_point <= 0xA4CF) || (code_point >= 0xAC00 && code_point <= 0xD7A3) ||
+           (code_point >= 0xF900 && code_point <= 0xFAFF) || (code_point >= 0xFE30 && code_point <= 0xFE4F) ||
+           (code_point >= 0xFF00 && code_point <= 0xFF60) || (code_point >= 0xFFE0 && code_point <= 0xFFE6) ||
+           code_point >= 0x20000;
+}
+
+}  // namespace
+
 float estimated_text_width(const std::string& text, float size) {
-    // Count code points, not bytes: "×", "·" and "ᵀ" are one glyph each.
+    // Count code points, not bytes: "×", "·" and "ᵀ" are one glyph each; "卷" a wide one.
     size_t glyphs = 0;
-    for (unsigned char c : text) glyphs += (c & 0xC0) != 0x80;
-    return 0.62f * size * static_cast<float>(glyphs);
+    size_t wide_glyphs = 0;
+    for (size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        uint32_t code_point = length == 1 ? lead : lead & (0x7Fu >> length);
+        for (size_t k = 1; k < length && i + k < text.size(); ++k) {
+            code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+        }
+        ++(wide(code_point) ? wide_glyphs : glyphs);
+        i += length;
+    }
+    return 0.62f * size * static_cast<float>(glyphs) + size * static_cast<float>(wide_glyphs);
 }
 
 }  // namespace convviz

@@ -53,15 +53,24 @@ size_t add_plane(Frame& frame, int32_t grid, const Tensor& tensor, int64_t n, in
     return first;
 }
 
-std::string cell_name(std::string_view tensor, const Cell& cell, const Shape& shape) {
-    if (shape[0] == 1 && shape[1] == 1) return cat(tensor, "[", cell.y, "][", cell.x, "]");
-    return cat(tensor, "[", cell.n, "][", cell.c, "][", cell.y, "][", cell.x, "]");
+std::string tensor_name(Lang lang, std::string_view tensor) {
+    if (lang == Lang::en) return std::string(tensor);
+    const std::string key = cat("frame.tensor.", tensor);
+    const std::string_view word = text(lang, key);
+    return word == key ? std::string(tensor) : std::string(word);
 }
 
-std::string plane_label(std::string_view tensor, int64_t c, const Shape& shape) {
+std::string cell_name(std::string_view tensor, const Cell& cell, const Shape& shape, Lang lang) {
+    const std::string name = tensor_name(lang, tensor);
+    if (shape[0] == 1 && shape[1] == 1) return cat(name, "[", cell.y, "][", cell.x, "]");
+    return cat(name, "[", cell.n, "][", cell.c, "][", cell.y, "][", cell.x, "]");
+}
+
+std::string plane_label(std::string_view tensor, int64_t c, const Shape& shape, Lang lang) {
+    const std::string name = tensor_name(lang, tensor);
     const std::string size = cat(shape[2], "×", shape[3]);
-    if (shape[1] == 1) return cat(tensor, " ", size);
-    return cat(tensor, "[c=", c, "] ", size);
+    if (shape[1] == 1) return cat(name, " ", size);
+    return cat(name, "[c=", c, "] ", size);
 }
 
 void MarkedText::add(std::string_view part, bool marked) {

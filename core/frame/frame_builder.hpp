@@ -10,6 +10,8 @@
 
 #include "core/frame/frame.hpp"
 #include "core/frame/layout.hpp"
+#include "core/i18n/lang.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/tensor.hpp"
 #include "core/text.hpp"
 #include "core/trace/cell.hpp"
@@ -34,11 +36,17 @@ FrameCell grid_cell(const Frame& frame, int32_t grid, int64_t row, int64_t col, 
 size_t add_plane(Frame& frame, int32_t grid, const Tensor& tensor, int64_t n, int64_t c, Role role,
                  int64_t row0 = 0, int64_t col0 = 0);
 
-// "output[1][2]" for a tensor of one plane; "output[0][1][1][2]" when it has more.
-std::string cell_name(std::string_view tensor, const Cell& cell, const Shape& shape);
+// A tensor's name in `lang`: "input" → "输入" (the table's frame.tensor.* words: input, output,
+// indices, pooled, unpooled). Any other name (a symbol such as "x'", or a name put in `lang`
+// already) stays as it is.
+std::string tensor_name(Lang lang, std::string_view tensor);
+
+// "output[1][2]" for a tensor of one plane; "output[0][1][1][2]" when it has more. The name
+// goes through tensor_name().
+std::string cell_name(std::string_view tensor, const Cell& cell, const Shape& shape, Lang lang = Lang::en);
 // "input 5×5" for one channel; "input[c=1] 5×5" for more. A batched tensor shows the batch
-// element of the current step; the caption names it.
-std::string plane_label(std::string_view tensor, int64_t c, const Shape& shape);
+// element of the current step; the caption names it. The name goes through tensor_name().
+std::string plane_label(std::string_view tensor, int64_t c, const Shape& shape, Lang lang = Lang::en);
 
 // A line of text with at most one marked run.
 struct MarkedText {
@@ -66,13 +74,13 @@ MarkedText sum_text(std::string_view lhs, size_t count, const std::function<std:
 // A step's sum of products, "output[1][2] = 1·0 + … + 9·2 + 0.5 (bias) = 17.5", for any step
 // with taps (value, weight), an optional bias and a result: conv2d's and the gather's.
 template <class Step>
-MarkedText tap_sum_text(const Step& step, const Shape& output_shape, size_t active) {
+MarkedText tap_sum_text(const Step& step, const Shape& output_shape, size_t active, Lang lang = Lang::en) {
     const size_t taps = step.taps.size();
     auto term = [&](size_t i) {
-        if (i == taps) return display_number(*step.bias) + " (bias)";
+        if (i == taps) return tr(lang, "frame.bias_term", display_number(*step.bias));
         return product_text(step.taps[i].value, step.taps[i].weight);
     };
-    return sum_text(cell_name("output", step.output, output_shape), taps + (step.bias ? 1 : 0), term, active,
+    return sum_text(cell_name("output", step.output, output_shape, lang), taps + (step.bias ? 1 : 0), term, active,
                     display_number(step.result));
 }
 

@@ -12,6 +12,7 @@
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/matrix_layout.hpp"
 #include "core/frame/view_composer.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/matrix_scene.hpp"
 #include "core/text.hpp"
 #include "core/trace/matrix_trace.hpp"
@@ -67,26 +68,30 @@ public:
         for (int64_t r = 0; r < m.rows; ++r) y_rows_.push_back(trace_.row(r).dot);
         y_cols_.assign(setup_.y.data().begin(), setup_.y.data().end());
 
+        const Lang lang = style.lang;
         std::vector<BlockSpec> blocks(4);
-        const char* x_name = setup_.from_transpose ? "x (example)" : "x = input";
+        const std::string x_name = setup_.from_transpose ? tr(lang, "matrix.x_example") : tr(lang, "matrix.x_input");
         for (int64_t c = 0; c < in[1]; ++c) {
             blocks[kX].grids.push_back({plane_label(x_name, c, in), in[2] + pad_.top + pad_.bottom,
                                         in[3] + pad_.left + pad_.right, Role::input});
         }
         for (int64_t o = 0; o < w[0]; ++o) {
             for (int64_t i = 0; i < w[1]; ++i) {
-                const std::string label = w[0] * w[1] == 1 ? cat("kernel ", w[2], "×", w[3])
-                                                           : cat("kernel[", o, "][", i, "] ", w[2], "×", w[3]);
+                const std::string label = w[0] * w[1] == 1 ? tr(lang, "frame.kernel", w[2], w[3])
+                                                           : tr(lang, "matrix.kernel_oi", o, i, w[2], w[3]);
                 blocks[kKernels].grids.push_back({label, w[2], w[3], Role::kernel});
             }
         }
-        const std::string y_name = setup_.has_bias && !setup_.from_transpose ? "y = C·x (no bias)" : "y = C·x";
+        const std::string y_name = setup_.has_bias && !setup_.from_transpose ? tr(lang, "matrix.y_no_bias") : "y = C·x";
+        const std::string y_yours = tr(lang, "matrix.y_yours");
         for (int64_t c = 0; c < out[1]; ++c) {
             y_labels_[0].push_back(plane_label(y_name, c, out));
-            y_labels_[1].push_back(setup_.from_transpose ? plane_label("y = your input", c, out) : y_labels_[0].back());
+            y_labels_[1].push_back(setup_.from_transpose ? plane_label(y_yours, c, out) : y_labels_[0].back());
             // Laid out with the longer label, so that neither runs into a neighbour.
-            const std::string& longer = y_labels_[1].back().size() > y_labels_[0].back().size() ? y_labels_[1].back()
-                                                                                               : y_labels_[0].back();
+            const std::string& longer =
+                estimated_text_width(y_labels_[1].back(), 1.0f) > estimated_text_width(y_labels_[0].back(), 1.0f)
+                    ? y_labels_[1].back()
+                    : y_labels_[0].back();
             blocks[kY].grids.push_back({longer, out[2], out[3], Role::output});
         }
         for (int64_t c = 0; c < in[1]; ++c) {
@@ -169,10 +174,11 @@ public:
         const int64_t j = t ? cell.row : cell.col;
         const ConvMatrix& c = trace_.matrix();
         if (i < 0 || j < 0 || i >= c.rows || j >= c.cols) return {};
+        const Lang lang = stage_.style.lang;
         const std::string entry = t ? cat("Cᵀ[", j, ", ", i, "] = C[", i, ", ", j, "]") : cat("C[", i, ", ", j, "]");
         const Shape& out = trace_.output_shape();
-        const std::string where = cat("row ", i, " of C: ", cell_name("y", trace_.row(i).output, out), "; column ", j,
-                                      ": ", cell_name("x", trace_.input_cell(j), setup_.x.shape()));
+        const std::string where = tr(lang, "matrix.entry_where", i, cell_name("y", trace_.row(i).output, out), j,
+                                     cell_name("x", trace_.input_cell(j), setup_.x.shape()));
         const auto found = std::lower_bound(c.entries.begin(), c.entries.end(), std::pair{i, j},
                                             [](const MatrixEntry& e, const std::pair<int64_t, int64_t>& key) {
                                                 return std::pair{e.row, e.col} < key;
@@ -183,13 +189,14 @@ public:
             const int64_t group_out = out[1] / setup_.conv.groups;
             const int64_t group_in = setup_.x.dim(1) / setup_.conv.groups;
             const std::string why = o.c / group_out != x.c / group_in
-                                        ? cat("groups: input channel ", x.c, " never reaches output channel ", o.c)
-                                        : cat("x[", j, "] is not under placement ", i);
-            return cat(entry, " = 0 (", why, ")\n", where);
+                                        ? tr(lang, "matrix.zero_groups", x.c, o.c)
+                                        : tr(lang, "matrix.zero_not_under", j, i);
+            return cat(tr(lang, "matrix.entry_zero", entry, why), "\n", where);
         }
         const KernelCell& k = found->kernel;
-        return cat(entry, " = ", display_number(found->value), ", kernel[", k.out_channel, "][", k.in_channel, "][", k.y,
-                   "][", k.x, "]\n", where);
+        return cat(tr(lang, "matrix.entry_kernel", entry, display_number(found->value),
+                      cat("[", k.out_channel, "][", k.in_channel, "][", k.y, "][", k.x, "]")),
+                   "\n", where);
     }
 
 private:
@@ -522,7 +529,7 @@ private:
                 if (c >= begin && c < end) continue;
                 const Rect box = box_of(static_cast<double>(o) * rows, static_cast<double>(c) * cols, rows, cols);
                 frame.outlines.push_back({box, Role::cropped, BorderStyle::dashed, 1.0f});
-                const std::string text = "0: groups";
+                const std::string text = tr(style.lang, "matrix.zero_block");
                 const float size = std::min(style.label_size(), 0.8f * box.w / estimated_text_width(text, 1.0f));
                 if (size < 0.4f * style.label_size() || box.h < 1.2f * size || m.phase == Phase::transpose) continue;
                 FrameText note;
@@ -688,37 +695,34 @@ private:
     // What Cᵀ·y is (the tests check it against conv_transpose2d itself): the formula line of the
     // columns phase, and the caption once x' is complete.
     std::string transpose_formula() const {
-        if (setup_.from_transpose) return "x' = Cᵀ·y: your ConvTranspose2d, as a matrix";
-        if (!setup_.transpose) return "x' = Cᵀ·y: this conv2d's transposed convolution";
+        const Lang lang = stage_.style.lang;
+        if (setup_.from_transpose) return tr(lang, "matrix.formula_yours");
+        if (!setup_.transpose) return tr(lang, "matrix.formula_no_layer");
         const ConvTranspose2dParams& t = *setup_.transpose;
-        return cat("x' = Cᵀ·y = ConvTranspose2d(y): stride ", pair_text(t.stride), ", padding ", pair_text(t.padding),
-                   ", output_padding ", pair_text(t.output_padding),
-                   t.dilation != Pair{1, 1} ? ", dilation " + pair_text(t.dilation) : std::string(),
-                   t.groups != 1 ? cat(", groups ", t.groups) : std::string());
+        // The layer's parameters as PyTorch names them, the optional ones only when not 1.
+        std::string more;
+        if (t.dilation != Pair{1, 1}) more += tr(lang, "matrix.formula_dilation", pair_text(t.dilation));
+        if (t.groups != 1) more += tr(lang, "matrix.formula_groups", t.groups);
+        return tr(lang, "matrix.formula_layer", pair_text(t.stride), pair_text(t.padding), pair_text(t.output_padding),
+                  more);
     }
 
     std::string transpose_outcome() const {
+        const Lang lang = stage_.style.lang;
         const Shape& in = setup_.x.shape();
         const std::string size = cat(in[2], "×", in[3]);
         if (setup_.from_transpose) {
-            return cat("x' is your ConvTranspose2d's ", size, " output, number for number",
-                       setup_.has_bias ? " (before its bias)" : "");
+            return setup_.has_bias ? tr(lang, "matrix.outcome_yours_bias", size) : tr(lang, "matrix.outcome_yours", size);
         }
-        if (!setup_.transpose) {
-            return cat("x' is the transposed convolution, but padding top ", pad_.top, ", bottom ", pad_.bottom,
-                       ", left ", pad_.left, ", right ", pad_.right, " has no ConvTranspose2d parameter");
-        }
-        const bool restored = setup_.transpose->output_padding.h != 0 || setup_.transpose->output_padding.w != 0;
-        return cat("x' is ConvTranspose2d's ", size, " output, number for number",
-                   restored ? cat("; output_padding ", pair_text(setup_.transpose->output_padding), " gives back the ",
-                                  size, " size")
-                            : std::string());
+        if (!setup_.transpose) return tr(lang, "matrix.outcome_no_layer", pad_.top, pad_.bottom, pad_.left, pad_.right);
+        const Pair given = setup_.transpose->output_padding;
+        return given.h != 0 || given.w != 0 ? tr(lang, "matrix.outcome_given_back", size, pair_text(given))
+                                            : tr(lang, "matrix.outcome", size);
     }
 
     MarkedText formula(const Moment& m) const {
-        if (m.phase == Phase::transpose) {
-            return {"Cᵀ[j, i] = C[i, j]: C's rows, one per output cell, become the columns of Cᵀ"};
-        }
+        const Lang lang = stage_.style.lang;
+        if (m.phase == Phase::transpose) return {tr(lang, "matrix.formula_transpose")};
         if (m.phase == Phase::columns) return {transpose_formula()};
         // y[r] = C[r, j]·x[j] + …, or for a longer row the columns j it sums over; the term being added marked.
         MarkedText text;
@@ -730,35 +734,32 @@ private:
             add_terms(text, entries.size(), [&](size_t i) { return cat("C[", m.r, ", ", entries[i].col, "]·x[", entries[i].col, "]"); },
                       m.progress.active, " + ");
         } else {
-            text.add(cat("Σ C[", m.r, ", j]·x[j] for j = "));
+            text.add(tr(lang, "matrix.formula_sum_over", m.r));
             add_terms(text, entries.size(), [&](size_t i) { return cat(entries[i].col); }, m.progress.active, ", ");
         }
         return text;
     }
 
     MarkedText caption(const Moment& m, const std::vector<double>& y) const {
+        const Lang lang = stage_.style.lang;
         if (m.phase == Phase::transpose) {
-            return {setup_.from_transpose
-                        ? "transpose: each entry crosses the diagonal, row i of C becoming column i of Cᵀ; y is now your layer's input"
-                        : "transpose: every entry crosses the diagonal to its mirror place, so row i of C is column i of Cᵀ"};
+            return {setup_.from_transpose ? tr(lang, "matrix.caption_transpose_yours") : tr(lang, "matrix.caption_transpose")};
         }
         if (m.holding) return {transpose_outcome()};
         if (m.phase == Phase::rows) {
-            if (m.row.entries.empty()) {
-                return {cat("row ", m.r, " of C is all zeros: its taps all fall on padding, so y[", m.r, "] = 0")};
-            }
+            if (m.row.entries.empty()) return {tr(lang, "matrix.caption_zero_row", m.r)};
             const auto term = [&](size_t i) {
                 return product_text(m.row.entries[i].value, setup_.x[m.row.entries[i].col]);
             };
-            return sum_text(cat("y[", m.r, "] = row ", m.r, " of C · x"), m.row.entries.size(), term, m.progress.active,
+            return sum_text(tr(lang, "matrix.caption_row", m.r), m.row.entries.size(), term, m.progress.active,
                             display_number(m.row.dot));
         }
         const double value = y[static_cast<size_t>(m.r)];
         MarkedText text;
-        text.add(cat("column ", m.r, " of Cᵀ stamps y[", m.r, "] = ", display_number(value), " into x': "));
+        text.add(tr(lang, "matrix.caption_column", m.r, display_number(value)));
         add_terms(text, m.row.entries.size(), [&](size_t i) { return product_text(m.row.entries[i].value, value); },
                   m.progress.active, ", ");
-        if (m.row.entries.empty()) text.add("nothing (the column is all zeros)");
+        if (m.row.entries.empty()) text.add(tr(lang, "matrix.caption_zero_column"));
         return text;
     }
 

@@ -10,6 +10,7 @@
 #include "core/frame/formulas.hpp"
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/text.hpp"
 #include "core/trace/conv_transpose2d_trace.hpp"
 
@@ -17,9 +18,18 @@ namespace convviz {
 
 namespace {
 
-std::string kernel_label(const Tensor& weight, int64_t c, std::string_view suffix) {
-    if (weight.dim(0) == 1 && weight.dim(1) == 1) return cat("kernel ", weight.dim(2), "×", weight.dim(3), suffix);
-    return cat("kernel[", c, "] ", weight.dim(2), "×", weight.dim(3), suffix);
+// "kernel 3×3", "kernel[1] 3×3"; ", flipped" after it once the gather has turned it.
+std::string kernel_label(Lang lang, const Tensor& weight, int64_t c, bool flipped) {
+    const std::string label = weight.dim(0) == 1 && weight.dim(1) == 1
+                                  ? tr(lang, "frame.kernel", weight.dim(2), weight.dim(3))
+                                  : tr(lang, "frame.kernel_c", c, weight.dim(2), weight.dim(3));
+    return flipped ? tr(lang, "gather.flipped", label) : label;
+}
+
+// "full output 5×5", "full output[c=1] 5×5"
+std::string full_output_label(Lang lang, const Shape& full, int64_t c) {
+    return full[1] == 1 ? tr(lang, "frame.full_output", full[2], full[3])
+                        : tr(lang, "frame.full_output_c", c, full[2], full[3]);
 }
 
 // "2" when both axes agree, "2×1" when not.
@@ -44,17 +54,19 @@ public:
         grid_ = full_grid_size(trace_);
         const Shape& full = trace_.full_shape();
         const Pair p = trace_.params().padding;
+        const Lang lang = style.lang;
         std::vector<BlockSpec> blocks(3);
         for (int64_t c = 0; c < input_.dim(1); ++c) {
-            blocks[0].grids.push_back({plane_label("input", c, input_.shape()), input_.dim(2), input_.dim(3), Role::input});
+            blocks[0].grids.push_back({plane_label("input", c, input_.shape(), lang), input_.dim(2), input_.dim(3),
+                                       Role::input});
         }
         for (int64_t c = 0; c < weight_.dim(1); ++c) {
-            blocks[1].grids.push_back({kernel_label(weight_, c, ""), weight_.dim(2), weight_.dim(3), Role::kernel});
+            blocks[1].grids.push_back({kernel_label(lang, weight_, c, false), weight_.dim(2), weight_.dim(3), Role::kernel});
         }
-        const std::string crops = p.h || p.w ? cat(", padding ", pair_text(p), " crops") : std::string();
         for (int64_t c = 0; c < full[1]; ++c) {
-            const std::string name = full[1] == 1 ? "full output" : cat("full output[c=", c, "]");
-            blocks[2].grids.push_back({cat(name, " ", full[2], "×", full[3], crops), grid_.h, grid_.w, Role::output});
+            const std::string label = full_output_label(lang, full, c);
+            blocks[2].grids.push_back({p.h || p.w ? tr(lang, "scatter.full_output_crops", label, pair_text(p)) : label,
+                                       grid_.h, grid_.w, Role::output});
         }
         stage_ = Stage(blocks, style, scene.title);
         formula_ = transpose_size_formula(input_.shape(), weight_.shape(), trace_.params(), trace_.output_shape(),
@@ -172,15 +184,17 @@ private:
     }
 
     MarkedText caption(const ScatterStep& step, size_t active, bool holding) const {
+        const Lang lang = stage_.style.lang;
         MarkedText text;
         if (holding) {
-            text.add(cat("all ", trace_.size(), " input cells stamped: the full output is the sum of the stamps"));
             const Pair p = trace_.params().padding;
-            if (p.h || p.w) text.add(cat("; padding crops it to ", trace_.output_shape()[2], "×", trace_.output_shape()[3]));
+            text.add(p.h || p.w ? tr(lang, "scatter.all_stamped_cropped", trace_.size(), trace_.output_shape()[2],
+                                     trace_.output_shape()[3])
+                                : tr(lang, "scatter.all_stamped", trace_.size()));
             return text;
         }
         const std::string value = display_number(step.value);
-        text.add(cat(cell_name("input", step.input, input_.shape()), " = ", value, " stamps ", value, "·kernel: "));
+        text.add(tr(lang, "scatter.stamps", cell_name("input", step.input, input_.shape(), lang), value));
         add_terms(text, step.taps.size(), [&](size_t i) { return product_text(step.value, step.taps[i].weight); },
                   active, ", ");
         return text;
@@ -205,18 +219,19 @@ public:
         const SpreadAxis& rows = trace_.rows();
         const SpreadAxis& cols = trace_.cols();
         const int64_t group_in = input_.dim(1) / trace_.params().groups;
+        const Lang lang = style.lang;
         std::vector<BlockSpec> blocks(3);
         for (int64_t c = 0; c < input_.dim(1); ++c) {
-            blocks[0].grids.push_back({cat(plane_label("input", c, input_.shape()), " spread and bordered to ",
-                                           rows.total(), "×", cols.total()),
+            blocks[0].grids.push_back({tr(lang, "gather.input_spread", plane_label("input", c, input_.shape(), lang),
+                                          rows.total(), cols.total()),
                                        rows.total(), cols.total(), Role::input});
         }
         // Laid out with the longer, flipped label; compose() shortens it until the flip.
         for (int64_t c = 0; c < group_in; ++c) {
-            blocks[1].grids.push_back({kernel_label(weight_, c, ", flipped"), weight_.dim(2), weight_.dim(3), Role::kernel});
+            blocks[1].grids.push_back({kernel_label(lang, weight_, c, true), weight_.dim(2), weight_.dim(3), Role::kernel});
         }
         for (int64_t c = 0; c < output_.dim(1); ++c) {
-            blocks[2].grids.push_back({plane_label("output", c, output_.shape()), output_.dim(2), output_.dim(3),
+            blocks[2].grids.push_back({plane_label("output", c, output_.shape(), lang), output_.dim(2), output_.dim(3),
                                        Role::output});
         }
         stage_ = Stage(blocks, style, scene.title);
@@ -258,7 +273,7 @@ public:
         }
         for (int64_t c = 0; c < group_in; ++c) {
             frame.texts[static_cast<size_t>(stage_.grid(1, static_cast<size_t>(c)))].text =
-                kernel_label(weight_, group * group_in + c, flip_t >= 1.0 ? ", flipped" : "");
+                kernel_label(stage_.style.lang, weight_, group * group_in + c, flip_t >= 1.0);
         }
         add_filling_output(frame, stage_.grid(2), output_, out.n, sliding ? k : -1, at.holding, progress.sweep);
         const TransposeTerm term = at.phase == Phase::spread ? TransposeTerm::spread
@@ -266,7 +281,8 @@ public:
                                                              : TransposeTerm::none;
         add_formula(frame, stage_.style,
                     transpose_size_formula(input_.shape(), weight_.shape(), trace_.params(), output_.shape(), term));
-        add_caption(frame, stage_.style, sliding ? tap_sum_text(step, output_.shape(), progress.active) : phase_caption(at.phase));
+        add_caption(frame, stage_.style,
+                    sliding ? tap_sum_text(step, output_.shape(), progress.active, stage_.style.lang) : phase_caption(at.phase));
     }
 
     // Output cells from the spread cells under the flipped kernel (zeros and border included)
@@ -404,25 +420,23 @@ private:
         const ConvTranspose2dParams& p = trace_.params();
         const SpreadAxis& rows = trace_.rows();
         const SpreadAxis& cols = trace_.cols();
+        const Lang lang = stage_.style.lang;
         MarkedText text;
         switch (phase) {
             case Phase::spread:
-                text.add(cat("stride ", pair_text(p.stride), " puts ", pair_text({p.stride.h - 1, p.stride.w - 1}),
-                             " zeros between neighbouring input cells: ", input_.dim(2), "×", input_.dim(3), " → ",
-                             rows.spread, "×", cols.spread));
+                text.add(tr(lang, "gather.spread", pair_text(p.stride), pair_text({p.stride.h - 1, p.stride.w - 1}),
+                            input_.dim(2), input_.dim(3), rows.spread, cols.spread));
                 break;
             case Phase::pad: {
                 const Pair border{rows.border_before, cols.border_before};
-                text.add(cat("border dilation·(k − 1) − padding = ", pair_text(border), " on each side"));
-                if (p.output_padding.h || p.output_padding.w) {
-                    text.add(cat(", output_padding ", pair_text(p.output_padding), " more at the bottom and right"));
-                }
-                text.add(cat(": ", rows.total(), "×", cols.total()));
+                text.add(p.output_padding.h || p.output_padding.w
+                             ? tr(lang, "gather.border_output_padding", pair_text(border), pair_text(p.output_padding),
+                                  rows.total(), cols.total())
+                             : tr(lang, "gather.border", pair_text(border), rows.total(), cols.total()));
                 break;
             }
             case Phase::flip:
-                text.add(cat("the kernel turns by 180°: weight[i][j] moves to [", weight_.dim(2) - 1, " − i][",
-                             weight_.dim(3) - 1, " − j]"));
+                text.add(tr(lang, "gather.flip", weight_.dim(2) - 1, weight_.dim(3) - 1));
                 break;
             default: break;
         }
@@ -444,13 +458,13 @@ public:
         : input_shape_(scene.tensors.input.shape()), weight_shape_(scene.tensors.weight->shape()),
           params_(trace.params()), full_(trace.partial_full_output(trace.size() - 1)),
           output_(trace.partial_output(trace.size() - 1)), bias_(scene.tensors.bias), grid_(full_grid_size(trace)) {
+        const Lang lang = style.lang;
         std::vector<BlockSpec> blocks(2);
         for (int64_t c = 0; c < full_.dim(1); ++c) {
-            const std::string name = full_.dim(1) == 1 ? "full output" : cat("full output[c=", c, "]");
-            blocks[0].grids.push_back({cat(name, " ", full_.dim(2), "×", full_.dim(3)), grid_.h, grid_.w, Role::output});
+            blocks[0].grids.push_back({full_output_label(lang, full_.shape(), c), grid_.h, grid_.w, Role::output});
         }
         for (int64_t c = 0; c < output_.dim(1); ++c) {
-            blocks[1].grids.push_back({plane_label("output", c, output_.shape()), output_.dim(2), output_.dim(3),
+            blocks[1].grids.push_back({plane_label("output", c, output_.shape(), lang), output_.dim(2), output_.dim(3),
                                        Role::output});
         }
         stage_ = Stage(blocks, style, scene.title);
@@ -542,16 +556,18 @@ private:
     MarkedText caption(Phase phase) const {
         const Pair p = params_.padding;
         const Pair op = params_.output_padding;
+        const Lang lang = stage_.style.lang;
         MarkedText text;
         if (phase == Phase::full) {
-            text.add(cat("the stamps add up to the full output, ", full_.dim(2), "×", full_.dim(3)));
+            text.add(tr(lang, "crop.full", full_.dim(2), full_.dim(3)));
         } else if (phase == Phase::crop) {
-            text.add(cat("padding ", pair_text(p), " cuts ", pair_text(p), " from each side: ", full_.dim(2), "×",
-                         full_.dim(3), " → ", full_.dim(2) - 2 * p.h, "×", full_.dim(3) - 2 * p.w));
+            text.add(tr(lang, "crop.cut", pair_text(p), full_.dim(2), full_.dim(3), full_.dim(2) - 2 * p.h,
+                        full_.dim(3) - 2 * p.w));
         } else {
-            text.add(cat("output_padding ", pair_text(op), " gives back ", op.h, op.h == 1 ? " row" : " rows",
-                         " at the bottom and ", op.w, op.w == 1 ? " column" : " columns", " at the right: ",
-                         output_.dim(2), "×", output_.dim(3)));
+            const std::string rows = op.h == 1 ? tr(lang, "crop.rows_one", op.h) : tr(lang, "crop.rows_many", op.h);
+            const std::string columns =
+                op.w == 1 ? tr(lang, "crop.columns_one", op.w) : tr(lang, "crop.columns_many", op.w);
+            text.add(tr(lang, "crop.give_back", pair_text(op), rows, columns, output_.dim(2), output_.dim(3)));
         }
         return text;
     }
