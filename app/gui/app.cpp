@@ -163,6 +163,10 @@ void guarded(Gui& gui, bool loses_lesson, std::function<void()> action) {
     gui.prompt_due = true;
 }
 
+void open_preset(Gui& gui, const Scene* preset) {
+    if (preset != nullptr) guarded(gui, false, [&gui, preset] { show_scene(gui, *preset); });
+}
+
 void open_path(Gui& gui, const std::string& path) {
     const Lang lang = lang_of(gui);
     if (kind_of_file(path) == FileKind::lesson) {
@@ -365,12 +369,7 @@ void menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(lang, "menu.presets").c_str())) {
-        for (const Scene& preset : gui.presets) {
-            const std::string label = preset.id + "  —  " + preset.title;
-            if (ImGui::MenuItem(label.c_str(), nullptr, gui.state.scene().id == preset.id)) {
-                guarded(gui, false, [&gui, &preset] { show_scene(gui, preset); });
-            }
-        }
+        open_preset(gui, preset_menu_items(gui.state, gui.presets));
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(lang, "menu.lesson").c_str())) {
@@ -406,7 +405,7 @@ void menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
         ImGui::EndMenu();
     }
     const bool dirty = gui.doc.dirty(gui.state.scene());
-    ImGui::TextDisabled("  %s", document_title(gui.doc, gui.state.scene().title, dirty).c_str());
+    ImGui::TextDisabled("  %s", document_title(gui.doc, scene_title(gui.state.scene(), lang), dirty).c_str());
     if (dirty && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(lang, "status.unsaved").c_str());
     ImGui::EndMainMenuBar();
 }
@@ -427,7 +426,9 @@ void dialogs(Gui& gui) {
     if (ImGui::BeginPopupModal(unsaved.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         const bool scene_dirty = gui.doc.dirty(gui.state.scene());
         const bool lesson_dirty = gui.lesson.dirty();
-        if (scene_dirty) ImGui::TextUnformatted(tr(lang, "prompt.scene", document_title(gui.doc, gui.state.scene().title, false)).c_str());
+        if (scene_dirty) {
+            ImGui::TextUnformatted(tr(lang, "prompt.scene", document_title(gui.doc, scene_title(gui.state.scene(), lang), false)).c_str());
+        }
         if (lesson_dirty) ImGui::TextUnformatted(tr(lang, "prompt.lesson", gui.lesson.lesson->title).c_str());
         ImGui::TextUnformatted(tr(lang, "prompt.question").c_str());
         ImGui::Spacing();
@@ -575,7 +576,7 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
                 ImGui::EndTabItem();
             }
             if (ImGui::BeginTabItem((tr(lang, "tab.values") + "###values").c_str())) {
-                gui.values.draw(gui.state, gui.presets);
+                open_preset(gui, gui.values.draw(gui.state, gui.presets));
                 ImGui::EndTabItem();
             }
             const ImGuiTabItemFlags select = std::exchange(gui.show_lesson_tab, false) ? ImGuiTabItemFlags_SetSelected : 0;

@@ -61,6 +61,7 @@ ExportSettings ExportPanel::chosen() const {
     } else {
         s.plan.fps = 0.0;
     }
+    s.lang = lang_;  // exports carry the interface's language
     if (!ranged_) {
         s.plan.from = 0.0;
         s.plan.to = std::numeric_limits<double>::infinity();
@@ -217,11 +218,14 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
     }
 
     ImGui::Separator();
-    int theme = settings.theme == ThemeKind::dark ? 1 : 0;
-    ImGui::RadioButton(with_id(tr(lang, "panel.export.light"), "Light").c_str(), &theme, 0);
+    int theme = static_cast<int>(settings.theme);
+    ImGui::RadioButton(with_id(tr(lang, "panel.export.light"), "Light").c_str(), &theme, static_cast<int>(ThemeKind::light));
     ImGui::SameLine();
-    ImGui::RadioButton(with_id(tr(lang, "panel.export.dark"), "Dark").c_str(), &theme, 1);
-    settings.theme = theme == 1 ? ThemeKind::dark : ThemeKind::light;
+    ImGui::RadioButton(with_id(tr(lang, "panel.export.dark"), "Dark").c_str(), &theme, static_cast<int>(ThemeKind::dark));
+    ImGui::SameLine();
+    ImGui::RadioButton(with_id(tr(lang, "panel.export.contrast"), "High contrast").c_str(), &theme,
+                       static_cast<int>(ThemeKind::contrast));
+    settings.theme = static_cast<ThemeKind>(theme);
     ImGui::SameLine();
     ImGui::Checkbox(with_id(tr(lang, "panel.export.labels"), "Labels and captions").c_str(), &settings.labels);
     ImGui::BeginDisabled(format_ == static_cast<int>(ExportFormat::mp4));

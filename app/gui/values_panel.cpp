@@ -70,25 +70,24 @@ std::optional<CellEdit> plane_table(Lang lang, const Tensor& tensor, int64_t n, 
 
 }  // namespace
 
-bool preset_menu_items(AppState& state, const std::vector<Scene>& presets) {
-    bool opened = false;
+const Scene* preset_menu_items(const AppState& state, const std::vector<Scene>& presets) {
+    const Scene* chosen = nullptr;
     for (const Scene& preset : presets) {
         // The id after ### keeps the item's ID whatever the language of its title.
         const std::string label = with_id(preset_menu_label(state.lang(), preset), preset.id);
-        if (ImGui::MenuItem(label.c_str(), nullptr, state.scene().id == preset.id)) {
-            opened = state.show(preset);
-        }
+        if (ImGui::MenuItem(label.c_str(), nullptr, state.scene().id == preset.id)) chosen = &preset;
     }
-    return opened;
+    return chosen;
 }
 
-void ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
-    if (!state.has_scene()) return;
+const Scene* ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
+    const Scene* preset = nullptr;
+    if (!state.has_scene()) return preset;
     const Lang lang = state.lang();
     if (ImGui::Button(with_id(tr(lang, "panel.values.presets"), "Presets...").c_str())) ImGui::OpenPopup("presets");
     param_tip(lang, "values", "presets");
     if (ImGui::BeginPopup("presets")) {
-        preset_menu_items(state, presets);
+        preset = preset_menu_items(state, presets);
         ImGui::EndPopup();
     }
     // The scene is copied only when the user changes it: its tensors may be large.
@@ -102,7 +101,7 @@ void ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
     ImGui::Combo(with_id(tr(lang, "panel.values.tensor"), "tensor").c_str(), &tensor, names, available);
     param_tip(lang, "values", "tensor");
     const Tensor* target = tensor_of(shown, tensor);
-    if (target == nullptr) return;
+    if (target == nullptr) return preset;
 
     ImGui::TextDisabled("%s", tr(lang, "panel.values.fill_with", names[tensor]).c_str());
     const Fill fills[] = {Fill::integers, Fill::normals, Fill::ones, Fill::arange};
@@ -148,6 +147,7 @@ void ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {
         }
         state.show(std::move(scene), /*keep_time=*/true);  // editing a number keeps the moment
     }
+    return preset;
 }
 
 }  // namespace convviz

@@ -17,10 +17,11 @@ struct ValuesPanel {
     uint64_t seed = 1;      // grows with each random fill, so the next one differs
     int64_t plane[2] = {0, 0};  // the (n, c) plane shown for editing
 
-    void draw(AppState& state, const std::vector<Scene>& presets);
+    // Returns a preset the user chose (the App opens it, asking first about unsaved changes).
+    const Scene* draw(AppState& state, const std::vector<Scene>& presets);
 };
 
-// The presets menu entries (shared by the Values panel and the menu bar); true when one was opened.
-bool preset_menu_items(AppState& state, const std::vector<Scene>& presets);
+// The presets menu entries (shared by the Values panel and the menu bar): the one chosen, if any.
+const Scene* preset_menu_items(const AppState& state, const std::vector<Scene>& presets);
 
 }  // namespace convviz

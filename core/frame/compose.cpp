@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
 #include "core/i18n/strings.hpp"
+#include "core/presets.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -50,18 +52,27 @@ Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params)
     FrameStyle style{params.width, params.height};
     style.lang = params.lang;
     style.text_scale = params.text_scale;
+    // A preset's title in the frame's language; a copy only when it differs (scenes can be large).
+    std::optional<Scene> retitled;
+    if (params.lang != Lang::en) {
+        if (std::string title = scene_title(scene, params.lang); title != scene.title) {
+            retitled = scene;
+            retitled->title = std::move(title);
+        }
+    }
+    const Scene& shown = retitled ? *retitled : scene;
     Result<ViewPtr> view = Error{"no view"};
     switch (scene.view.kind) {
-        case ViewKind::conv: view = make_conv_view(scene, inputs.value(), style); break;
-        case ViewKind::scatter: view = make_scatter_view(scene, inputs.value(), style); break;
-        case ViewKind::gather: view = make_gather_view(scene, inputs.value(), style); break;
-        case ViewKind::crop: view = make_crop_view(scene, inputs.value(), style); break;
-        case ViewKind::matrix: view = make_matrix_view(scene, inputs.value(), style); break;
-        case ViewKind::pool: view = make_pool_view(scene, inputs.value(), style); break;
-        case ViewKind::unpool: view = make_unpool_view(scene, inputs.value(), style); break;
-        case ViewKind::upsample: view = make_upsample_view(scene, inputs.value(), style); break;
-        case ViewKind::shuffle: view = make_shuffle_view(scene, inputs.value(), style); break;
-        case ViewKind::compare: view = make_compare_view(scene, inputs.value(), style); break;
+        case ViewKind::conv: view = make_conv_view(shown, inputs.value(), style); break;
+        case ViewKind::scatter: view = make_scatter_view(shown, inputs.value(), style); break;
+        case ViewKind::gather: view = make_gather_view(shown, inputs.value(), style); break;
+        case ViewKind::crop: view = make_crop_view(shown, inputs.value(), style); break;
+        case ViewKind::matrix: view = make_matrix_view(shown, inputs.value(), style); break;
+        case ViewKind::pool: view = make_pool_view(shown, inputs.value(), style); break;
+        case ViewKind::unpool: view = make_unpool_view(shown, inputs.value(), style); break;
+        case ViewKind::upsample: view = make_upsample_view(shown, inputs.value(), style); break;
+        case ViewKind::shuffle: view = make_shuffle_view(shown, inputs.value(), style); break;
+        case ViewKind::compare: view = make_compare_view(shown, inputs.value(), style); break;
     }
     if (!view) return Error{view.error()};
     return Composer(std::shared_ptr<const ViewComposer>(std::move(view.value())),

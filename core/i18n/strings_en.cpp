@@ -486,6 +486,7 @@ constexpr StringEntry kEntries[] = {
     {"tip.playback.speed", "Playback speed (+ and − keys)"},
     {"tip.playback.loop", "Start again from the beginning after the end."},
 
+    {"panel.export.contrast", "High contrast"},
     // ---- end of panels ----
 
     // ---- frame: conv, scatter, gather, crop and matrix views; formulas; hover text ----

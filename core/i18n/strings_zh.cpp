@@ -451,6 +451,7 @@ constexpr StringEntry kEntries[] = {
     {"tip.playback.speed", "播放速度（+ 和 − 键）"},
     {"tip.playback.loop", "播放到结尾后从头再来。"},
 
+    {"panel.export.contrast", "高对比度"},
     // ---- end of panels ----
 
     // ---- frame: conv, scatter, gather, crop and matrix views; formulas; hover text ----
