@@ -95,7 +95,7 @@ TEST(Document, AnEditIsUnsavedUntilSavedAndSavesAreAtomic) {
     std::get<Conv2dParams>(edited.params).stride = {1, 1};
     ASSERT_TRUE(state.show(edited, true));
     EXPECT_TRUE(doc.dirty(state.scene()));
-    EXPECT_EQ(document_title(doc, "t", true), "● t");
+    EXPECT_EQ(document_title(doc, "t", true), "• t");
 
     const auto dir = temp_folder("save");
     const std::string path = (dir / "mine.json").string();

@@ -247,7 +247,9 @@ std::string state_line(const std::string& args) {
     EXPECT_EQ(ran.status, 0) << args << "\n" << ran.output;
     std::filesystem::remove(path);
     const size_t at = ran.output.find("presenting=");
-    return at == std::string::npos ? ran.output : ran.output.substr(at, ran.output.find('\n', at) - at);
+    if (at == std::string::npos) return ran.output;
+    const std::string line = ran.output.substr(at, ran.output.find('\n', at) - at);
+    return line.substr(0, line.find(" lang="));
 }
 
 TEST(Gui, PresentationModeShowsTheCanvasAloneWithAProgressStrip) {
@@ -283,6 +285,25 @@ TEST(Gui, ClickerKeysStepThroughALessonAndLeave) {
     EXPECT_EQ(state_line(lesson + " --keys B,PageDown"), "presenting=1 blank=0 strip=1 step=1/4 lesson_scene=1");
     EXPECT_EQ(state_line(lesson + " --keys Escape"), "presenting=0 blank=0 strip=1 step=1/4 lesson_scene=1");
     EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys F5"), "presenting=1 blank=0 strip=1 step=1/9 lesson_scene=0");
+}
+
+// Both languages draw every word of their table: no character falls back to '?' (a box), in the
+// UI font or in the canvas' atlas.
+TEST(Gui, TheChineseInterfaceHasAGlyphForEveryCharacter) {
+    for (const char* lang : {"en", "zh-CN"}) {
+        const std::string path = temp_png(std::string("glyphs_") + lang);
+        const Ran ran = convviz(std::string("--preset padding_strides_transposed --size 960x600 --lang ") + lang +
+                                    " --screenshot " + path, kEnv);
+        ASSERT_EQ(ran.status, 0) << ran.output;
+        EXPECT_NE(ran.output.find(std::string("lang=") + lang + " missing_glyphs=0/0"), std::string::npos) << ran.output;
+        std::filesystem::remove(path);
+    }
+    // The Chinese screenshot differs from the English one in the panels and on the canvas.
+    const Image en = screenshot("--preset padding_strides_transposed --size 1280x720 --at 9 --lang en", "en");
+    const Image zh = screenshot("--preset padding_strides_transposed --size 1280x720 --at 9 --lang zh-CN", "zh");
+    EXPECT_GT(differing_pixels(en, zh, Region{0, 0, 330, 720}), 2'000u);     // the Parameters tab
+    EXPECT_GT(differing_pixels(en, zh, canvas_of(en)), 2'000u);             // the frame's words
+    EXPECT_GT(differing_pixels(en, zh, Region{900, 24, 1280, 200}), 2'000u); // "What am I looking at?"
 }
 
 TEST(Gui, PredictModeCoversTheCanvasUntilTheGuess) {

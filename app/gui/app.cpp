@@ -872,7 +872,9 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         const StepCount count = step_count(gui.state);
         out << "presenting=" << gui.present.on << " blank=" << gui.present.blank << " strip=" << gui.present.strip
             << " step=" << count.step << "/" << count.steps << " lesson_scene="
-            << (gui.lesson.lesson ? static_cast<int64_t>(gui.lesson.at) + 1 : 0) << "\n";
+            << (gui.lesson.lesson ? static_cast<int64_t>(gui.lesson.at) + 1 : 0)
+            << " lang=" << code(gui.state.lang()) << " missing_glyphs=" << window.missing_glyphs(gui.state.lang())
+            << "/" << renderer.missing_glyphs(gui.state.lang()) << "\n";
         return 0;
     }
 

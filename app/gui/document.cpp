@@ -40,7 +40,7 @@ std::optional<std::string> LessonDocument::save(const std::string& to) {
 
 std::string document_title(const SceneDocument& doc, const std::string& scene_title, bool dirty) {
     std::string title = doc.path.empty() ? scene_title : std::filesystem::path(doc.path).filename().string();
-    return dirty ? "● " + title : title;
+    return dirty ? "• " + title : title;
 }
 
 }  // namespace convviz

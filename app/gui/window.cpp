@@ -119,6 +119,7 @@ void Window::load_fonts() {
         ImFontGlyphRangesBuilder builder;
         builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
         builder.AddText("·−×²³ᵀ⌊⌋⌈⌉→←↔≤≥≠…°Σσ∑√∞–—•▶‖");
+        for (const StringEntry& entry : string_table(Lang::en)) builder.AddText(entry.text.data(), entry.text.data() + entry.text.size());
         static constexpr ImWchar kGreek[] = {0x0370, 0x03FF, 0};  // constant table, not state
         builder.AddRanges(kGreek);
         builder.BuildRanges(&glyph_ranges_);
@@ -157,6 +158,16 @@ void Window::load_fonts() {
         }
     }
     fonts_dirty_ = false;
+}
+
+size_t Window::missing_glyphs(Lang lang) const {
+    const ImFont* font = ImGui::GetIO().Fonts->Fonts.empty() ? nullptr : ImGui::GetIO().Fonts->Fonts[0];
+    if (font == nullptr) return table_code_points(lang).size();
+    size_t missing = 0;
+    for (char32_t c : table_code_points(lang)) {
+        if (c > 0xFFFF || font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) ++missing;
+    }
+    return missing;
 }
 
 std::optional<std::string> Window::set_lang(Lang lang) {

@@ -58,6 +58,9 @@ public:
     // the Chinese table; English builds DejaVu Sans alone, as ever. Takes effect at the next
     // begin_frame(). Returns the warning when there is no CJK font (Chinese then shows as '?').
     std::optional<std::string> set_lang(Lang lang);
+    // How many characters of `lang`'s string table the UI font would draw as '?': 0 when the
+    // interface can show every word of that language.
+    size_t missing_glyphs(Lang lang) const;
     const std::string& font_warning() const { return font_warning_; }  // after open() or begin_frame()
 
     // Full screen on the monitor the window is mostly on, and back to the window it was. A window

@@ -359,4 +359,11 @@ void FrameRenderer::draw(const Frame& frame, const CanvasView& view, int width, 
     glUseProgram(0);
 }
 
+size_t FrameRenderer::missing_glyphs(Lang lang) const {
+    if (!atlas_) return table_code_points(lang).size();
+    size_t missing = 0;
+    for (char32_t c : table_code_points(lang)) missing += atlas_->has_glyph(c) ? 0 : 1;
+    return missing;
+}
+
 }  // namespace convviz

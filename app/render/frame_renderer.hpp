@@ -46,6 +46,8 @@ public:
     // With no CJK font: the message, and the atlas stays as it was (the caller falls back to English).
     std::optional<std::string> use_lang(Lang lang);
     Lang lang() const { return lang_; }
+    // How many characters of `lang`'s string table the canvas atlas lacks (they would draw as '?').
+    size_t missing_glyphs(Lang lang) const;
 
 private:
     struct CellInstance {

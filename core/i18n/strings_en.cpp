@@ -158,7 +158,7 @@ constexpr StringEntry kEntries[] = {
     {"lesson.title_hint", "the lesson's title"},
     {"lesson.save", "Save"},
     {"lesson.save_as", "Save as…"},
-    {"lesson.unsaved", "● unsaved"},
+    {"lesson.unsaved", "• unsaved"},
     {"lesson.add", "Add the current scene"},
     {"lesson.add_tip", "Appends the scene on screen, as it is now (parameters, values, view), to the end of the lesson."},
     {"lesson.empty", "The lesson has no scenes yet: set up a scene and add it."},

@@ -158,7 +158,7 @@ constexpr StringEntry kEntries[] = {
     {"lesson.title_hint", "课程标题"},
     {"lesson.save", "保存"},
     {"lesson.save_as", "另存为…"},
-    {"lesson.unsaved", "● 未保存"},
+    {"lesson.unsaved", "• 未保存"},
     {"lesson.add", "添加当前场景"},
     {"lesson.add_tip", "把屏幕上当前的场景（参数、数值、视图）原样添加到课程末尾。"},
     {"lesson.empty", "课程还没有场景：设置好一个场景并添加进来。"},
