@@ -89,7 +89,6 @@ LessonRequest LessonPanel::draw(LessonDocument& doc, const AppState& state) {
     if (button(lang, "lesson.up", "up") && move_scene(lesson, doc.at, -1)) --doc.at;
     ImGui::SameLine();
     if (button(lang, "lesson.down", "down") && move_scene(lesson, doc.at, 1)) ++doc.at;
-    ImGui::SameLine();
     if (button(lang, "lesson.replace", "replace")) entry.scene = state.scene();
     tooltip(lang, "lesson.replace_tip");
     ImGui::SameLine();
