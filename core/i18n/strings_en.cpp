@@ -197,7 +197,6 @@ constexpr StringEntry kEntries[] = {
     {"arith.restore_formula", "output_padding ({0}) = ({1} + 2·padding − dilation·(kernel − 1) − 1) mod stride"},
     {"arith.restore_uneven_padding", "a conv_transpose2d pads both sides equally, so it cannot undo this conv2d's uneven 'same' padding; use an odd kernel or explicit padding"},
 
-
     // ---- end of messages ----
 
     // ---- presets and the built-in lesson ----

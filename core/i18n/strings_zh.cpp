@@ -197,7 +197,6 @@ constexpr StringEntry kEntries[] = {
     {"arith.restore_formula", "output_padding（{0}方向）= ({1} + 2·padding − dilation·(kernel − 1) − 1) mod stride"},
     {"arith.restore_uneven_padding", "conv_transpose2d 两侧的填充总是相等，因此无法还原这个 conv2d 不对称的 'same' 填充；请使用奇数大小的卷积核，或明确给出 padding"},
 
-
     // ---- end of messages ----
 
     // ---- presets and the built-in lesson ----
