@@ -1,5 +1,6 @@
 #include "core/arith.hpp"
 
+#include "core/i18n/strings.hpp"
 #include "core/matrix.hpp"
 #include "core/ops/pool_window.hpp"
 #include "core/text.hpp"
@@ -19,7 +20,7 @@ void add(std::vector<std::string>& lines, int axis, const std::string& formula,
 }
 
 void conv2d_lines(const Conv2dParams& p, const Shape& in, const Shape& weight, const Shape& out,
-                  std::vector<std::string>& lines) {
+                  std::vector<std::string>& lines, Lang lang) {
     lines.push_back(cat("N_out = N_in = ", in[0]));
     lines.push_back(cat("C_out = out_channels = ", weight[0]));
     const Padding4 pad = resolved_padding(p, weight);
@@ -29,10 +30,13 @@ void conv2d_lines(const Conv2dParams& p, const Shape& in, const Shape& weight, c
         const int64_t s = p.stride[axis];
         const int64_t value = out[2 + static_cast<size_t>(axis)];
         if (p.padding.kind == PaddingKind::same) {
-            lines.push_back(cat("padding = 'same': dilation·(kernel − 1) = ", d, "·(", k, " − 1) = ",
-                                pad.before(axis) + pad.after(axis), " cells in all, ", pad.before(axis),
-                                axis == 0 ? " at the top and " : " on the left and ", pad.after(axis),
-                                axis == 0 ? " at the bottom" : " on the right"));
+            if (axis == 0) {
+                lines.push_back(tr(lang, "arith.same_padding_rows", d, k, pad.before(axis) + pad.after(axis),
+                                   pad.before(axis), pad.after(axis)));
+            } else {
+                lines.push_back(tr(lang, "arith.same_padding_columns", d, k, pad.before(axis) + pad.after(axis),
+                                   pad.before(axis), pad.after(axis)));
+            }
             lines.push_back(cat(out_name(axis), " = ", in_name(axis), " = ", value));
             continue;
         }
@@ -59,7 +63,7 @@ void conv_transpose2d_lines(const ConvTranspose2dParams& p, const Shape& in, con
 }
 
 void pool_lines(const PoolWindow& w, bool has_dilation, const Shape& in, const Shape& out,
-                std::vector<std::string>& lines) {
+                std::vector<std::string>& lines, Lang lang) {
     lines.push_back(cat("N_out, C_out = N_in, C_in = ", in[0], ", ", in[1]));
     for (int axis : kAxes) {
         const std::string open = w.ceil_mode ? "⌈" : "⌊";
@@ -78,9 +82,8 @@ void pool_lines(const PoolWindow& w, bool has_dilation, const Shape& in, const S
                 w.stride[axis], close, " + 1"),
             formula_value);
         if (dropped) {
-            lines.push_back(cat("      − 1 = ", value, ": the last window would start at ", value * w.stride[axis],
-                                ", inside the padding (", in_name(axis), " + padding = ",
-                                in[2 + axis] + w.padding[axis], "), so ceil_mode drops it"));
+            lines.push_back(tr(lang, "arith.ceil_mode_drops", value, value * w.stride[axis], in_name(axis),
+                               in[2 + axis] + w.padding[axis]));
         }
     }
 }
@@ -93,8 +96,8 @@ std::string ShapeDerivation::text() const {
     return out;
 }
 
-Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& shapes) {
-    if (auto e = validate(params, shapes)) return Error{*e};
+Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& shapes, Lang lang) {
+    if (auto e = validate(params, shapes, lang)) return Error{*e};
     ShapeDerivation d;
     d.output = output_shape(params, shapes);
     const Shape& in = shapes.input;
@@ -102,15 +105,13 @@ Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& sha
     auto& lines = d.lines;
 
     if (auto* p = std::get_if<Conv2dParams>(&params)) {
-        conv2d_lines(*p, in, *shapes.weight, out, lines);
+        conv2d_lines(*p, in, *shapes.weight, out, lines, lang);
     }
     if (auto* p = std::get_if<Conv2dMatrixParams>(&params)) {
         const Shape conv_out = output_shape(p->conv, in, *shapes.weight);
-        conv2d_lines(p->conv, in, *shapes.weight, conv_out, lines);
-        lines.push_back(cat("C has one row per output cell: C_out·H_out·W_out = ", conv_out[1], "·",
-                            conv_out[2], "·", conv_out[3], " = ", out[0]));
-        lines.push_back(cat("and one column per input cell: C_in·H_in·W_in = ", in[1], "·", in[2], "·",
-                            in[3], " = ", out[1]));
+        conv2d_lines(p->conv, in, *shapes.weight, conv_out, lines, lang);
+        lines.push_back(tr(lang, "arith.matrix_rows", conv_out[1], conv_out[2], conv_out[3], out[0]));
+        lines.push_back(tr(lang, "arith.matrix_columns", in[1], in[2], in[3], out[1]));
     }
     if (auto* p = std::get_if<ConvTranspose2dParams>(&params)) {
         conv_transpose2d_lines(*p, in, *shapes.weight, out, lines);
@@ -118,12 +119,12 @@ Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& sha
     if (auto* p = std::get_if<MaxPool2dParams>(&params)) {
         pool_lines({p->kernel_size, stride_or_kernel(p->stride, p->kernel_size), p->padding, p->dilation,
                     p->ceil_mode},
-                   true, in, out, lines);
+                   true, in, out, lines, lang);
     }
     if (auto* p = std::get_if<AvgPool2dParams>(&params)) {
         pool_lines({p->kernel_size, stride_or_kernel(p->stride, p->kernel_size), p->padding, Pair{1, 1},
                     p->ceil_mode},
-                   false, in, out, lines);
+                   false, in, out, lines, lang);
     }
     if (auto* p = std::get_if<MaxUnpool2dParams>(&params)) {
         lines.push_back(cat("N_out, C_out = N_in, C_in = ", in[0], ", ", in[1]));
@@ -135,8 +136,8 @@ Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& sha
                     p->kernel_size[axis]),
                 natural);
             if (p->output_size) {
-                lines.push_back(cat("      output_size gives ", (*p->output_size)[axis], " (allowed: ",
-                                    natural - stride[axis] + 1, " to ", natural + stride[axis] - 1, ")"));
+                lines.push_back(tr(lang, "arith.unpool_output_size", (*p->output_size)[axis],
+                                   natural - stride[axis] + 1, natural + stride[axis] - 1));
             }
         }
     }
@@ -170,12 +171,11 @@ Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& sha
 }
 
 Result<RestoringPadding> restoring_output_padding(const Conv2dParams& params, const Shape& input,
-                                                  const Shape& weight) {
-    if (auto e = validate(params, input, weight, nullptr)) return Error{*e};
+                                                  const Shape& weight, Lang lang) {
+    if (auto e = validate(params, input, weight, nullptr, lang)) return Error{*e};
     const Padding4 pad = resolved_padding(params, weight);
     if (pad.top != pad.bottom || pad.left != pad.right) {
-        return Error{"a conv_transpose2d pads both sides equally, so it cannot undo this conv2d's "
-                     "uneven 'same' padding; use an odd kernel or explicit padding"};
+        return Error{tr(lang, "arith.restore_uneven_padding")};
     }
     RestoringPadding r;
     for (int axis : kAxes) {
@@ -186,8 +186,7 @@ Result<RestoringPadding> restoring_output_padding(const Conv2dParams& params, co
         const int64_t s = params.stride[axis];
         const int64_t value = (size + 2 * p - d * (k - 1) - 1) % s;
         r.output_padding[axis] = value;
-        r.lines.push_back(cat("output_padding (", axis_name(axis), ") = (", in_name(axis),
-                              " + 2·padding − dilation·(kernel − 1) − 1) mod stride"));
+        r.lines.push_back(tr(lang, "arith.restore_formula", axis_name(axis, lang), in_name(axis)));
         r.lines.push_back(cat("      = (", size, " + 2·", p, " − ", d, "·(", k, " − 1) − 1) mod ", s,
                               " = ", value));
     }

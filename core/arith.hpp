@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n/lang.hpp"
 #include "core/op.hpp"
 #include "core/result.hpp"
 
@@ -20,8 +21,9 @@ struct ShapeDerivation {
     std::string text() const;        // the lines joined by newlines
 };
 
-// Validates first: an invalid configuration gives the validation message.
-Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& shapes);
+// Validates first: an invalid configuration gives the validation message. The words around the
+// formulas, and the message, are in `lang`; the formulas themselves are the same in every language.
+Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& shapes, Lang lang = Lang::en);
 
 // tconv(conv(X)).shape == X.shape: the output_padding per axis that makes a conv_transpose2d with
 // the conv2d's kernel, stride, padding and dilation give back the conv2d's input size.
@@ -30,6 +32,6 @@ struct RestoringPadding {
     std::vector<std::string> lines;
 };
 Result<RestoringPadding> restoring_output_padding(const Conv2dParams& params, const Shape& input,
-                                                  const Shape& weight);
+                                                  const Shape& weight, Lang lang = Lang::en);
 
 }  // namespace convviz

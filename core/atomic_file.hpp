@@ -6,9 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/i18n/lang.hpp"
+
 namespace convviz {
 
-// The error, in plain words naming the path, or nothing on success.
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view contents);
+// The error, in plain words in `lang` naming the path, or nothing on success.
+std::optional<std::string> write_file_atomically(const std::string& path, std::string_view contents,
+                                                 Lang lang = Lang::en);
 
 }  // namespace convviz

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/text.hpp"
 
@@ -46,9 +47,9 @@ Tensor bilinear_kernel(Pair size, int64_t channels) {
     return weight;
 }
 
-Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled) {
+Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled, Lang lang) {
     const auto* unpool = std::get_if<MaxUnpool2dParams>(&scene.params);
-    if (!unpool) return Error{cat("the compare view starts from a max_unpool2d scene, not ", op_name(scene.params))};
+    if (!unpool) return Error{tr(lang, "msg.compare.not_unpool", op_name(scene.params))};
     CompareSetup setup;
     setup.unpool = *unpool;
     const Shape out = output_shape(*unpool, pooled);
@@ -76,10 +77,8 @@ Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled) {
         // The pool's own kernel always reaches a valid unpool's size (output_size lies within a
         // stride of its default), so this message is a guard, not an expected outcome.
         if (attempt == 1 || kernel == unpool->kernel_size) {
-            return Error{cat("ConvTranspose2d with stride ", stride.h, "×", stride.w, " and a ", kernel.h, "×", kernel.w,
-                             " kernel cannot make ", setup.size.h, "×", setup.size.w, " from ", pooled[2], "×",
-                             pooled[3], ": output_padding would have to be negative or reach the stride; "
-                             "leave output_size unset or make it larger")};
+            return Error{tr(lang, "msg.compare.unreachable", cat(stride.h, "×", stride.w), cat(kernel.h, "×", kernel.w),
+                            cat(setup.size.h, "×", setup.size.w), cat(pooled[2], "×", pooled[3]))};
         }
         kernel = unpool->kernel_size;  // the bilinear kernel's size cannot reach it: the pool's can
     }

@@ -28,6 +28,7 @@ Tensor bilinear_kernel(Pair size, int64_t channels);
 // For a max_unpool2d scene and its pooled shape (C, h, w). The bilinear kernel is 2s − s mod 2
 // wide for stride s, the ones kernel the pool's size; padding and output_padding are chosen to
 // reach the unpool's size, falling back to the pool's kernel size when the bilinear one cannot.
-Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled);
+// An error is in `lang`.
+Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled, Lang lang = Lang::en);
 
 }  // namespace convviz

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/text.hpp"
 
@@ -14,14 +15,14 @@ constexpr int64_t kLargestInteger = int64_t{1} << 31;
 
 }  // namespace
 
-int64_t integer(const json& value, const std::string& field) {
+int64_t integer(const json& value, const std::string& field, Lang lang) {
     if (value.is_number_integer()) {
         const bool is_unsigned = value.is_number_unsigned();
         if (is_unsigned && value.get<uint64_t>() > static_cast<uint64_t>(kLargestInteger)) {
-            throw FieldError{field, "is too large"};
+            throw FieldError{field, tr(lang, "msg.field.too_large")};
         }
         const int64_t v = is_unsigned ? static_cast<int64_t>(value.get<uint64_t>()) : value.get<int64_t>();
-        if (v > kLargestInteger || v < -kLargestInteger) throw FieldError{field, "is too large"};
+        if (v > kLargestInteger || v < -kLargestInteger) throw FieldError{field, tr(lang, "msg.field.too_large")};
         return v;
     }
     if (value.is_number_float()) {
@@ -30,32 +31,32 @@ int64_t integer(const json& value, const std::string& field) {
             return static_cast<int64_t>(v);
         }
     }
-    throw FieldError{field, cat("must be an integer, but it is ", value.dump())};
+    throw FieldError{field, tr(lang, "msg.field.not_integer", value.dump())};
 }
 
-double number(const json& value, const std::string& field) {
-    if (!value.is_number()) throw FieldError{field, cat("must be a number, but it is ", value.dump())};
+double number(const json& value, const std::string& field, Lang lang) {
+    if (!value.is_number()) throw FieldError{field, tr(lang, "msg.field.not_number", value.dump())};
     const double v = value.get<double>();
-    if (!std::isfinite(v)) throw FieldError{field, "must be a finite number (NaN and infinity are not values)"};
+    if (!std::isfinite(v)) throw FieldError{field, tr(lang, "msg.field.not_finite")};
     return v;
 }
 
-bool boolean(const json& value, const std::string& field) {
-    if (!value.is_boolean()) throw FieldError{field, cat("must be true or false, but it is ", value.dump())};
+bool boolean(const json& value, const std::string& field, Lang lang) {
+    if (!value.is_boolean()) throw FieldError{field, tr(lang, "msg.field.not_boolean", value.dump())};
     return value.get<bool>();
 }
 
 // An integer applies to both axes, [h, w] to each.
-Pair pair(const json& value, const std::string& field) {
+Pair pair(const json& value, const std::string& field, Lang lang) {
     if (value.is_array()) {
-        if (value.size() != 2) throw FieldError{field, cat("must be a pair [h, w], but it has ", value.size(), " elements")};
-        return {integer(value[0], field + "[0]"), integer(value[1], field + "[1]")};
+        if (value.size() != 2) throw FieldError{field, tr(lang, "msg.field.pair_size", value.size())};
+        return {integer(value[0], field + "[0]", lang), integer(value[1], field + "[1]", lang)};
     }
     if (value.is_number()) {
-        const int64_t v = integer(value, field);
+        const int64_t v = integer(value, field, lang);
         return {v, v};
     }
-    throw FieldError{field, cat("must be an integer or a pair [h, w], but it is ", value.dump())};
+    throw FieldError{field, tr(lang, "msg.field.not_pair", value.dump())};
 }
 
 const json* member(const json& object, const char* key) {
@@ -68,23 +69,23 @@ const json* non_null(const json& object, const char* key) {
     return (v == nullptr || v->is_null()) ? nullptr : v;
 }
 
-const json& required(const json& object, const char* key, const std::string& field) {
+const json& required(const json& object, const char* key, const std::string& field, Lang lang) {
     const json* v = member(object, key);
-    if (v == nullptr) throw FieldError{field, "is missing"};
+    if (v == nullptr) throw FieldError{field, tr(lang, "msg.field.missing")};
     return *v;
 }
 
-Shape shape_of(const json& value, const std::string& field) {
-    if (!value.is_array()) throw FieldError{field, cat("must be an array of sizes, but it is ", value.dump())};
-    if (value.size() > 8) throw FieldError{field, cat("has ", value.size(), " dimensions; at most 8 are read")};
+Shape shape_of(const json& value, const std::string& field, Lang lang) {
+    if (!value.is_array()) throw FieldError{field, tr(lang, "msg.field.shape_not_array", value.dump())};
+    if (value.size() > 8) throw FieldError{field, tr(lang, "msg.field.shape_rank", value.size())};
     Shape shape;
     int64_t count = 1;
     for (size_t i = 0; i < value.size(); ++i) {
-        const int64_t d = integer(value[i], cat(field, "[", i, "]"));
-        if (d < 0) throw FieldError{cat(field, "[", i, "]"), cat("must not be negative, but it is ", d)};
+        const int64_t d = integer(value[i], cat(field, "[", i, "]"), lang);
+        if (d < 0) throw FieldError{cat(field, "[", i, "]"), tr(lang, "msg.field.negative", d)};
         count *= std::max<int64_t>(d, 1);
         if (count > limits.elements) {
-            throw FieldError{field, cat("describes more than ConvViz's limit of ", limits.elements, " cells")};
+            throw FieldError{field, tr(lang, "msg.field.shape_cells", limits.elements)};
         }
         shape.push_back(d);
     }
@@ -94,23 +95,23 @@ Shape shape_of(const json& value, const std::string& field) {
 namespace {
 
 template <class T>
-BasicTensor<T> any_tensor(const json& value, const std::string& field) {
-    if (!value.is_object()) throw FieldError{field, "must be an object {\"shape\": [...], \"data\": [...]}"};
-    Shape shape = shape_of(required(value, "shape", field + ".shape"), field + ".shape");
-    const json& data = required(value, "data", field + ".data");
-    if (!data.is_array()) throw FieldError{field + ".data", "must be a flat array of numbers"};
+BasicTensor<T> any_tensor(const json& value, const std::string& field, Lang lang) {
+    if (!value.is_object()) throw FieldError{field, tr(lang, "msg.field.tensor_not_object")};
+    Shape shape = shape_of(required(value, "shape", field + ".shape", lang), field + ".shape", lang);
+    const json& data = required(value, "data", field + ".data", lang);
+    if (!data.is_array()) throw FieldError{field + ".data", tr(lang, "msg.field.data_not_array")};
     if (static_cast<int64_t>(data.size()) != element_count(shape)) {
-        throw FieldError{field + ".data", cat("has ", data.size(), " values, but the shape ", to_string(shape),
-                                              " needs ", element_count(shape))};
+        throw FieldError{field + ".data",
+                         tr(lang, "msg.field.data_count", data.size(), to_string(shape), element_count(shape))};
     }
     std::vector<T> values;
     values.reserve(data.size());
     for (size_t i = 0; i < data.size(); ++i) {
         const std::string where = cat(field, ".data[", i, "]");
         if constexpr (std::is_same_v<T, int64_t>) {
-            values.push_back(integer(data[i], where));
+            values.push_back(integer(data[i], where, lang));
         } else {
-            values.push_back(number(data[i], where));
+            values.push_back(number(data[i], where, lang));
         }
     }
     return BasicTensor<T>(std::move(shape), std::move(values));
@@ -118,22 +119,26 @@ BasicTensor<T> any_tensor(const json& value, const std::string& field) {
 
 }  // namespace
 
-Tensor tensor(const json& value, const std::string& field) { return any_tensor<double>(value, field); }
-IndexTensor index_tensor(const json& value, const std::string& field) { return any_tensor<int64_t>(value, field); }
+Tensor tensor(const json& value, const std::string& field, Lang lang) {
+    return any_tensor<double>(value, field, lang);
+}
+IndexTensor index_tensor(const json& value, const std::string& field, Lang lang) {
+    return any_tensor<int64_t>(value, field, lang);
+}
 
-void read_params(OpParams& params, const json& p, std::optional<std::string>& refused) {
+void read_params(OpParams& params, const json& p, std::optional<std::string>& refused, Lang lang) {
     const std::string f = "params.";
     auto get_pair = [&](const char* key, Pair& into) {
-        if (const json* v = non_null(p, key)) into = pair(*v, f + key);
+        if (const json* v = non_null(p, key)) into = pair(*v, f + key, lang);
     };
     auto get_optional_pair = [&](const char* key, std::optional<Pair>& into) {
-        if (const json* v = non_null(p, key)) into = pair(*v, f + key);
+        if (const json* v = non_null(p, key)) into = pair(*v, f + key, lang);
     };
     auto get_int = [&](const char* key, int64_t& into) {
-        if (const json* v = non_null(p, key)) into = integer(*v, f + key);
+        if (const json* v = non_null(p, key)) into = integer(*v, f + key, lang);
     };
     auto get_bool = [&](const char* key, bool& into) {
-        if (const json* v = non_null(p, key)) into = boolean(*v, f + key);
+        if (const json* v = non_null(p, key)) into = boolean(*v, f + key, lang);
     };
     auto conv2d_fields = [&](Conv2dParams& c) {
         get_pair("stride", c.stride);
@@ -144,16 +149,16 @@ void read_params(OpParams& params, const json& p, std::optional<std::string>& re
                 const std::string text = v->get<std::string>();
                 if (text == "same") c.padding.kind = PaddingKind::same;
                 else if (text == "valid") c.padding.kind = PaddingKind::valid;
-                else refused = cat("padding must be numbers, 'same' or 'valid', not '", text, "'");
+                else refused = tr(lang, "msg.field.padding_word", text);
             } else {
-                c.padding = {PaddingKind::pair, pair(*v, f + "padding")};
+                c.padding = {PaddingKind::pair, pair(*v, f + "padding", lang)};
             }
         }
         if (const json* v = non_null(p, "padding_mode")) {
-            if (!v->is_string()) throw FieldError{f + "padding_mode", "must be a string"};
+            if (!v->is_string()) throw FieldError{f + "padding_mode", tr(lang, "msg.field.not_string")};
             const std::string text = v->get<std::string>();
             if (auto mode = parse_padding_mode(text)) c.padding_mode = *mode;
-            else refused = cat("padding_mode must be zeros, reflect, replicate or circular, not '", text, "'");
+            else refused = tr(lang, "msg.field.padding_mode", text);
         }
     };
     // kernel_size, stride (none: the kernel) and padding, as all three pooling layers take them.
@@ -183,31 +188,35 @@ void read_params(OpParams& params, const json& p, std::optional<std::string>& re
                 window_fields(q);
                 get_bool("ceil_mode", q.ceil_mode);
                 get_bool("count_include_pad", q.count_include_pad);
-                if (const json* v = non_null(p, "divisor_override")) q.divisor_override = integer(*v, f + "divisor_override");
+                if (const json* v = non_null(p, "divisor_override")) {
+                    q.divisor_override = integer(*v, f + "divisor_override", lang);
+                }
             } else if constexpr (std::is_same_v<T, MaxUnpool2dParams>) {
                 window_fields(q);
                 get_optional_pair("output_size", q.output_size);
             } else if constexpr (std::is_same_v<T, UpsampleParams>) {
                 if (const json* v = non_null(p, "mode")) {
-                    if (!v->is_string()) throw FieldError{f + "mode", "must be a string"};
+                    if (!v->is_string()) throw FieldError{f + "mode", tr(lang, "msg.field.not_string")};
                     const std::string text = v->get<std::string>();
                     if (auto mode = parse_upsample_mode(text)) q.mode = *mode;
-                    else refused = cat("mode must be nearest, nearest-exact, bilinear or bicubic, not '", text, "'");
+                    else refused = tr(lang, "msg.field.upsample_mode", text);
                 }
                 q.size.reset();
                 q.scale_factor.reset();
                 get_optional_pair("size", q.size);
                 if (const json* v = non_null(p, "scale_factor")) {
                     if (v->is_array()) {
-                        if (v->size() != 2) throw FieldError{f + "scale_factor", "must be a pair [h, w]"};
-                        q.scale_factor = ScaleFactor{number((*v)[0], f + "scale_factor[0]"),
-                                                     number((*v)[1], f + "scale_factor[1]")};
+                        if (v->size() != 2) throw FieldError{f + "scale_factor", tr(lang, "msg.field.not_scale_pair")};
+                        q.scale_factor = ScaleFactor{number((*v)[0], f + "scale_factor[0]", lang),
+                                                     number((*v)[1], f + "scale_factor[1]", lang)};
                     } else {
-                        const double s = number(*v, f + "scale_factor");
+                        const double s = number(*v, f + "scale_factor", lang);
                         q.scale_factor = ScaleFactor{s, s};
                     }
                 }
-                if (const json* v = non_null(p, "align_corners")) q.align_corners = boolean(*v, f + "align_corners");
+                if (const json* v = non_null(p, "align_corners")) {
+                    q.align_corners = boolean(*v, f + "align_corners", lang);
+                }
             } else if constexpr (std::is_same_v<T, PixelShuffleParams>) {
                 get_int("upscale_factor", q.upscale_factor);
             } else if constexpr (std::is_same_v<T, PixelUnshuffleParams>) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/i18n/lang.hpp"
 #include "core/op.hpp"
 #include "core/tensor.hpp"
 
@@ -14,26 +15,27 @@ namespace convviz::json_io {
 
 using nlohmann::json;
 
-// A malformed field: its path ("params.stride[0]") and why, already in plain words.
+// A malformed field: its path ("params.stride[0]") and why, already in plain words (in the
+// language the reader was given: every reader takes `lang`, English by default).
 struct FieldError {
     std::string field;
     std::string why;
 };
 
-int64_t integer(const json& value, const std::string& field);
-double number(const json& value, const std::string& field);
-bool boolean(const json& value, const std::string& field);
-Pair pair(const json& value, const std::string& field);  // an integer for both axes, or [h, w]
+int64_t integer(const json& value, const std::string& field, Lang lang = Lang::en);
+double number(const json& value, const std::string& field, Lang lang = Lang::en);
+bool boolean(const json& value, const std::string& field, Lang lang = Lang::en);
+Pair pair(const json& value, const std::string& field, Lang lang = Lang::en);  // an integer for both axes, or [h, w]
 const json* member(const json& object, const char* key);
 const json* non_null(const json& object, const char* key);
-const json& required(const json& object, const char* key, const std::string& field);
+const json& required(const json& object, const char* key, const std::string& field, Lang lang = Lang::en);
 
-Tensor tensor(const json& value, const std::string& field);
-IndexTensor index_tensor(const json& value, const std::string& field);
+Tensor tensor(const json& value, const std::string& field, Lang lang = Lang::en);
+IndexTensor index_tensor(const json& value, const std::string& field, Lang lang = Lang::en);
 
 // Reads the fields present in `p` over `params` (an op's defaults). A value PyTorch itself
 // refuses (padding "full") is not malformed: its message goes to `refused`.
-void read_params(OpParams& params, const json& p, std::optional<std::string>& refused);
+void read_params(OpParams& params, const json& p, std::optional<std::string>& refused, Lang lang = Lang::en);
 
 json to_json(const OpParams& params);  // every field, so a file states what it means
 json to_json(const Tensor& tensor);

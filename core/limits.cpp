@@ -1,66 +1,62 @@
 #include "core/limits.hpp"
 
+#include "core/i18n/strings.hpp"
+#include "core/ops/pair.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
 
-std::optional<std::string> check_parameter(const char* name, int64_t value) {
+std::optional<std::string> check_parameter(const char* name, int64_t value, Lang lang) {
     if (value > limits.parameter || value < -limits.parameter) {
-        return cat(name, " (", value, ") is beyond ConvViz's limit of ", limits.parameter,
-                   " in magnitude");
+        return tr(lang, "msg.limit.parameter", name, value, limits.parameter);
     }
     return std::nullopt;
 }
 
-std::optional<std::string> check_input_shape(const char* what, const Shape& shape) {
+std::optional<std::string> check_input_shape(std::string_view what, const Shape& shape, Lang lang) {
     if (shape.size() != 4) {
-        return cat(what, " must have 4 dimensions (N, C, H, W), but its shape is ", to_string(shape));
+        return tr(lang, "msg.limit.input_rank", what, to_string(shape));
     }
-    static constexpr const char* names[] = {"batch size", "channel count", "height", "width"};
+    const std::string names[] = {tr(lang, "msg.dim.batch"), tr(lang, "msg.dim.channels"), axis_name(0, lang),
+                                 axis_name(1, lang)};
     const int64_t bounds[] = {limits.batch, limits.channels, limits.side, limits.side};
     for (size_t i = 0; i < 4; ++i) {
         if (shape[i] < 1) {
-            return cat(what, " ", names[i], " must be at least 1, but it is ", shape[i]);
+            return tr(lang, "msg.limit.dim_at_least_one", what, names[i], shape[i]);
         }
         if (shape[i] > bounds[i]) {
-            return cat(what, " ", names[i], " (", shape[i], ") is over ConvViz's limit of ",
-                       bounds[i]);
+            return tr(lang, "msg.limit.dim_over", what, names[i], shape[i], bounds[i]);
         }
     }
     if (element_count(shape) > limits.elements) {
-        return cat(what, " has ", element_count(shape), " cells, over ConvViz's limit of ",
-                   limits.elements);
+        return tr(lang, "msg.limit.cells", what, element_count(shape), limits.elements);
     }
     return std::nullopt;
 }
 
-std::optional<std::string> check_kernel_side(const char* axis, int64_t side) {
+std::optional<std::string> check_kernel_side(int axis, int64_t side, Lang lang) {
     if (side > limits.kernel) {
-        return cat("the kernel ", axis, " (", side, ") is over ConvViz's limit of ", limits.kernel);
+        return tr(lang, "msg.limit.kernel_side", axis_name(axis, lang), side, limits.kernel);
     }
     return std::nullopt;
 }
 
-std::optional<std::string> check_output_shape(const Shape& shape) {
+std::optional<std::string> check_output_shape(const Shape& shape, Lang lang) {
     for (size_t axis = 2; axis < shape.size(); ++axis) {
         if (shape[axis] > limits.output_side) {
-            return cat("the output ", axis == 2 ? "height" : "width", " would be ", shape[axis],
-                       ", over ConvViz's limit of ", limits.output_side,
-                       "; use a smaller input, stride or scale");
+            return tr(lang, "msg.limit.output_side", axis_name(axis == 2 ? 0 : 1, lang), shape[axis],
+                      limits.output_side);
         }
     }
     if (element_count(shape) > limits.elements) {
-        return cat("the output ", to_string(shape), " would have ", element_count(shape),
-                   " cells, over ConvViz's limit of ", limits.elements);
+        return tr(lang, "msg.limit.output_cells", to_string(shape), element_count(shape), limits.elements);
     }
     return std::nullopt;
 }
 
-std::optional<std::string> check_work(int64_t multiply_adds) {
+std::optional<std::string> check_work(int64_t multiply_adds, Lang lang) {
     if (multiply_adds > limits.multiply_adds) {
-        return cat("this configuration needs ", multiply_adds,
-                   " multiply-adds, over ConvViz's limit of ", limits.multiply_adds,
-                   "; use fewer channels, a smaller input or a smaller kernel");
+        return tr(lang, "msg.limit.work", multiply_adds, limits.multiply_adds);
     }
     return std::nullopt;
 }

@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
+#include "core/i18n/lang.hpp"
 #include "core/tensor.hpp"
 
 namespace convviz {
@@ -23,11 +25,12 @@ struct SizeLimits {
 
 inline constexpr SizeLimits limits{};
 
-// Each returns the message for the first bound the value breaks, or nothing.
-std::optional<std::string> check_parameter(const char* name, int64_t value);
-std::optional<std::string> check_input_shape(const char* what, const Shape& shape);  // N, C, H, W
-std::optional<std::string> check_kernel_side(const char* axis, int64_t side);
-std::optional<std::string> check_output_shape(const Shape& shape);
-std::optional<std::string> check_work(int64_t multiply_adds);
+// Each returns the message for the first bound the value breaks, in `lang`, or nothing.
+std::optional<std::string> check_parameter(const char* name, int64_t value, Lang lang);
+// N, C, H, W; `what` names the tensor in `lang` ("the input", "输入").
+std::optional<std::string> check_input_shape(std::string_view what, const Shape& shape, Lang lang);
+std::optional<std::string> check_kernel_side(int axis, int64_t side, Lang lang);  // axis 0: height
+std::optional<std::string> check_output_shape(const Shape& shape, Lang lang);
+std::optional<std::string> check_work(int64_t multiply_adds, Lang lang);
 
 }  // namespace convviz

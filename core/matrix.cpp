@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/text.hpp"
 
@@ -31,26 +32,24 @@ Tensor ConvMatrix::dense() const {
 }
 
 std::optional<std::string> validate_matrix(const Conv2dParams& params, const Shape& input,
-                                           const Shape& weight) {
-    if (auto e = validate(params, input, weight, nullptr)) return e;
+                                           const Shape& weight, Lang lang) {
+    if (auto e = validate(params, input, weight, nullptr, lang)) return e;
     if (params.padding_mode != PaddingMode::zeros) {
-        return cat("the convolution matrix is drawn for zero padding only, but padding_mode is ",
-                   name(params.padding_mode));
+        return tr(lang, "msg.matrix.zeros_only", name(params.padding_mode));
     }
     if (input[0] != 1) {
-        return cat("the convolution matrix is drawn for one image, but the batch size is ", input[0]);
+        return tr(lang, "msg.matrix.one_image", input[0]);
     }
     const Shape out = output_shape(params, input, weight);
     const int64_t non_zeros = element_count(out) * weight[1] * weight[2] * weight[3];
     if (non_zeros > limits.elements) {
-        return cat("the convolution matrix would hold up to ", non_zeros,
-                   " non-zeros, over ConvViz's limit of ", limits.elements);
+        return tr(lang, "msg.matrix.too_many_non_zeros", non_zeros, limits.elements);
     }
     return std::nullopt;
 }
 
-Result<ConvMatrix> conv_matrix(const Conv2dParams& params, const Shape& input, const Tensor& weight) {
-    if (auto e = validate_matrix(params, input, weight.shape())) return Error{*e};
+Result<ConvMatrix> conv_matrix(const Conv2dParams& params, const Shape& input, const Tensor& weight, Lang lang) {
+    if (auto e = validate_matrix(params, input, weight.shape(), lang)) return Error{*e};
     const Shape out = output_shape(params, input, weight.shape());
     const Padding4 pad = resolved_padding(params, weight.shape());
     const int64_t in_h = input[2];

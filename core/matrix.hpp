@@ -42,10 +42,11 @@ struct ConvMatrix {
 };
 
 // Rejects what conv2d rejects, non-zero padding modes, a batch above 1 and matrices whose
-// non-zero count passes the element limit.
+// non-zero count passes the element limit; the message is in `lang`.
 std::optional<std::string> validate_matrix(const Conv2dParams& params, const Shape& input,
-                                           const Shape& weight);
-Result<ConvMatrix> conv_matrix(const Conv2dParams& params, const Shape& input, const Tensor& weight);
+                                           const Shape& weight, Lang lang = Lang::en);
+Result<ConvMatrix> conv_matrix(const Conv2dParams& params, const Shape& input, const Tensor& weight,
+                               Lang lang = Lang::en);
 
 // The conv_transpose2d whose output is Cᵀ·y: same kernel, stride, padding, dilation, groups, and
 // the output_padding that restores the conv2d's input size. Explicit symmetric padding only.

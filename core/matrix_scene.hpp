@@ -26,8 +26,8 @@ struct MatrixSetup {
     std::optional<ConvTranspose2dParams> transpose;
 };
 
-// The first rule the scene's configuration breaks for the matrix view, in plain words.
-std::optional<std::string> validate_matrix_scene(const Scene& scene);
-Result<MatrixSetup> matrix_setup(const Scene& scene);
+// The first rule the scene's configuration breaks for the matrix view, in plain words in `lang`.
+std::optional<std::string> validate_matrix_scene(const Scene& scene, Lang lang = Lang::en);
+Result<MatrixSetup> matrix_setup(const Scene& scene, Lang lang = Lang::en);
 
 }  // namespace convviz

@@ -1,5 +1,6 @@
 #include "core/op.hpp"
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/matrix.hpp"
 #include "core/text.hpp"
@@ -20,9 +21,15 @@ constexpr const char* kNames[] = {"conv2d",          "conv_transpose2d", "max_po
                                   "pixel_shuffle",   "pixel_unshuffle",  "conv2d_matrix",
                                   nullptr};
 
-// The conv ops need a weight; the message names what is missing rather than crashing.
-std::optional<std::string> need(const std::optional<Shape>& shape, const char* what, const char* op) {
-    if (!shape) return cat(op, " needs ", what);
+// The conv ops need a weight, max_unpool2d its indices; the message names what is missing rather
+// than crashing.
+std::optional<std::string> need_weight(const std::optional<Shape>& shape, const char* op, Lang lang) {
+    if (!shape) return tr(lang, "msg.op.needs_weight", op);
+    return std::nullopt;
+}
+
+std::optional<std::string> need_indices(const std::optional<Shape>& shape, const char* op, Lang lang) {
+    if (!shape) return tr(lang, "msg.op.needs_indices", op);
     return std::nullopt;
 }
 
@@ -58,28 +65,28 @@ OpShapes shapes_of(const OpInputs& inputs) {
     return shapes;
 }
 
-std::optional<std::string> validate(const OpParams& params, const OpShapes& s) {
+std::optional<std::string> validate(const OpParams& params, const OpShapes& s, Lang lang) {
     const Shape* bias = s.bias ? &*s.bias : nullptr;
     return std::visit(
         Overloaded{
             [&](const Conv2dParams& p) -> std::optional<std::string> {
-                if (auto e = need(s.weight, "a weight", "conv2d")) return e;
-                return validate(p, s.input, *s.weight, bias);
+                if (auto e = need_weight(s.weight, "conv2d", lang)) return e;
+                return validate(p, s.input, *s.weight, bias, lang);
             },
             [&](const ConvTranspose2dParams& p) -> std::optional<std::string> {
-                if (auto e = need(s.weight, "a weight", "conv_transpose2d")) return e;
-                return validate(p, s.input, *s.weight, bias);
+                if (auto e = need_weight(s.weight, "conv_transpose2d", lang)) return e;
+                return validate(p, s.input, *s.weight, bias, lang);
             },
             [&](const Conv2dMatrixParams& p) -> std::optional<std::string> {
-                if (auto e = need(s.weight, "a weight", "conv2d_matrix")) return e;
-                if (auto e = validate_matrix(p.conv, s.input, *s.weight)) return e;
-                return check_output_shape(output_shape(params, s));  // the dense C is the output
+                if (auto e = need_weight(s.weight, "conv2d_matrix", lang)) return e;
+                if (auto e = validate_matrix(p.conv, s.input, *s.weight, lang)) return e;
+                return check_output_shape(output_shape(params, s), lang);  // the dense C is the output
             },
             [&](const MaxUnpool2dParams& p) -> std::optional<std::string> {
-                if (auto e = need(s.indices, "indices", "max_unpool2d")) return e;
-                return validate(p, s.input, *s.indices);
+                if (auto e = need_indices(s.indices, "max_unpool2d", lang)) return e;
+                return validate(p, s.input, *s.indices, lang);
             },
-            [&](const auto& p) -> std::optional<std::string> { return validate(p, s.input); },
+            [&](const auto& p) -> std::optional<std::string> { return validate(p, s.input, lang); },
         },
         params);
 }
@@ -99,8 +106,8 @@ Shape output_shape(const OpParams& params, const OpShapes& s) {
 }
 
 Result<Shape> layer_weight_shape(const OpParams& params, int64_t in_channels, int64_t out_channels,
-                                 Pair kernel) {
-    if (!has_weight(params)) return Error{cat(op_name(params), " has no weight")};
+                                 Pair kernel, Lang lang) {
+    if (!has_weight(params)) return Error{tr(lang, "msg.op.no_weight", op_name(params))};
     const int64_t groups = std::visit(Overloaded{
                                           [](const Conv2dParams& p) { return p.groups; },
                                           [](const Conv2dMatrixParams& p) { return p.conv.groups; },
@@ -108,12 +115,12 @@ Result<Shape> layer_weight_shape(const OpParams& params, int64_t in_channels, in
                                           [](const auto&) { return int64_t{0}; },
                                       },
                                       params);
-    if (groups < 1) return Error{cat("groups must be at least 1, but it is ", groups)};
+    if (groups < 1) return Error{tr(lang, "msg.param.at_least_one", "groups", groups)};
     if (in_channels % groups != 0) {
-        return Error{cat("in_channels (", in_channels, ") must be divisible by groups (", groups, ")")};
+        return Error{tr(lang, "msg.param.divisible_by_groups", "in_channels", in_channels, groups)};
     }
     if (out_channels % groups != 0) {
-        return Error{cat("out_channels (", out_channels, ") must be divisible by groups (", groups, ")")};
+        return Error{tr(lang, "msg.param.divisible_by_groups", "out_channels", out_channels, groups)};
     }
     if (std::holds_alternative<ConvTranspose2dParams>(params)) {
         return Shape{in_channels, out_channels / groups, kernel.h, kernel.w};
@@ -121,8 +128,8 @@ Result<Shape> layer_weight_shape(const OpParams& params, int64_t in_channels, in
     return Shape{out_channels, in_channels / groups, kernel.h, kernel.w};
 }
 
-Result<OpOutput> run(const OpParams& params, const OpInputs& in) {
-    if (auto e = validate(params, shapes_of(in))) return Error{*e};
+Result<OpOutput> run(const OpParams& params, const OpInputs& in, Lang lang) {
+    if (auto e = validate(params, shapes_of(in), lang)) return Error{*e};
     const Tensor* bias = in.bias ? &*in.bias : nullptr;
     auto values = [](Result<Tensor> r) -> Result<OpOutput> {
         if (!r) return Error{r.error()};
@@ -130,22 +137,22 @@ Result<OpOutput> run(const OpParams& params, const OpInputs& in) {
     };
     return std::visit(
         Overloaded{
-            [&](const Conv2dParams& p) { return values(conv2d(in.input, *in.weight, bias, p)); },
+            [&](const Conv2dParams& p) { return values(conv2d(in.input, *in.weight, bias, p, lang)); },
             [&](const ConvTranspose2dParams& p) {
-                return values(conv_transpose2d_scatter(in.input, *in.weight, bias, p));
+                return values(conv_transpose2d_scatter(in.input, *in.weight, bias, p, lang));
             },
             [&](const MaxPool2dParams& p) -> Result<OpOutput> {
-                auto r = max_pool2d(in.input, p);
+                auto r = max_pool2d(in.input, p, lang);
                 if (!r) return Error{r.error()};
                 return OpOutput{std::move(r.value().values), std::move(r.value().indices)};
             },
-            [&](const AvgPool2dParams& p) { return values(avg_pool2d(in.input, p)); },
-            [&](const MaxUnpool2dParams& p) { return values(max_unpool2d(in.input, *in.indices, p)); },
-            [&](const UpsampleParams& p) { return values(upsample(in.input, p)); },
-            [&](const PixelShuffleParams& p) { return values(pixel_shuffle(in.input, p)); },
-            [&](const PixelUnshuffleParams& p) { return values(pixel_unshuffle(in.input, p)); },
+            [&](const AvgPool2dParams& p) { return values(avg_pool2d(in.input, p, lang)); },
+            [&](const MaxUnpool2dParams& p) { return values(max_unpool2d(in.input, *in.indices, p, lang)); },
+            [&](const UpsampleParams& p) { return values(upsample(in.input, p, lang)); },
+            [&](const PixelShuffleParams& p) { return values(pixel_shuffle(in.input, p, lang)); },
+            [&](const PixelUnshuffleParams& p) { return values(pixel_unshuffle(in.input, p, lang)); },
             [&](const Conv2dMatrixParams& p) -> Result<OpOutput> {
-                auto m = conv_matrix(p.conv, in.input.shape(), *in.weight);
+                auto m = conv_matrix(p.conv, in.input.shape(), *in.weight, lang);
                 if (!m) return Error{m.error()};
                 return OpOutput{m.value().dense(), std::nullopt};
             },

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <variant>
 
+#include "core/i18n/lang.hpp"
 #include "core/ops/conv2d.hpp"
 #include "core/ops/conv_transpose2d.hpp"
 #include "core/ops/pixel_shuffle.hpp"
@@ -48,7 +49,8 @@ struct OpShapes {
 };
 OpShapes shapes_of(const OpInputs& inputs);
 
-std::optional<std::string> validate(const OpParams& params, const OpShapes& shapes);
+// The first rule the configuration breaks, in `lang`, or nothing.
+std::optional<std::string> validate(const OpParams& params, const OpShapes& shapes, Lang lang = Lang::en);
 Shape output_shape(const OpParams& params, const OpShapes& shapes);  // valid only
 
 struct OpOutput {
@@ -60,9 +62,9 @@ struct OpOutput {
 // [out, in / groups, kH, kW] or [in, out / groups, kH, kW]. Refuses channel counts that groups
 // does not divide, as the layers' constructors do. Only for the conv ops.
 Result<Shape> layer_weight_shape(const OpParams& params, int64_t in_channels, int64_t out_channels,
-                                 Pair kernel);
+                                 Pair kernel, Lang lang = Lang::en);
 
 // Validates, then runs. conv_transpose2d runs in its scatter form.
-Result<OpOutput> run(const OpParams& params, const OpInputs& inputs);
+Result<OpOutput> run(const OpParams& params, const OpInputs& inputs, Lang lang = Lang::en);
 
 }  // namespace convviz

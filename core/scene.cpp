@@ -7,6 +7,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/compare.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/json_io.hpp"
 #include "core/matrix_scene.hpp"
 #include "core/text.hpp"
@@ -19,6 +20,33 @@ constexpr ViewKind kViews[] = {ViewKind::conv, ViewKind::scatter, ViewKind::gath
                                ViewKind::crop, ViewKind::matrix,  ViewKind::pool,
                                ViewKind::unpool, ViewKind::upsample, ViewKind::shuffle,
                                ViewKind::compare};
+
+// The message for text that is not JSON. English keeps the parser's own words; another language
+// says where (line and column, counted as the parser counts them) and whether the text simply
+// stops, with the parser's detail (in English) after it, or which number is out of range.
+std::string not_json(const json_io::json::exception& e, std::string_view text, const std::string& source, Lang lang) {
+    if (lang == Lang::en) return tr(lang, "msg.scene.not_json", source, e.what());
+    const std::string what = e.what();
+    const auto* parse_error = dynamic_cast<const json_io::json::parse_error*>(&e);
+    if (parse_error == nullptr) {
+        // "[json.exception.out_of_range.406] number overflow parsing '1e400'"
+        const size_t quote = what.find('\'');
+        if (e.id == 406 && quote != std::string::npos) {
+            return tr(lang, "msg.scene.json_number_overflow", source, what.substr(quote));
+        }
+        return tr(lang, "msg.scene.not_json", source, what);
+    }
+    const size_t before = std::min<size_t>(parse_error->byte > 0 ? parse_error->byte - 1 : 0, text.size());
+    const std::string_view read = text.substr(0, before);
+    const size_t line = 1 + static_cast<size_t>(std::count(read.begin(), read.end(), '\n'));
+    const size_t last_newline = read.rfind('\n');
+    const size_t column = parse_error->byte - (last_newline == std::string_view::npos ? 0 : last_newline + 1);
+    if (parse_error->byte > text.size()) return tr(lang, "msg.scene.json_truncated", source, line, column);
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error …": the detail.
+    const size_t colon = what.find(": ");
+    const std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
+    return tr(lang, "msg.scene.json_syntax", source, line, column, detail);
+}
 
 }  // namespace
 
@@ -76,11 +104,11 @@ MaxPool2dParams pooling_before(const MaxUnpool2dParams& unpool, const PoolingBef
             .ceil_mode = pooling.ceil_mode};
 }
 
-Result<OpInputs> op_inputs(const Scene& scene) {
+Result<OpInputs> op_inputs(const Scene& scene, Lang lang) {
     const auto* unpool = std::get_if<MaxUnpool2dParams>(&scene.params);
     if (!unpool) return scene.tensors;
-    auto pooled = max_pool2d(scene.tensors.input, pooling_before(*unpool, scene.pooling));
-    if (!pooled) return Error{cat("the max_pool2d before unpooling: ", pooled.error())};
+    auto pooled = max_pool2d(scene.tensors.input, pooling_before(*unpool, scene.pooling), lang);
+    if (!pooled) return Error{tr(lang, "msg.scene.pool_before", pooled.error())};
     OpInputs inputs;
     inputs.input = std::move(pooled.value().values);
     inputs.indices = std::move(pooled.value().indices);
@@ -89,126 +117,124 @@ Result<OpInputs> op_inputs(const Scene& scene) {
 
 // The pool's indices are places y·W + x in its input's plane; MaxUnpool2d reads them in its own
 // plane, which the pool's dilation, ceil_mode or padding can make smaller than the input.
-std::optional<std::string> check_indices_fit(const MaxUnpool2dParams& unpool, const Scene& scene, const OpInputs& inputs) {
+std::optional<std::string> check_indices_fit(const MaxUnpool2dParams& unpool, const Scene& scene, const OpInputs& inputs,
+                                             Lang lang) {
     const Shape out = output_shape(unpool, inputs.input.shape());
     const int64_t plane = out[2] * out[3];
     const auto largest = std::max_element(inputs.indices->data().begin(), inputs.indices->data().end());
     if (largest == inputs.indices->data().end() || *largest < plane) return std::nullopt;
     const Shape& before = scene.tensors.input.shape();
-    return cat("MaxPool2d's index ", *largest, " (row ", *largest / before[3], ", column ", *largest % before[3],
-               " of the ", before[2], "×", before[3], " input) is past the end of MaxUnpool2d's ", out[2], "×", out[3],
-               " plane: the unpool's size formula ignores the pool's dilation and ceil_mode; set output_size to ",
-               before[2], "×", before[3], " or change kernel_size, stride or padding");
+    return tr(lang, "msg.scene.index_past_unpool", *largest, *largest / before[3], *largest % before[3], before[2],
+              before[3], out[2], out[3]);
 }
 
-std::optional<std::string> validate(const Scene& scene) {
+std::optional<std::string> validate(const Scene& scene, Lang lang) {
     const std::vector<ViewKind> views = views_for(scene.params);
     if (std::find(views.begin(), views.end(), scene.view.kind) == views.end()) {
         std::string allowed;
-        for (ViewKind v : views) allowed += cat(allowed.empty() ? "" : ", ", name(v));
-        return cat(op_name(scene.params), " has no ", name(scene.view.kind), " view; its views: ", allowed);
+        for (ViewKind v : views) allowed += cat(allowed.empty() ? "" : text(lang, "msg.list.separator"), name(v));
+        return tr(lang, "msg.scene.no_such_view", op_name(scene.params), name(scene.view.kind), allowed);
     }
-    auto inputs = op_inputs(scene);
+    auto inputs = op_inputs(scene, lang);
     if (!inputs) return inputs.error();
-    if (auto e = validate(scene.params, shapes_of(inputs.value()))) return e;
+    if (auto e = validate(scene.params, shapes_of(inputs.value()), lang)) return e;
     if (const auto* unpool = std::get_if<MaxUnpool2dParams>(&scene.params)) {
-        if (auto e = check_indices_fit(*unpool, scene, inputs.value())) return e;
+        if (auto e = check_indices_fit(*unpool, scene, inputs.value(), lang)) return e;
     }
-    if (scene.view.kind == ViewKind::matrix) return validate_matrix_scene(scene);
+    if (scene.view.kind == ViewKind::matrix) return validate_matrix_scene(scene, lang);
     if (scene.view.kind == ViewKind::compare) {
-        if (auto setup = compare_setup(scene, inputs.value().input.shape()); !setup) return setup.error();
+        if (auto setup = compare_setup(scene, inputs.value().input.shape(), lang); !setup) return setup.error();
     }
     return std::nullopt;
 }
 
-Result<Scene> parse_scene(std::string_view text, const std::string& source) {
+Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang lang) {
     using namespace json_io;
     json document;
     try {
         document = json::parse(text);
     } catch (const json::exception& e) {
-        return Error{cat(source, ": not valid JSON: ", e.what())};
+        return Error{not_json(e, text, source, lang)};
     }
     Scene scene;
     try {
-        if (!document.is_object()) throw FieldError{"(scene)", "must be a JSON object"};
-        const int64_t version = integer(required(document, "version", "version"), "version");
-        if (version > kSceneVersion) {
-            throw FieldError{"version", cat("is ", version, ": the file is from a newer ConvViz, which reads up to ",
-                                            kSceneVersion)};
-        }
-        if (version < 1) throw FieldError{"version", cat("must be 1 or more, but it is ", version)};
+        if (!document.is_object()) return Error{tr(lang, "msg.scene.not_object", source)};
+        const int64_t version = integer(required(document, "version", "version", lang), "version", lang);
+        if (version > kSceneVersion) throw FieldError{"version", tr(lang, "msg.scene.version_newer", version, kSceneVersion)};
+        if (version < 1) throw FieldError{"version", tr(lang, "msg.scene.version_below_one", version)};
         if (const json* id = non_null(document, "id")) {
-            if (!id->is_string()) throw FieldError{"id", "must be a string"};
+            if (!id->is_string()) throw FieldError{"id", tr(lang, "msg.field.not_string")};
             scene.id = id->get<std::string>();
         }
         if (const json* title = non_null(document, "title")) {
-            if (!title->is_string()) throw FieldError{"title", "must be a string"};
+            if (!title->is_string()) throw FieldError{"title", tr(lang, "msg.field.not_string")};
             scene.title = title->get<std::string>();
         }
-        const json& op = required(document, "op", "op");
-        if (!op.is_string()) throw FieldError{"op", "must be a string"};
+        const json& op = required(document, "op", "op", lang);
+        if (!op.is_string()) throw FieldError{"op", tr(lang, "msg.field.not_string")};
         auto params = default_params(op.get<std::string>());
-        if (!params) throw FieldError{"op", cat("names no known op: '", op.get<std::string>(), "'")};
+        if (!params) throw FieldError{"op", tr(lang, "msg.scene.unknown_op", op.get<std::string>())};
         scene.params = *params;
         if (const json* p = non_null(document, "params")) {
-            if (!p->is_object()) throw FieldError{"params", "must be an object"};
+            if (!p->is_object()) throw FieldError{"params", tr(lang, "msg.field.not_object")};
             std::optional<std::string> refused;
-            read_params(scene.params, *p, refused);
-            if (refused) throw FieldError{"params", *refused};
+            read_params(scene.params, *p, refused, lang);
+            if (refused) return Error{tr(lang, "msg.scene.params_refused", source, *refused)};
         }
-        scene.tensors.input = tensor(required(document, "input", "input"), "input");
+        scene.tensors.input = tensor(required(document, "input", "input", lang), "input", lang);
         if (const json* pooling = non_null(document, "pooling")) {
             if (!std::holds_alternative<MaxUnpool2dParams>(scene.params)) {
-                throw FieldError{"pooling", "belongs to a max_unpool2d scene only (the MaxPool2d before it)"};
+                throw FieldError{"pooling", tr(lang, "msg.scene.pooling_not_unpool")};
             }
-            if (!pooling->is_object()) throw FieldError{"pooling", "must be an object"};
-            if (const json* d = non_null(*pooling, "dilation")) scene.pooling.dilation = pair(*d, "pooling.dilation");
-            if (const json* c = non_null(*pooling, "ceil_mode")) scene.pooling.ceil_mode = boolean(*c, "pooling.ceil_mode");
+            if (!pooling->is_object()) throw FieldError{"pooling", tr(lang, "msg.field.not_object")};
+            if (const json* d = non_null(*pooling, "dilation")) scene.pooling.dilation = pair(*d, "pooling.dilation", lang);
+            if (const json* c = non_null(*pooling, "ceil_mode")) {
+                scene.pooling.ceil_mode = boolean(*c, "pooling.ceil_mode", lang);
+            }
         }
         if (has_weight(scene.params)) {
-            scene.tensors.weight = tensor(required(document, "weight", "weight"), "weight");
-            if (const json* b = non_null(document, "bias")) scene.tensors.bias = tensor(*b, "bias");
+            scene.tensors.weight = tensor(required(document, "weight", "weight", lang), "weight", lang);
+            if (const json* b = non_null(document, "bias")) scene.tensors.bias = tensor(*b, "bias", lang);
         }
         scene.view.kind = views_for(scene.params).front();
         if (const json* v = non_null(document, "view")) {
-            if (!v->is_object()) throw FieldError{"view", "must be an object"};
+            if (!v->is_object()) throw FieldError{"view", tr(lang, "msg.field.not_object")};
             if (const json* kind = non_null(*v, "kind")) {
-                if (!kind->is_string()) throw FieldError{"view.kind", "must be a string"};
+                if (!kind->is_string()) throw FieldError{"view.kind", tr(lang, "msg.field.not_string")};
                 auto parsed = parse_view(kind->get<std::string>());
-                if (!parsed) throw FieldError{"view.kind", cat("names no view: '", kind->get<std::string>(), "'")};
+                if (!parsed) throw FieldError{"view.kind", tr(lang, "msg.scene.unknown_view", kind->get<std::string>())};
                 scene.view.kind = *parsed;
             }
             if (const json* values = non_null(*v, "show_values")) {
-                scene.view.show_values = boolean(*values, "view.show_values");
+                scene.view.show_values = boolean(*values, "view.show_values", lang);
             }
             if (const json* kernel = non_null(*v, "compare_kernel")) {
-                if (!kernel->is_string()) throw FieldError{"view.compare_kernel", "must be a string"};
+                if (!kernel->is_string()) throw FieldError{"view.compare_kernel", tr(lang, "msg.field.not_string")};
                 auto parsed = parse_compare_kernel(kernel->get<std::string>());
                 if (!parsed) {
                     throw FieldError{"view.compare_kernel",
-                                     cat("must be \"bilinear\" or \"ones\", not '", kernel->get<std::string>(), "'")};
+                                     tr(lang, "msg.scene.unknown_compare_kernel", kernel->get<std::string>())};
                 }
                 scene.view.compare_kernel = *parsed;
             }
         }
     } catch (const FieldError& e) {
-        return Error{cat(source, ": field \"", e.field, "\" ", e.why)};
+        return Error{tr(lang, "msg.scene.field", source, e.field, e.why)};
     } catch (const json::exception& e) {
-        return Error{cat(source, ": ", e.what())};
+        return Error{tr(lang, "msg.scene.json_error", source, e.what())};
     }
-    if (auto e = validate(scene)) return Error{cat(source, ": ", *e)};
+    if (auto e = validate(scene, lang)) return Error{tr(lang, "msg.scene.invalid", source, *e)};
     return scene;
 }
 
-Result<Scene> load_scene(const std::string& path) {
+Result<Scene> load_scene(const std::string& path, Lang lang) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Error{cat(path, ": is a directory, not a scene file")};
+    if (std::filesystem::is_directory(path, ec)) return Error{tr(lang, "file.scene.directory", path)};
     std::ifstream file(path, std::ios::binary);
-    if (!file) return Error{cat(path, ": cannot be read (missing, or no permission)")};
+    if (!file) return Error{tr(lang, "file.scene.unreadable", path)};
     std::ostringstream contents;
     contents << file.rdbuf();
-    return parse_scene(contents.str(), path);
+    return parse_scene(contents.str(), path, lang);
 }
 
 std::string scene_json(const Scene& scene) {
@@ -231,8 +257,8 @@ std::string scene_json(const Scene& scene) {
     return j.dump(1) + "\n";
 }
 
-std::optional<std::string> save_scene(const Scene& scene, const std::string& path) {
-    return write_file_atomically(path, scene_json(scene));
+std::optional<std::string> save_scene(const Scene& scene, const std::string& path, Lang lang) {
+    return write_file_atomically(path, scene_json(scene), lang);
 }
 
 }  // namespace convviz

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/lang.hpp"
 #include "core/op.hpp"
 #include "core/result.hpp"
 
@@ -63,16 +64,17 @@ struct Scene {
     View view;
 };
 
-// The op's configuration and the view, checked; the message says what is wrong.
-std::optional<std::string> validate(const Scene& scene);
+// The op's configuration and the view, checked; the message says what is wrong, in `lang`.
+std::optional<std::string> validate(const Scene& scene, Lang lang = Lang::en);
 
 // The tensors the op itself reads: for max_unpool2d the pooled values and their indices.
-Result<OpInputs> op_inputs(const Scene& scene);
+Result<OpInputs> op_inputs(const Scene& scene, Lang lang = Lang::en);
 MaxPool2dParams pooling_before(const MaxUnpool2dParams& unpool, const PoolingBefore& pooling);
 
-Result<Scene> parse_scene(std::string_view text, const std::string& source);
-Result<Scene> load_scene(const std::string& path);
+// Errors name `source` (or `path`) and are in `lang`.
+Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang lang = Lang::en);
+Result<Scene> load_scene(const std::string& path, Lang lang = Lang::en);
 std::string scene_json(const Scene& scene);
-std::optional<std::string> save_scene(const Scene& scene, const std::string& path);  // atomic
+std::optional<std::string> save_scene(const Scene& scene, const std::string& path, Lang lang = Lang::en);  // atomic
 
 }  // namespace convviz

@@ -5,6 +5,7 @@
 #include <numbers>
 #include <random>
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/text.hpp"
 
@@ -71,18 +72,18 @@ Tensor resized(const Tensor* old, const Shape& shape, Fill fill, uint64_t seed) 
 }
 
 // The weight's sizes are checked before anything is allocated; layer_weight_shape checks groups.
-std::optional<std::string> check_layer_sizes(const SceneTensorsSpec& spec) {
+std::optional<std::string> check_layer_sizes(const SceneTensorsSpec& spec, Lang lang) {
     if (spec.out_channels < 1) {
-        return cat("out_channels must be at least 1, but it is ", spec.out_channels);
+        return tr(lang, "msg.param.at_least_one", "out_channels", spec.out_channels);
     }
     if (spec.out_channels > limits.channels) {
-        return cat("out_channels (", spec.out_channels, ") is over ConvViz's limit of ", limits.channels);
+        return tr(lang, "msg.edit.out_channels_over", spec.out_channels, limits.channels);
     }
     for (int axis : kAxes) {
         if (spec.kernel_size[axis] < 1) {
-            return cat("the kernel ", axis_name(axis), " must be at least 1, but it is ", spec.kernel_size[axis]);
+            return tr(lang, "msg.edit.kernel_at_least_one", axis_name(axis, lang), spec.kernel_size[axis]);
         }
-        if (auto e = check_kernel_side(axis_name(axis), spec.kernel_size[axis])) return e;
+        if (auto e = check_kernel_side(axis, spec.kernel_size[axis], lang)) return e;
     }
     return std::nullopt;
 }
@@ -122,8 +123,8 @@ Tensor filled(const Shape& shape, Fill fill, uint64_t seed) {
 }
 
 Result<Scene> reshape_scene(const Scene& scene, const OpParams& params, const Shape& input_shape,
-                            const SceneTensorsSpec& spec) {
-    if (auto e = check_input_shape("the input", input_shape)) return Error{*e};
+                            const SceneTensorsSpec& spec, Lang lang) {
+    if (auto e = check_input_shape(text(lang, "msg.noun.input"), input_shape, lang)) return Error{*e};
 
     Scene edited;
     edited.id = scene.id;
@@ -132,8 +133,8 @@ Result<Scene> reshape_scene(const Scene& scene, const OpParams& params, const Sh
     edited.tensors.input = resized(&scene.tensors.input, input_shape, spec.fill, stream_seed(spec.seed, input_stream));
 
     if (has_weight(params)) {
-        if (auto e = check_layer_sizes(spec)) return Error{*e};
-        auto weight_shape = layer_weight_shape(params, input_shape[1], spec.out_channels, spec.kernel_size);
+        if (auto e = check_layer_sizes(spec, lang)) return Error{*e};
+        auto weight_shape = layer_weight_shape(params, input_shape[1], spec.out_channels, spec.kernel_size, lang);
         if (!weight_shape) return Error{weight_shape.error()};
         const Tensor* old_weight = scene.tensors.weight ? &*scene.tensors.weight : nullptr;
         edited.tensors.weight =
@@ -150,7 +151,7 @@ Result<Scene> reshape_scene(const Scene& scene, const OpParams& params, const Sh
     const std::vector<ViewKind> views = views_for(params);
     if (std::find(views.begin(), views.end(), edited.view.kind) == views.end()) edited.view.kind = views.front();
 
-    if (auto e = validate(edited)) return Error{*e};
+    if (auto e = validate(edited, lang)) return Error{*e};
     return edited;
 }
 

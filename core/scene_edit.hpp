@@ -55,9 +55,9 @@ struct SceneTensorsSpec {
 // default. id and title are copied unchanged: whether the scene is still the preset, and what to
 // call it, is the caller's decision.
 // Returns the first rule the result breaks (validate(Scene), shape bounds first, so nothing huge
-// is allocated) as the error; never throws, never adjusts a number.
+// is allocated) as the error, in `lang`; never throws, never adjusts a number.
 Result<Scene> reshape_scene(const Scene& scene, const OpParams& params, const Shape& input_shape,
-                            const SceneTensorsSpec& spec);
+                            const SceneTensorsSpec& spec, Lang lang = Lang::en);
 
 // The channel counts and kernel the parameter panel shows and edits.
 struct SceneChannels {

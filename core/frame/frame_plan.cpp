@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/frame/frame_builder.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -38,17 +39,15 @@ std::vector<double> key_times(const Timeline& timeline, bool tweened) {
 
 }  // namespace
 
-Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const FramePlanParams& params) {
+Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const FramePlanParams& params, Lang lang) {
     if (params.tween < 0 || params.tween > kMaxTween) {
-        return Error{cat("tween must be between 0 and ", kMaxTween, " in-between frames, but it is ", params.tween)};
+        return Error{tr(lang, "msg.plan.tween", kMaxTween, params.tween)};
     }
     if (!(params.fps == 0.0 || (params.fps >= kMinPlanFps && params.fps <= kMaxPlanFps))) {
-        return Error{cat("fps must be between ", kMinPlanFps, " and ", kMaxPlanFps, " (or 0 for a frame per step), but it is ",
-                         params.fps)};
+        return Error{tr(lang, "msg.plan.fps", kMinPlanFps, kMaxPlanFps, params.fps)};
     }
     if (!(params.from >= 0.0) || !(params.to >= params.from)) {
-        return Error{cat("the range must run forward from 0 s or later, but it is from ", params.from, " s to ",
-                         params.to, " s")};
+        return Error{tr(lang, "msg.plan.range", params.from, params.to)};
     }
     const double duration = timeline.duration();
     const double hold = timeline.params().hold_end;
@@ -56,22 +55,19 @@ Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const Fr
     if (params.fps > 0.0) {
         const int64_t count = timeline.frame_count(params.fps);
         if (count > kMaxPlannedFrames) {
-            return Error{cat("at ", params.fps, " frames a second the ", duration, " s animation needs ", count,
-                             " frames, more than the ", kMaxPlannedFrames, " an export allows")};
+            return Error{tr(lang, "msg.plan.too_many_at_fps", params.fps, duration, count, kMaxPlannedFrames)};
         }
         for (int64_t i = 0; i < count; ++i) frames.push_back({timeline.frame_time(i, params.fps), 1.0 / params.fps});
     } else {
         // Counted before the key times are listed: a view has at most total_steps() + 1 of them.
         const int64_t most = timeline.total_steps() * (params.tween + 1) + 1;
         if (most > kMaxPlannedFrames) {
-            return Error{cat("with ", params.tween, " in-between frames the animation needs up to ", most,
-                             " frames, more than the ", kMaxPlannedFrames, " an export allows")};
+            return Error{tr(lang, "msg.plan.too_many_up_to", params.tween, most, kMaxPlannedFrames)};
         }
         const std::vector<double> keys = key_times(timeline, params.tween > 0);
         const int64_t count = static_cast<int64_t>(keys.size() - 1) * (params.tween + 1) + 1;
         if (count > kMaxPlannedFrames) {
-            return Error{cat("with ", params.tween, " in-between frames the animation needs ", count,
-                             " frames, more than the ", kMaxPlannedFrames, " an export allows")};
+            return Error{tr(lang, "msg.plan.too_many", params.tween, count, kMaxPlannedFrames)};
         }
         for (size_t i = 0; i + 1 < keys.size(); ++i) {
             const double slot = (keys[i + 1] - keys[i]) / (params.tween + 1);
@@ -83,8 +79,7 @@ Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const Fr
     }
     std::erase_if(frames, [&](const PlannedFrame& f) { return f.t < params.from - 1e-9 || f.t > params.to + 1e-9; });
     if (frames.empty()) {
-        return Error{cat("no frame falls in the range from ", params.from, " s to ", params.to,
-                         " s; the animation runs from 0 s to ", duration, " s")};
+        return Error{tr(lang, "msg.plan.empty_range", params.from, params.to, duration)};
     }
     return frames;
 }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/i18n/lang.hpp"
 #include "core/result.hpp"
 #include "core/timeline.hpp"
 
@@ -33,8 +34,9 @@ struct PlannedFrame {
 };
 
 // The timeline should not loop (TimelineParams::loop = false), so that its hold is the end.
-// Errors name the parameter and the numbers: a tween or fps out of range, an empty range, too
-// many frames.
-Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const FramePlanParams& params);
+// Errors name the parameter and the numbers, in `lang`: a tween or fps out of range, an empty
+// range, too many frames.
+Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const FramePlanParams& params,
+                                              Lang lang = Lang::en);
 
 }  // namespace convviz

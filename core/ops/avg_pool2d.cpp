@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "core/i18n/strings.hpp"
 #include "core/ops/pool_window.hpp"
 #include "core/ops/pooling.hpp"
 #include "core/text.hpp"
@@ -11,11 +12,11 @@ static PoolWindow window_of(const AvgPool2dParams& params) {
             Pair{1, 1}, params.ceil_mode};
 }
 
-std::optional<std::string> validate(const AvgPool2dParams& params, const Shape& input) {
+std::optional<std::string> validate(const AvgPool2dParams& params, const Shape& input, Lang lang) {
     if (params.divisor_override && *params.divisor_override == 0) {
-        return "divisor_override must not be 0; leave it out to divide by the window's cell count";
+        return tr(lang, "msg.pool.divisor_zero");
     }
-    return check_pool_window("avg_pool2d", window_of(params), input);
+    return check_pool_window("avg_pool2d", window_of(params), input, lang);
 }
 
 Shape output_shape(const AvgPool2dParams& params, const Shape& input) {
@@ -36,8 +37,8 @@ int64_t avg_pool_divisor(const AvgPool2dParams& params, const Shape& input, int6
     return rows * cols;
 }
 
-Result<Tensor> avg_pool2d(const Tensor& input, const AvgPool2dParams& params) {
-    if (auto e = validate(params, input.shape())) return Error{*e};
+Result<Tensor> avg_pool2d(const Tensor& input, const AvgPool2dParams& params, Lang lang) {
+    if (auto e = validate(params, input.shape(), lang)) return Error{*e};
     const PoolWindow window = window_of(params);
     const Shape out_shape = output_shape(params, input.shape());
     const int64_t in_h = input.dim(2);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/ops/conv_checks.hpp"
 #include "core/text.hpp"
@@ -66,72 +67,64 @@ AxisMap padded_axis(int64_t size, int64_t before, int64_t after, PaddingMode mod
 }
 
 std::optional<std::string> validate(const Conv2dParams& params, const Shape& input,
-                                    const Shape& weight, const Shape* bias) {
-    if (auto e = check_input_shape("the input", input)) return e;
-    if (auto e = check_conv_weight(weight, "[C_out, C_in / groups, kH, kW]")) return e;
+                                    const Shape& weight, const Shape* bias, Lang lang) {
+    if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
+    if (auto e = check_conv_weight(weight, "[C_out, C_in / groups, kH, kW]", lang)) return e;
     if (weight[0] > limits.channels) {
-        return cat("the output channel count (", weight[0], ") is over ConvViz's limit of ", limits.channels);
+        return tr(lang, "msg.conv.out_channels_over", weight[0], limits.channels);
     }
-    if (auto e = check_bounded("stride", params.stride)) return e;
-    if (auto e = check_bounded("padding", params.padding.size)) return e;
-    if (auto e = check_bounded("dilation", params.dilation)) return e;
-    if (auto e = check_parameter("groups", params.groups)) return e;
+    if (auto e = check_bounded("stride", params.stride, lang)) return e;
+    if (auto e = check_bounded("padding", params.padding.size, lang)) return e;
+    if (auto e = check_bounded("dilation", params.dilation, lang)) return e;
+    if (auto e = check_parameter("groups", params.groups, lang)) return e;
 
-    if (auto e = check_at_least("stride", params.stride, 1)) return e;
+    if (auto e = check_at_least("stride", params.stride, 1, lang)) return e;
     if (params.padding.kind == PaddingKind::pair) {
-        if (auto e = check_at_least("padding", params.padding.size, 0)) return e;
+        if (auto e = check_at_least("padding", params.padding.size, 0, lang)) return e;
     }
     if (params.padding.kind == PaddingKind::same) {
         for (int axis : kAxes) {
             if (params.stride[axis] != 1) {
-                return cat("padding = 'same' needs stride 1, but stride is ", params.stride[axis], " on the ",
-                           axis_name(axis), " axis; give the padding as numbers for a strided convolution");
+                return tr(lang, "msg.conv.same_needs_stride_one", params.stride[axis], axis_name(axis, lang));
             }
         }
     }
-    if (auto e = check_at_least("dilation", params.dilation, 1)) return e;
+    if (auto e = check_at_least("dilation", params.dilation, 1, lang)) return e;
     if (params.groups < 1) {
-        return cat("groups must be at least 1, but it is ", params.groups);
+        return tr(lang, "msg.param.at_least_one", "groups", params.groups);
     }
     if (input[1] != weight[1] * params.groups) {
-        return cat("the input has ", input[1], " channels, but the weight ", to_string(weight),
-                   " with groups = ", params.groups, " expects ", weight[1], " × ", params.groups,
-                   " = ", weight[1] * params.groups,
-                   "; the weight's second dimension must be in_channels / groups");
+        return tr(lang, "msg.conv.in_channels", input[1], to_string(weight), params.groups, weight[1],
+                  weight[1] * params.groups);
     }
     if (weight[0] % params.groups != 0) {
-        return cat("out_channels (", weight[0], ") must be divisible by groups (", params.groups,
-                   ")");
+        return tr(lang, "msg.param.divisible_by_groups", "out_channels", weight[0], params.groups);
     }
-    if (auto e = check_bias(bias, weight[0])) return e;
+    if (auto e = check_bias(bias, weight[0], lang)) return e;
 
     const Padding4 pad = resolved_padding(params, weight);
     for (int axis : kAxes) {
         const int64_t size = input[2 + axis];
         const int64_t most = std::max(pad.before(axis), pad.after(axis));
         if (params.padding_mode == PaddingMode::reflect && most >= size) {
-            return cat("reflect padding (", most, ") must be smaller than the input ",
-                       axis_name(axis), " (", size, ")");
+            return tr(lang, "msg.conv.reflect_padding", most, axis_name(axis, lang), size);
         }
         if (params.padding_mode == PaddingMode::circular && most > size) {
-            return cat("circular padding (", most, ") must not exceed the input ", axis_name(axis),
-                       " (", size, "): it would wrap around more than once");
+            return tr(lang, "msg.conv.circular_padding", most, axis_name(axis, lang), size);
         }
     }
     for (int axis : kAxes) {
         const int64_t padded = input[2 + axis] + pad.before(axis) + pad.after(axis);
         const int64_t span = params.dilation[axis] * (weight[2 + axis] - 1) + 1;
         if (span > padded) {
-            return cat("the kernel spans ", span, " cells (dilation ", params.dilation[axis],
-                       " · (kernel ", weight[2 + axis], " − 1) + 1) but the padded input ",
-                       axis_name(axis), " is only ", padded, " (", input[2 + axis], " + ",
-                       pad.before(axis) + pad.after(axis), " padding); add ", span - padded,
-                       " padding or use a smaller kernel or dilation");
+            return tr(lang, "msg.conv.kernel_too_large", span, params.dilation[axis], weight[2 + axis],
+                      axis_name(axis, lang), padded, input[2 + axis], pad.before(axis) + pad.after(axis),
+                      span - padded);
         }
     }
     const Shape out = output_shape(params, input, weight);
-    if (auto e = check_output_shape(out)) return e;
-    return check_work(element_count(out) * weight[1] * weight[2] * weight[3]);
+    if (auto e = check_output_shape(out, lang)) return e;
+    return check_work(element_count(out) * weight[1] * weight[2] * weight[3], lang);
 }
 
 Shape output_shape(const Conv2dParams& params, const Shape& input, const Shape& weight) {
@@ -146,9 +139,9 @@ Shape output_shape(const Conv2dParams& params, const Shape& input, const Shape& 
 }
 
 Result<Tensor> conv2d(const Tensor& input, const Tensor& weight, const Tensor* bias,
-                      const Conv2dParams& params) {
+                      const Conv2dParams& params, Lang lang) {
     const Shape* bias_shape = bias ? &bias->shape() : nullptr;
-    if (auto e = validate(params, input.shape(), weight.shape(), bias_shape)) return Error{*e};
+    if (auto e = validate(params, input.shape(), weight.shape(), bias_shape, lang)) return Error{*e};
     const Padding4 pad = resolved_padding(params, weight.shape());
     const AxisMap rows = padded_axis(input.dim(2), pad.top, pad.bottom, params.padding_mode);
     const AxisMap cols = padded_axis(input.dim(3), pad.left, pad.right, params.padding_mode);

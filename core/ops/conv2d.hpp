@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/i18n/lang.hpp"
 #include "core/ops/pair.hpp"
 #include "core/result.hpp"
 #include "core/tensor.hpp"
@@ -51,12 +52,12 @@ std::optional<int64_t> padded_source(int64_t i, int64_t size, PaddingMode mode);
 
 // The first rule the configuration breaks, in plain words with the user's numbers, or nothing.
 std::optional<std::string> validate(const Conv2dParams& params, const Shape& input,
-                                    const Shape& weight, const Shape* bias);
+                                    const Shape& weight, const Shape* bias, Lang lang = Lang::en);
 
 Shape output_shape(const Conv2dParams& params, const Shape& input, const Shape& weight);  // valid only
 
 Result<Tensor> conv2d(const Tensor& input, const Tensor& weight, const Tensor* bias,
-                      const Conv2dParams& params);
+                      const Conv2dParams& params, Lang lang = Lang::en);
 
 // [SECTION] The shared direct-convolution kernel (also the gather form of conv_transpose2d)
 // Each axis of the (virtual) padded input maps a coordinate to an input index, or −1 for a zero.

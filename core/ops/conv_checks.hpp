@@ -1,10 +1,11 @@
-// The checks conv2d and conv_transpose2d share, each returning a plain message or nothing.
+// The checks conv2d and conv_transpose2d share, each returning a plain message in `lang` or nothing.
 // Internal to core/ops: the public rules are each op's validate().
 #pragma once
 
 #include <optional>
 #include <string>
 
+#include "core/i18n/lang.hpp"
 #include "core/ops/pair.hpp"
 #include "core/tensor.hpp"
 
@@ -12,15 +13,15 @@ namespace convviz {
 
 // Rank 4, every dimension ≥ 1, kernel sides within ConvViz's bound. `layout` names the four
 // dimensions in messages, e.g. "[C_out, C_in / groups, kH, kW]".
-std::optional<std::string> check_conv_weight(const Shape& weight, const char* layout);
+std::optional<std::string> check_conv_weight(const Shape& weight, const char* layout, Lang lang);
 
 // `name` is at least `least` on both axes ("stride must be at least 1, but it is 0 on the height axis").
-std::optional<std::string> check_at_least(const char* name, Pair value, int64_t least);
+std::optional<std::string> check_at_least(const char* name, Pair value, int64_t least, Lang lang);
 
 // `name` is within ConvViz's parameter bound on both axes.
-std::optional<std::string> check_bounded(const char* name, Pair value);
+std::optional<std::string> check_bounded(const char* name, Pair value, Lang lang);
 
 // The bias, when given, holds one value per output channel.
-std::optional<std::string> check_bias(const Shape* bias, int64_t out_channels);
+std::optional<std::string> check_bias(const Shape* bias, int64_t out_channels, Lang lang);
 
 }  // namespace convviz

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/ops/conv_checks.hpp"
 #include "core/text.hpp"
@@ -9,42 +10,38 @@
 namespace convviz {
 
 std::optional<std::string> validate(const ConvTranspose2dParams& params, const Shape& input,
-                                    const Shape& weight, const Shape* bias) {
-    if (auto e = check_input_shape("the input", input)) return e;
-    if (auto e = check_conv_weight(weight, "[C_in, C_out / groups, kH, kW]")) return e;
-    if (auto e = check_bounded("stride", params.stride)) return e;
-    if (auto e = check_bounded("padding", params.padding)) return e;
-    if (auto e = check_bounded("output_padding", params.output_padding)) return e;
-    if (auto e = check_bounded("dilation", params.dilation)) return e;
-    if (auto e = check_parameter("groups", params.groups)) return e;
+                                    const Shape& weight, const Shape* bias, Lang lang) {
+    if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
+    if (auto e = check_conv_weight(weight, "[C_in, C_out / groups, kH, kW]", lang)) return e;
+    if (auto e = check_bounded("stride", params.stride, lang)) return e;
+    if (auto e = check_bounded("padding", params.padding, lang)) return e;
+    if (auto e = check_bounded("output_padding", params.output_padding, lang)) return e;
+    if (auto e = check_bounded("dilation", params.dilation, lang)) return e;
+    if (auto e = check_parameter("groups", params.groups, lang)) return e;
 
-    if (auto e = check_at_least("stride", params.stride, 1)) return e;
-    if (auto e = check_at_least("padding", params.padding, 0)) return e;
-    if (auto e = check_at_least("output_padding", params.output_padding, 0)) return e;
-    if (auto e = check_at_least("dilation", params.dilation, 1)) return e;
-    if (params.groups < 1) return cat("groups must be at least 1, but it is ", params.groups);
+    if (auto e = check_at_least("stride", params.stride, 1, lang)) return e;
+    if (auto e = check_at_least("padding", params.padding, 0, lang)) return e;
+    if (auto e = check_at_least("output_padding", params.output_padding, 0, lang)) return e;
+    if (auto e = check_at_least("dilation", params.dilation, 1, lang)) return e;
+    if (params.groups < 1) return tr(lang, "msg.param.at_least_one", "groups", params.groups);
     if (input[1] != weight[0]) {
-        return cat("the input has ", input[1], " channels, but the weight ", to_string(weight),
-                   " expects ", weight[0],
-                   ": a transposed convolution's weight is [C_in, C_out / groups, kH, kW]");
+        return tr(lang, "msg.convt.in_channels", input[1], to_string(weight), weight[0]);
     }
     if (weight[0] % params.groups != 0) {
-        return cat("in_channels (", weight[0], ") must be divisible by groups (", params.groups, ")");
+        return tr(lang, "msg.param.divisible_by_groups", "in_channels", weight[0], params.groups);
     }
     const int64_t out_channels = weight[1] * params.groups;
     if (out_channels > limits.channels) {
-        return cat("the output channel count (", out_channels, ") is over ConvViz's limit of ",
-                   limits.channels);
+        return tr(lang, "msg.conv.out_channels_over", out_channels, limits.channels);
     }
-    if (auto e = check_bias(bias, out_channels)) return e;
+    if (auto e = check_bias(bias, out_channels, lang)) return e;
     for (int axis : kAxes) {
         const int64_t op = params.output_padding[axis];
         const int64_t stride = params.stride[axis];
         const int64_t dilation = params.dilation[axis];
         if (op >= stride && op >= dilation) {
-            return cat("output_padding (", op, ") must be smaller than stride (", stride,
-                       ") or dilation (", dilation, ") on the ", axis_name(axis),
-                       " axis; use output_padding ", std::max(stride, dilation) - 1, " or less");
+            return tr(lang, "msg.convt.output_padding", op, stride, dilation, axis_name(axis, lang),
+                      std::max(stride, dilation) - 1);
         }
     }
     const Shape out = output_shape(params, input, weight);
@@ -53,15 +50,12 @@ std::optional<std::string> validate(const ConvTranspose2dParams& params, const S
         if (size < 1) {
             const int64_t full = (input[2 + axis] - 1) * params.stride[axis] +
                                  params.dilation[axis] * (weight[2 + axis] - 1) + 1;
-            return cat("the output ", axis_name(axis), " would be ", size, ": padding (",
-                       params.padding[axis], ") crops 2 × ", params.padding[axis],
-                       " cells from a full output of ", full, " (+ output_padding ",
-                       params.output_padding[axis], "); use padding ",
-                       (full + params.output_padding[axis] - 1) / 2, " or less");
+            return tr(lang, "msg.convt.cropped_away", axis_name(axis, lang), size, params.padding[axis], full,
+                      params.output_padding[axis], (full + params.output_padding[axis] - 1) / 2);
         }
     }
-    if (auto e = check_output_shape(out)) return e;
-    return check_work(element_count(input) * weight[1] * weight[2] * weight[3]);
+    if (auto e = check_output_shape(out, lang)) return e;
+    return check_work(element_count(input) * weight[1] * weight[2] * weight[3], lang);
 }
 
 Shape output_shape(const ConvTranspose2dParams& params, const Shape& input, const Shape& weight) {
@@ -75,9 +69,9 @@ Shape output_shape(const ConvTranspose2dParams& params, const Shape& input, cons
 }
 
 Result<Tensor> conv_transpose2d_scatter(const Tensor& input, const Tensor& weight, const Tensor* bias,
-                                        const ConvTranspose2dParams& params) {
+                                        const ConvTranspose2dParams& params, Lang lang) {
     const Shape* bias_shape = bias ? &bias->shape() : nullptr;
-    if (auto e = validate(params, input.shape(), weight.shape(), bias_shape)) return Error{*e};
+    if (auto e = validate(params, input.shape(), weight.shape(), bias_shape, lang)) return Error{*e};
     const Shape out_shape = output_shape(params, input.shape(), weight.shape());
     const int64_t batch = input.dim(0);
     const int64_t in_channels = input.dim(1);
@@ -170,9 +164,9 @@ Tensor flipped_kernel(const Tensor& weight, int64_t groups) {
 }
 
 Result<Tensor> conv_transpose2d_gather(const Tensor& input, const Tensor& weight, const Tensor* bias,
-                                       const ConvTranspose2dParams& params) {
+                                       const ConvTranspose2dParams& params, Lang lang) {
     const Shape* bias_shape = bias ? &bias->shape() : nullptr;
-    if (auto e = validate(params, input.shape(), weight.shape(), bias_shape)) return Error{*e};
+    if (auto e = validate(params, input.shape(), weight.shape(), bias_shape, lang)) return Error{*e};
     const SpreadAxis rows = spread_axis(input.dim(2), weight.dim(2), params.stride.h,
                                         params.padding.h, params.output_padding.h, params.dilation.h);
     const SpreadAxis cols = spread_axis(input.dim(3), weight.dim(3), params.stride.w,

@@ -30,14 +30,14 @@ struct ConvTranspose2dParams {
 };
 
 std::optional<std::string> validate(const ConvTranspose2dParams& params, const Shape& input,
-                                    const Shape& weight, const Shape* bias);
+                                    const Shape& weight, const Shape* bias, Lang lang = Lang::en);
 
 Shape output_shape(const ConvTranspose2dParams& params, const Shape& input, const Shape& weight);  // valid only
 
 Result<Tensor> conv_transpose2d_scatter(const Tensor& input, const Tensor& weight, const Tensor* bias,
-                                        const ConvTranspose2dParams& params);
+                                        const ConvTranspose2dParams& params, Lang lang = Lang::en);
 Result<Tensor> conv_transpose2d_gather(const Tensor& input, const Tensor& weight, const Tensor* bias,
-                                       const ConvTranspose2dParams& params);
+                                       const ConvTranspose2dParams& params, Lang lang = Lang::en);
 
 // The gather form's spread input along one axis (size is the input's H or W):
 // [border_before][cell 0][stride − 1 zeros][cell 1] … [cell size − 1][border_after]

@@ -12,16 +12,16 @@ static PoolWindow window_of(const MaxPool2dParams& params) {
             params.dilation, params.ceil_mode};
 }
 
-std::optional<std::string> validate(const MaxPool2dParams& params, const Shape& input) {
-    return check_pool_window("max_pool2d", window_of(params), input);
+std::optional<std::string> validate(const MaxPool2dParams& params, const Shape& input, Lang lang) {
+    return check_pool_window("max_pool2d", window_of(params), input, lang);
 }
 
 Shape output_shape(const MaxPool2dParams& params, const Shape& input) {
     return pool_output_shape(window_of(params), input);
 }
 
-Result<MaxPoolResult> max_pool2d(const Tensor& input, const MaxPool2dParams& params) {
-    if (auto e = validate(params, input.shape())) return Error{*e};
+Result<MaxPoolResult> max_pool2d(const Tensor& input, const MaxPool2dParams& params, Lang lang) {
+    if (auto e = validate(params, input.shape(), lang)) return Error{*e};
     const PoolWindow window = window_of(params);
     const Shape out_shape = output_shape(params, input.shape());
     const int64_t in_h = input.dim(2);

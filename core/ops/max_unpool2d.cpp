@@ -1,3 +1,4 @@
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/ops/pooling.hpp"
 #include "core/text.hpp"
@@ -10,20 +11,19 @@ static int64_t default_unpool_size(const MaxUnpool2dParams& params, const Shape&
 }
 
 std::optional<std::string> validate(const MaxUnpool2dParams& params, const Shape& input,
-                                    const Shape& indices) {
-    if (auto e = check_input_shape("the input", input)) return e;
+                                    const Shape& indices, Lang lang) {
+    if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     const Pair stride = stride_or_kernel(params.stride, params.kernel_size);
     for (int axis : kAxes) {
-        if (auto e = check_parameter("kernel_size", params.kernel_size[axis])) return e;
-        if (auto e = check_parameter("stride", stride[axis])) return e;
-        if (auto e = check_parameter("padding", params.padding[axis])) return e;
+        if (auto e = check_parameter("kernel_size", params.kernel_size[axis], lang)) return e;
+        if (auto e = check_parameter("stride", stride[axis], lang)) return e;
+        if (auto e = check_parameter("padding", params.padding[axis], lang)) return e;
         if (params.output_size) {
-            if (auto e = check_parameter("output_size", (*params.output_size)[axis])) return e;
+            if (auto e = check_parameter("output_size", (*params.output_size)[axis], lang)) return e;
         }
     }
     if (indices != input) {
-        return cat("the indices must have the input's shape ", to_string(input), ", but their shape is ",
-                   to_string(indices), "; pass the indices max_pool2d returned with these values");
+        return tr(lang, "msg.unpool.indices_shape", to_string(input), to_string(indices));
     }
     for (int axis : kAxes) {
         const int64_t natural = default_unpool_size(params, input, axis);
@@ -32,23 +32,19 @@ std::optional<std::string> validate(const MaxUnpool2dParams& params, const Shape
             const int64_t low = natural - stride[axis];
             const int64_t high = natural + stride[axis];
             if (!(low < wanted && wanted < high)) {
-                return cat("output_size ", axis_name(axis), " (", wanted, ") must lie strictly between ",
-                           low, " and ", high, ": the default ", natural, " = (", input[2 + axis],
-                           " − 1)·", stride[axis], " − 2·", params.padding[axis], " + ",
-                           params.kernel_size[axis], ", give or take less than the stride (",
-                           stride[axis], ")");
+                return tr(lang, "msg.unpool.output_size_range", axis_name(axis, lang), wanted, low, high, natural,
+                          input[2 + axis], stride[axis], params.padding[axis], params.kernel_size[axis]);
             }
         } else if (natural < 1) {
-            return cat("the output ", axis_name(axis), " would be ", natural, " = (", input[2 + axis],
-                       " − 1)·", stride[axis], " − 2·", params.padding[axis], " + ",
-                       params.kernel_size[axis], "; use less padding or a larger kernel");
+            return tr(lang, "msg.unpool.output_empty", axis_name(axis, lang), natural, input[2 + axis], stride[axis],
+                      params.padding[axis], params.kernel_size[axis]);
         }
     }
     const Shape out = output_shape(params, input);
     if (out[2] < 1 || out[3] < 1) {
-        return cat("output_size must be at least 1 × 1, but it is ", out[2], " × ", out[3]);
+        return tr(lang, "msg.unpool.output_size_at_least_one", out[2], out[3]);
     }
-    return check_output_shape(out);
+    return check_output_shape(out, lang);
 }
 
 Shape output_shape(const MaxUnpool2dParams& params, const Shape& input) {
@@ -57,8 +53,8 @@ Shape output_shape(const MaxUnpool2dParams& params, const Shape& input) {
 }
 
 Result<Tensor> max_unpool2d(const Tensor& input, const IndexTensor& indices,
-                            const MaxUnpool2dParams& params) {
-    if (auto e = validate(params, input.shape(), indices.shape())) return Error{*e};
+                            const MaxUnpool2dParams& params, Lang lang) {
+    if (auto e = validate(params, input.shape(), indices.shape(), lang)) return Error{*e};
     const Shape out_shape = output_shape(params, input.shape());
     const int64_t plane = out_shape[2] * out_shape[3];
     Tensor out(out_shape, 0.0);  // every cell no index names stays 0: that is the op
@@ -68,11 +64,8 @@ Result<Tensor> max_unpool2d(const Tensor& input, const IndexTensor& indices,
                 for (int64_t x = 0; x < input.dim(3); ++x) {
                     const int64_t index = indices.at(n, c, y, x);
                     if (index < 0 || index >= plane) {
-                        return Error{cat("index ", index, " at input cell (", n, ", ", c, ", ", y, ", ",
-                                         x, ") is outside the ", out_shape[2], " × ", out_shape[3],
-                                         " output, whose positions run from 0 to ", plane - 1,
-                                         "; the indices must come from a max_pool2d of a ",
-                                         out_shape[2], " × ", out_shape[3], " input")};
+                        return Error{tr(lang, "msg.unpool.index_outside", index, cat(n, ", ", c, ", ", y, ", ", x),
+                                        out_shape[2], out_shape[3], plane - 1)};
                     }
                     out[(n * out_shape[1] + c) * plane + index] = input.at(n, c, y, x);
                 }

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+
+#include "core/i18n/strings.hpp"
 
 namespace convviz {
 
@@ -17,6 +20,9 @@ struct Pair {
 
 inline constexpr int kAxes[] = {0, 1};
 
-inline const char* axis_name(int axis) { return axis == 0 ? "height" : "width"; }
+// The axis as messages name it: "height", "width"; "高度", "宽度".
+inline std::string axis_name(int axis, Lang lang = Lang::en) {
+    return axis == 0 ? tr(lang, "msg.axis.height") : tr(lang, "msg.axis.width");
+}
 
 }  // namespace convviz

@@ -1,38 +1,37 @@
 #include "core/ops/pixel_shuffle.hpp"
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
+#include "core/ops/pair.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
 
-std::optional<std::string> validate(const PixelShuffleParams& params, const Shape& input) {
-    if (auto e = check_input_shape("the input", input)) return e;
+std::optional<std::string> validate(const PixelShuffleParams& params, const Shape& input, Lang lang) {
+    if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     const int64_t r = params.upscale_factor;
-    if (auto e = check_parameter("upscale_factor", r)) return e;
-    if (r < 1) return cat("upscale_factor must be at least 1, but it is ", r);
+    if (auto e = check_parameter("upscale_factor", r, lang)) return e;
+    if (r < 1) return tr(lang, "msg.param.at_least_one", "upscale_factor", r);
     if (input[1] % (r * r) != 0) {
-        return cat("the input's channel count (", input[1], ") must be divisible by upscale_factor² (",
-                   r, "² = ", r * r, "); use ", r * r * (input[1] / (r * r) + 1), " channels or another factor");
+        return tr(lang, "msg.shuffle.channels", input[1], r, r * r, r * r * (input[1] / (r * r) + 1));
     }
-    return check_output_shape(output_shape(params, input));
+    return check_output_shape(output_shape(params, input), lang);
 }
 
-std::optional<std::string> validate(const PixelUnshuffleParams& params, const Shape& input) {
-    if (auto e = check_input_shape("the input", input)) return e;
+std::optional<std::string> validate(const PixelUnshuffleParams& params, const Shape& input, Lang lang) {
+    if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     const int64_t r = params.downscale_factor;
-    if (auto e = check_parameter("downscale_factor", r)) return e;
-    if (r < 1) return cat("downscale_factor must be at least 1, but it is ", r);
+    if (auto e = check_parameter("downscale_factor", r, lang)) return e;
+    if (r < 1) return tr(lang, "msg.param.at_least_one", "downscale_factor", r);
     for (int axis = 0; axis < 2; ++axis) {
         if (input[2 + static_cast<size_t>(axis)] % r != 0) {
-            return cat("the input ", axis == 0 ? "height" : "width", " (", input[2 + static_cast<size_t>(axis)],
-                       ") must be divisible by downscale_factor (", r, ")");
+            return tr(lang, "msg.unshuffle.side", axis_name(axis, lang), input[2 + static_cast<size_t>(axis)], r);
         }
     }
     if (input[1] * r * r > limits.channels) {
-        return cat("the output channel count (", input[1], " × ", r, "² = ", input[1] * r * r,
-                   ") is over ConvViz's limit of ", limits.channels);
+        return tr(lang, "msg.unshuffle.channels_over", input[1], r, input[1] * r * r, limits.channels);
     }
-    return check_output_shape(output_shape(params, input));
+    return check_output_shape(output_shape(params, input), lang);
 }
 
 Shape output_shape(const PixelShuffleParams& params, const Shape& input) {
@@ -45,8 +44,8 @@ Shape output_shape(const PixelUnshuffleParams& params, const Shape& input) {
     return {input[0], input[1] * r * r, input[2] / r, input[3] / r};
 }
 
-Result<Tensor> pixel_shuffle(const Tensor& input, const PixelShuffleParams& params) {
-    if (auto e = validate(params, input.shape())) return Error{*e};
+Result<Tensor> pixel_shuffle(const Tensor& input, const PixelShuffleParams& params, Lang lang) {
+    if (auto e = validate(params, input.shape(), lang)) return Error{*e};
     const int64_t r = params.upscale_factor;
     const Shape out_shape = output_shape(params, input.shape());
     Tensor out = unwritten(out_shape);
@@ -63,8 +62,8 @@ Result<Tensor> pixel_shuffle(const Tensor& input, const PixelShuffleParams& para
     return out;
 }
 
-Result<Tensor> pixel_unshuffle(const Tensor& input, const PixelUnshuffleParams& params) {
-    if (auto e = validate(params, input.shape())) return Error{*e};
+Result<Tensor> pixel_unshuffle(const Tensor& input, const PixelUnshuffleParams& params, Lang lang) {
+    if (auto e = validate(params, input.shape(), lang)) return Error{*e};
     const int64_t r = params.downscale_factor;
     const Shape out_shape = output_shape(params, input.shape());
     Tensor out = unwritten(out_shape);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/i18n/lang.hpp"
 #include "core/result.hpp"
 #include "core/tensor.hpp"
 
@@ -20,12 +21,12 @@ struct PixelUnshuffleParams {
     int64_t downscale_factor = 2;
 };
 
-std::optional<std::string> validate(const PixelShuffleParams& params, const Shape& input);
-std::optional<std::string> validate(const PixelUnshuffleParams& params, const Shape& input);
+std::optional<std::string> validate(const PixelShuffleParams& params, const Shape& input, Lang lang = Lang::en);
+std::optional<std::string> validate(const PixelUnshuffleParams& params, const Shape& input, Lang lang = Lang::en);
 Shape output_shape(const PixelShuffleParams& params, const Shape& input);    // valid only
 Shape output_shape(const PixelUnshuffleParams& params, const Shape& input);  // valid only
 
-Result<Tensor> pixel_shuffle(const Tensor& input, const PixelShuffleParams& params);
-Result<Tensor> pixel_unshuffle(const Tensor& input, const PixelUnshuffleParams& params);
+Result<Tensor> pixel_shuffle(const Tensor& input, const PixelShuffleParams& params, Lang lang = Lang::en);
+Result<Tensor> pixel_unshuffle(const Tensor& input, const PixelUnshuffleParams& params, Lang lang = Lang::en);
 
 }  // namespace convviz

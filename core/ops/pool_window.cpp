@@ -2,6 +2,7 @@
 // checks it makes, in the order it makes them.
 #include "core/ops/pool_window.hpp"
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/text.hpp"
 
@@ -29,51 +30,44 @@ int64_t pooling_output_size(int64_t input, int64_t kernel, int64_t padding, int6
 }
 
 std::optional<std::string> check_pool_window(const char* op, const PoolWindow& window,
-                                             const Shape& input) {
-    if (auto e = check_input_shape("the input", input)) return e;
+                                             const Shape& input, Lang lang) {
+    if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     for (int axis : kAxes) {
-        if (auto e = check_parameter("kernel_size", window.kernel[axis])) return e;
-        if (auto e = check_parameter("stride", window.stride[axis])) return e;
-        if (auto e = check_parameter("padding", window.padding[axis])) return e;
-        if (auto e = check_parameter("dilation", window.dilation[axis])) return e;
+        if (auto e = check_parameter("kernel_size", window.kernel[axis], lang)) return e;
+        if (auto e = check_parameter("stride", window.stride[axis], lang)) return e;
+        if (auto e = check_parameter("padding", window.padding[axis], lang)) return e;
+        if (auto e = check_parameter("dilation", window.dilation[axis], lang)) return e;
     }
     for (int axis : kAxes) {
         const int64_t kernel = window.kernel[axis];
         const int64_t padding = window.padding[axis];
         if (window.stride[axis] == 0) {
-            return cat(op, " stride must not be 0 on the ", axis_name(axis),
-                       " axis; leave it out to step by the kernel size");
+            return tr(lang, "msg.pool.stride_zero", op, axis_name(axis, lang));
         }
         if (padding < 0) {
-            return cat(op, " padding must not be negative, but it is ", padding, " on the ",
-                       axis_name(axis), " axis");
+            return tr(lang, "msg.pool.padding_negative", op, padding, axis_name(axis, lang));
         }
         if (padding > kernel / 2) {
-            return cat(op, " padding (", padding, ") must be at most half the kernel size (",
-                       kernel, " / 2 = ", kernel / 2, ") on the ", axis_name(axis),
-                       " axis, so that no window lies mostly in padding");
+            return tr(lang, "msg.pool.padding_over_half", op, padding, kernel, kernel / 2, axis_name(axis, lang));
         }
     }
     for (int axis : kAxes) {
         if (window.kernel[axis] < 1) {
-            return cat(op, " kernel_size must be at least 1, but it is ", window.kernel[axis],
-                       " on the ", axis_name(axis), " axis");
+            return tr(lang, "msg.pool.kernel_at_least_one", op, window.kernel[axis], axis_name(axis, lang));
         }
     }
     for (int axis : kAxes) {
         if (window.stride[axis] < 0) {
-            return cat(op, " stride must be positive, but it is ", window.stride[axis], " on the ",
-                       axis_name(axis), " axis");
+            return tr(lang, "msg.pool.stride_negative", op, window.stride[axis], axis_name(axis, lang));
         }
     }
     for (int axis : kAxes) {
         if (window.dilation[axis] < 1) {
-            return cat(op, " dilation must be at least 1, but it is ", window.dilation[axis],
-                       " on the ", axis_name(axis), " axis");
+            return tr(lang, "msg.pool.dilation_at_least_one", op, window.dilation[axis], axis_name(axis, lang));
         }
     }
     for (int axis : kAxes) {
-        if (auto e = check_kernel_side(axis_name(axis), window.kernel[axis])) return e;
+        if (auto e = check_kernel_side(axis, window.kernel[axis], lang)) return e;
     }
     for (int axis : kAxes) {
         const int64_t size = input[2 + axis];
@@ -82,10 +76,8 @@ std::optional<std::string> check_pool_window(const char* op, const PoolWindow& w
                                                 window.ceil_mode);
         if (out < 1) {
             const int64_t span = window.dilation[axis] * (window.kernel[axis] - 1) + 1;
-            return cat("the ", op, " output ", axis_name(axis), " would be ", out, ": the window spans ",
-                       span, " cells but the padded input ", axis_name(axis), " is only ",
-                       size + 2 * window.padding[axis], " (", size, " + 2 × ",
-                       window.padding[axis], "); use a smaller kernel or dilation, or more padding");
+            return tr(lang, "msg.pool.window_too_large", op, axis_name(axis, lang), out, span,
+                      size + 2 * window.padding[axis], size, window.padding[axis]);
         }
     }
     return std::nullopt;

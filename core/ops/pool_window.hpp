@@ -19,9 +19,9 @@ struct PoolWindow {
     bool ceil_mode = false;
 };
 
-// `op` names the layer in messages ("max_pool2d").
+// `op` names the layer in messages ("max_pool2d"); the message is in `lang`.
 std::optional<std::string> check_pool_window(const char* op, const PoolWindow& window,
-                                             const Shape& input);
+                                             const Shape& input, Lang lang);
 Shape pool_output_shape(const PoolWindow& window, const Shape& input);  // valid only
 
 }  // namespace convviz

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "core/i18n/lang.hpp"
 #include "core/ops/pair.hpp"
 #include "core/result.hpp"
 #include "core/tensor.hpp"
@@ -57,20 +58,20 @@ int64_t pooling_output_size(int64_t input, int64_t kernel, int64_t padding, int6
 // Effective stride: the given one, or the kernel size.
 Pair stride_or_kernel(const std::optional<Pair>& stride, Pair kernel_size);
 
-std::optional<std::string> validate(const MaxPool2dParams& params, const Shape& input);
-std::optional<std::string> validate(const AvgPool2dParams& params, const Shape& input);
+std::optional<std::string> validate(const MaxPool2dParams& params, const Shape& input, Lang lang = Lang::en);
+std::optional<std::string> validate(const AvgPool2dParams& params, const Shape& input, Lang lang = Lang::en);
 std::optional<std::string> validate(const MaxUnpool2dParams& params, const Shape& input,
-                                    const Shape& indices);
+                                    const Shape& indices, Lang lang = Lang::en);
 
 Shape output_shape(const MaxPool2dParams& params, const Shape& input);    // valid only
 Shape output_shape(const AvgPool2dParams& params, const Shape& input);    // valid only
 Shape output_shape(const MaxUnpool2dParams& params, const Shape& input);  // valid only
 
-Result<MaxPoolResult> max_pool2d(const Tensor& input, const MaxPool2dParams& params);
-Result<Tensor> avg_pool2d(const Tensor& input, const AvgPool2dParams& params);
+Result<MaxPoolResult> max_pool2d(const Tensor& input, const MaxPool2dParams& params, Lang lang = Lang::en);
+Result<Tensor> avg_pool2d(const Tensor& input, const AvgPool2dParams& params, Lang lang = Lang::en);
 // Also rejects an index outside the output plane, naming the input cell that holds it.
 Result<Tensor> max_unpool2d(const Tensor& input, const IndexTensor& indices,
-                            const MaxUnpool2dParams& params);
+                            const MaxUnpool2dParams& params, Lang lang = Lang::en);
 
 // The divisor avg_pool2d uses for the window starting at (y0, x0) (which may be negative).
 int64_t avg_pool_divisor(const AvgPool2dParams& params, const Shape& input, int64_t y0, int64_t x0);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/text.hpp"
 
@@ -36,46 +37,43 @@ static double scaled_size(int64_t in, double factor) {
     return std::trunc(static_cast<double>(in) * factor);
 }
 
-std::optional<std::string> validate(const UpsampleParams& params, const Shape& input) {
-    if (auto e = check_input_shape("the input", input)) return e;
+std::optional<std::string> validate(const UpsampleParams& params, const Shape& input, Lang lang) {
+    if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     if (params.size && params.scale_factor) {
-        return "give either size or scale_factor, not both";
+        return tr(lang, "msg.upsample.size_and_scale");
     }
     if (!params.size && !params.scale_factor) {
-        return "give the output size or a scale_factor";
+        return tr(lang, "msg.upsample.no_size");
     }
     if (params.align_corners && !interpolates(params.mode)) {
-        return cat("align_corners applies to bilinear and bicubic only; leave it unset for mode ",
-                   name(params.mode));
+        return tr(lang, "msg.upsample.align_corners", name(params.mode));
     }
     for (int axis : kAxes) {
         double out = 0.0;
         if (params.size) {
-            if (auto e = check_parameter("size", (*params.size)[axis])) return e;
+            if (auto e = check_parameter("size", (*params.size)[axis], lang)) return e;
             out = static_cast<double>((*params.size)[axis]);
         } else {
             const double factor = (*params.scale_factor)[axis];
             if (!std::isfinite(factor)) {
-                return cat("scale_factor must be a finite number on the ", axis_name(axis), " axis");
+                return tr(lang, "msg.upsample.scale_not_finite", axis_name(axis, lang));
             }
             out = scaled_size(input[2 + axis], factor);
         }
         if (out < 1) {
-            return cat("the output ", axis_name(axis), " must be at least 1, but it is ",
-                       exact_number(out),
-                       params.scale_factor ? cat(" = ⌊", input[2 + axis], " × ",
-                                                 exact_number((*params.scale_factor)[axis]), "⌋")
-                                           : std::string(),
-                       "; use a larger size or scale_factor");
+            if (params.scale_factor) {
+                return tr(lang, "msg.upsample.output_empty_scaled", axis_name(axis, lang), exact_number(out),
+                          input[2 + axis], exact_number((*params.scale_factor)[axis]));
+            }
+            return tr(lang, "msg.upsample.output_empty", axis_name(axis, lang), exact_number(out));
         }
         if (out > static_cast<double>(limits.output_side)) {
-            return cat("the output ", axis_name(axis), " would be ", exact_number(out),
-                       ", over ConvViz's limit of ", limits.output_side);
+            return tr(lang, "msg.upsample.output_over", axis_name(axis, lang), exact_number(out), limits.output_side);
         }
     }
     const Shape out = output_shape(params, input);
-    if (auto e = check_output_shape(out)) return e;
-    return check_work(element_count(out) * 16);
+    if (auto e = check_output_shape(out, lang)) return e;
+    return check_work(element_count(out) * 16, lang);
 }
 
 Shape output_shape(const UpsampleParams& params, const Shape& input) {
@@ -204,8 +202,8 @@ static UpsampleTaps upsample_index_taps(const UpsampleParams& params, int axis, 
     return taps;
 }
 
-Result<Tensor> upsample(const Tensor& input, const UpsampleParams& params) {
-    if (auto e = validate(params, input.shape())) return Error{*e};
+Result<Tensor> upsample(const Tensor& input, const UpsampleParams& params, Lang lang) {
+    if (auto e = validate(params, input.shape(), lang)) return Error{*e};
     const Shape out_shape = output_shape(params, input.shape());
     std::vector<UpsampleTaps> row_taps;
     std::vector<UpsampleTaps> col_taps;

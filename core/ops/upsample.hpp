@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/i18n/lang.hpp"
 #include "core/ops/pair.hpp"
 #include "core/result.hpp"
 #include "core/tensor.hpp"
@@ -39,7 +40,7 @@ struct UpsampleParams {
     std::optional<bool> align_corners;        // only for bilinear and bicubic; none means false
 };
 
-std::optional<std::string> validate(const UpsampleParams& params, const Shape& input);
+std::optional<std::string> validate(const UpsampleParams& params, const Shape& input, Lang lang = Lang::en);
 Shape output_shape(const UpsampleParams& params, const Shape& input);  // valid only
 
 // The input cells one output index reads along one axis, and their weights (which sum to 1).
@@ -58,6 +59,6 @@ double upsample_scale(const UpsampleParams& params, int axis, int64_t in_size, i
 UpsampleTaps upsample_taps(const UpsampleParams& params, int axis, int64_t in_size,
                            int64_t out_size, int64_t out_index);
 
-Result<Tensor> upsample(const Tensor& input, const UpsampleParams& params);
+Result<Tensor> upsample(const Tensor& input, const UpsampleParams& params, Lang lang = Lang::en);
 
 }  // namespace convviz
