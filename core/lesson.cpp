@@ -68,9 +68,9 @@ Result<Lesson> parse_lesson(std::string_view text, const std::string& source, La
         if (!note) return Error{note.error()};
         const auto body = entry.find("scene");
         if (body == entry.end() || !body->is_object()) return Error{tr(lang, "lesson.error.missing", where, "scene")};
-        Result<Scene> parsed = parse_scene(body->dump(), where);
+        Result<Scene> parsed = parse_scene(body->dump(), where, lang);
         if (!parsed) return Error{parsed.error()};
-        if (std::optional<std::string> invalid = validate(parsed.value())) return Error{cat(where, ": ", *invalid)};
+        if (std::optional<std::string> invalid = validate(parsed.value(), lang)) return Error{cat(where, ": ", *invalid)};
         scene.title = std::move(entry_title).value();
         scene.note = std::move(note).value();
         scene.scene = std::move(parsed).value();
@@ -99,8 +99,8 @@ std::string lesson_json(const Lesson& lesson) {
     return document.dump(1) + "\n";
 }
 
-std::optional<std::string> save_lesson(const Lesson& lesson, const std::string& path) {
-    return write_file_atomically(path, lesson_json(lesson));
+std::optional<std::string> save_lesson(const Lesson& lesson, const std::string& path, Lang lang) {
+    return write_file_atomically(path, lesson_json(lesson), lang);
 }
 
 Lesson builtin_lesson(Lang lang) {

@@ -33,7 +33,7 @@ struct Lesson {
 Result<Lesson> parse_lesson(std::string_view text, const std::string& source, Lang lang = Lang::en);
 Result<Lesson> load_lesson(const std::string& path, Lang lang = Lang::en);
 std::string lesson_json(const Lesson& lesson);
-std::optional<std::string> save_lesson(const Lesson& lesson, const std::string& path);  // atomic
+std::optional<std::string> save_lesson(const Lesson& lesson, const std::string& path, Lang lang = Lang::en);  // atomic
 
 // conv2d placement → stride → padding → the matrix → its transpose → the scatter → the gather with
 // the stride spread → padding's crop → output_padding → the other upsampling layers.

@@ -105,8 +105,8 @@ bool close_to(double a, double b) { return std::abs(a - b) <= std::max(1e-6, 1e-
 }  // namespace
 
 Result<PredictionVerdict> check_prediction(const Scene& scene, const Prediction& guess, Lang lang) {
-    if (std::optional<std::string> invalid = validate(scene)) return Error{*invalid};
-    Result<OpInputs> inputs = op_inputs(scene);
+    if (std::optional<std::string> invalid = validate(scene, lang)) return Error{*invalid};
+    Result<OpInputs> inputs = op_inputs(scene, lang);
     if (!inputs) return Error{inputs.error()};
     const OpShapes shapes = shapes_of(inputs.value());
     PredictionVerdict verdict;
@@ -118,7 +118,7 @@ Result<PredictionVerdict> check_prediction(const Scene& scene, const Prediction&
     verdict.shape_right = channels_right && height_right && width_right;
 
     if (guess.value) {
-        Result<OpOutput> output = run(scene.params, inputs.value());
+        Result<OpOutput> output = run(scene.params, inputs.value(), lang);
         if (!output) return Error{output.error()};
         verdict.expected_value = output.value().values.data().front();
         verdict.value_right = close_to(*guess.value, verdict.expected_value);

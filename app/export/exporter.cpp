@@ -88,7 +88,8 @@ Result<std::vector<PlannedFrame>> planned_frames(const Scene& scene, const Expor
     if (std::optional<std::string> e = check_settings(settings)) return Error{*e};
     auto phases = phases_for(scene);
     if (!phases) return Error{phases.error()};
-    Result<std::vector<PlannedFrame>> plan = plan_frames(Timeline(phases.value(), pace(settings)), settings.plan);
+    Result<std::vector<PlannedFrame>> plan =
+        plan_frames(Timeline(phases.value(), pace(settings)), settings.plan, settings.lang);
     if (plan && format_of(settings.path) == ExportFormat::gif) {
         double shortest = plan.value().front().seconds;
         for (const PlannedFrame& f : plan.value()) shortest = std::min(shortest, f.seconds);

@@ -183,9 +183,9 @@ void open_path(Gui& gui, const std::string& path) {
         });
         return;
     }
-    Result<Scene> scene = load_scene(path);
+    Result<Scene> scene = load_scene(path, lang);
     if (scene) {
-        if (std::optional<std::string> invalid = validate(scene.value())) scene = Error{path + ": " + *invalid};
+        if (std::optional<std::string> invalid = validate(scene.value(), lang)) scene = Error{path + ": " + *invalid};
     }
     if (!scene) {
         gui.message = scene.error();
@@ -223,7 +223,7 @@ bool save_scene_file(Gui& gui) {
         ask_for_file(gui, FilePurpose::save_scene);
         return false;
     }
-    if (std::optional<std::string> error = gui.doc.save(gui.state.scene(), gui.doc.path)) {
+    if (std::optional<std::string> error = gui.doc.save(gui.state.scene(), gui.doc.path, lang_of(gui))) {
         gui.message = *error;
         return false;
     }
@@ -250,7 +250,7 @@ void file_chosen(Gui& gui, const std::string& path) {
     switch (gui.file_purpose) {
         case FilePurpose::open: open_path(gui, path); return;
         case FilePurpose::save_scene:
-            if (std::optional<std::string> error = gui.doc.save(gui.state.scene(), path)) {
+            if (std::optional<std::string> error = gui.doc.save(gui.state.scene(), path, lang)) {
                 gui.message = *error;
                 gui.after_prompt = nullptr;
                 return;

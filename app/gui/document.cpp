@@ -15,8 +15,8 @@ void SceneDocument::reset(const Scene& scene, std::string file) {
     baseline = scene_json(scene);
 }
 
-std::optional<std::string> SceneDocument::save(const Scene& scene, const std::string& to) {
-    if (std::optional<std::string> error = save_scene(scene, to)) return error;
+std::optional<std::string> SceneDocument::save(const Scene& scene, const std::string& to, Lang lang) {
+    if (std::optional<std::string> error = save_scene(scene, to, lang)) return error;
     reset(scene, to);
     return std::nullopt;
 }
@@ -29,9 +29,9 @@ void LessonDocument::reset(Lesson opened, std::string file, bool is_builtin) {
     builtin = is_builtin;
 }
 
-std::optional<std::string> LessonDocument::save(const std::string& to) {
+std::optional<std::string> LessonDocument::save(const std::string& to, Lang lang) {
     if (!lesson) return std::nullopt;
-    if (std::optional<std::string> error = save_lesson(*lesson, to)) return error;
+    if (std::optional<std::string> error = save_lesson(*lesson, to, lang)) return error;
     baseline = lesson_json(*lesson);
     path = to;
     builtin = false;

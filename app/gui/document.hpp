@@ -21,7 +21,7 @@ struct SceneDocument {
     void reset(const Scene& scene, std::string file = {});  // a scene shown anew
     bool dirty(const Scene& scene) const { return scene_json(scene) != baseline; }
     // Writes atomically; on success the scene is the file's and not dirty.
-    std::optional<std::string> save(const Scene& scene, const std::string& to);
+    std::optional<std::string> save(const Scene& scene, const std::string& to, Lang lang = Lang::en);
 };
 
 struct LessonDocument {
@@ -32,7 +32,7 @@ struct LessonDocument {
     bool builtin = false;          // the built-in lesson, unchanged: it follows the language
     void reset(Lesson opened, std::string file, bool is_builtin);
     bool dirty() const { return lesson && lesson_json(*lesson) != baseline; }
-    std::optional<std::string> save(const std::string& to);
+    std::optional<std::string> save(const std::string& to, Lang lang = Lang::en);
     bool has_next() const { return lesson && at + 1 < lesson->scenes.size(); }
     bool has_previous() const { return lesson && at > 0 && at <= lesson->scenes.size(); }
 };

@@ -38,7 +38,7 @@ std::vector<std::string> inverse_padding(const Scene& scene, const OpShapes& sha
     std::vector<std::string> lines;
     if (conv != nullptr) {
         lines.push_back(tr(lang, "panel.shape.undo_conv"));
-        Result<RestoringPadding> r = restoring_output_padding(*conv, shapes.input, *shapes.weight);
+        Result<RestoringPadding> r = restoring_output_padding(*conv, shapes.input, *shapes.weight, lang);
         if (!r) return {lines[0], r.error()};
         lines.insert(lines.end(), r.value().lines.begin(), r.value().lines.end());
         return lines;
@@ -54,7 +54,7 @@ std::vector<std::string> inverse_padding(const Scene& scene, const OpShapes& sha
     const Shape& w = *shapes.weight;
     const Shape forward_weight{w[0], out[1] / tconv->groups, w[2], w[3]};
     lines.push_back(tr(lang, "panel.shape.inverts_conv", out[2], out[3]));
-    Result<RestoringPadding> r = restoring_output_padding(forward, out, forward_weight);
+    Result<RestoringPadding> r = restoring_output_padding(forward, out, forward_weight, lang);
     if (!r) return {lines[0], r.error()};
     lines.insert(lines.end(), r.value().lines.begin(), r.value().lines.end());
     const Pair needed = r.value().output_padding;
@@ -121,10 +121,10 @@ std::string phase_step_line(Lang lang, const Timeline& line, double t) {
 
 std::vector<std::string> shape_derivation(const Scene& scene, Lang lang, std::vector<std::string>& inverse) {
     inverse.clear();
-    Result<OpInputs> inputs = op_inputs(scene);
+    Result<OpInputs> inputs = op_inputs(scene, lang);
     if (!inputs) return {inputs.error()};
     const OpShapes shapes = shapes_of(inputs.value());
-    Result<ShapeDerivation> derivation = derive_shape(scene.params, shapes);
+    Result<ShapeDerivation> derivation = derive_shape(scene.params, shapes, lang);
     if (!derivation) return {derivation.error()};
     std::vector<std::string> lines = derivation.value().lines;
     lines.push_back(tr(lang, "panel.shape.output_shape", to_string(derivation.value().output)));

@@ -61,7 +61,7 @@ void ParamsPanel::load(const Scene& scene) {
 void ParamsPanel::apply(AppState& state) {
     Scene current = state.scene();
     current.pooling = pooling;
-    Result<Scene> edited = reshape_scene(current, params, input, spec);
+    Result<Scene> edited = reshape_scene(current, params, input, spec, state.lang());
     if (!edited) {
         state.reject(edited.error());
         return;

@@ -47,7 +47,7 @@ Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params)
     }
     auto phases = phases_for(scene);
     if (!phases) return Error{phases.error()};
-    auto inputs = op_inputs(scene);
+    auto inputs = op_inputs(scene, params.lang);
     if (!inputs) return Error{inputs.error()};
     FrameStyle style{params.width, params.height};
     style.lang = params.lang;
