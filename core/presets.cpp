@@ -29,7 +29,7 @@ std::string scene_title(const Scene& scene, Lang lang) {
     if (scene.id.empty()) return scene.title;
     const std::string key = "preset." + scene.id + ".title";
     // The English table holds each preset's title exactly as presets_data.cpp has it
-    // (tests/test_strings_i18n-panels.cpp): a title that differs was changed, or is no preset's.
+    // (tests/test_i18n_panels.cpp): a title that differs was changed, or is no preset's.
     const std::string_view english = text(Lang::en, key);
     if (english == key || english != scene.title) return scene.title;
     return std::string(text(lang, key));

@@ -1,7 +1,7 @@
 // The panels' sentences, in the interface's language: the names shown for core's identifiers (an
 // op, a view, a phase, …), the playback and arithmetic lines, the Shape panel's derivation, the
 // titles of edited scenes, the export's outcome. Plain strings from core's data, no ImGui, so that
-// tests can read them (tests/test_strings_i18n-panels.cpp); the panels only place them.
+// tests can read them (tests/test_i18n_panels.cpp); the panels only place them.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 // The hover tips of the panels' controls, as data: for each (context, control) the string-table key
 // ("tip.<context>.<control>") of two or three sentences on what the control does to the picture
-// and to the shape formula. The panels look tips up here; tests/test_strings_i18n-panels.cpp walks
+// and to the shape formula. The panels look tips up here; tests/test_i18n_panels.cpp walks
 // this table and the panels' sources. No ImGui and no text here: the words are in the tables.
 #pragma once
 
