@@ -130,6 +130,15 @@ TEST(Document, LessonsKnowTheirPlaceAndTheirChanges) {
     EXPECT_FALSE(doc.dirty());
     doc.lesson->scenes[0].note = "changed";
     EXPECT_TRUE(doc.dirty());
+    // Adding names the scene in the interface's language and stops at the file format's limit.
+    ASSERT_TRUE(add_to_lesson(doc, *find_preset("pixel_shuffle"), Lang::zh));
+    EXPECT_EQ(doc.at, 10u);
+    EXPECT_EQ(doc.lesson->scenes.back().title, scene_title(*find_preset("pixel_shuffle"), Lang::zh));
+    while (doc.lesson->scenes.size() < kMaxLessonScenes) doc.lesson->scenes.push_back(doc.lesson->scenes[0]);
+    EXPECT_FALSE(add_to_lesson(doc, *find_preset("pixel_shuffle"), Lang::en));
+    doc.lesson->scenes.resize(11);
+    LessonDocument none;
+    EXPECT_FALSE(add_to_lesson(none, *find_preset("pixel_shuffle"), Lang::en));
     const auto dir = temp_folder("lesson");
     const std::string path = (dir / "l.convviz-lesson").string();
     ASSERT_FALSE(doc.save(path));

@@ -284,6 +284,8 @@ TEST(Gui, ClickerKeysStepThroughALessonAndLeave) {
     EXPECT_EQ(state_line(lesson + " --keys B"), "presenting=1 blank=1 strip=1 step=1/4 lesson_scene=1");
     EXPECT_EQ(state_line(lesson + " --keys B,PageDown"), "presenting=1 blank=0 strip=1 step=1/4 lesson_scene=1");
     EXPECT_EQ(state_line(lesson + " --keys Escape"), "presenting=0 blank=0 strip=1 step=1/4 lesson_scene=1");
+    EXPECT_EQ(state_line(lesson + " --keys F5"), "presenting=0 blank=0 strip=1 step=1/4 lesson_scene=1");
+    EXPECT_EQ(state_line(lesson + " --keys F5,F5"), "presenting=1 blank=0 strip=1 step=1/4 lesson_scene=1");
     EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys F5"), "presenting=1 blank=0 strip=1 step=1/9 lesson_scene=0");
 }
 

@@ -48,7 +48,7 @@ using Clock = std::chrono::steady_clock;
 double milliseconds(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
 // The scene to open: --scene, --preset, the last session's, or the default; --view on top.
-Result<Scene> first_scene(const GuiOptions& options, const Settings& settings, std::string& note) {
+Result<Scene> first_scene(const GuiOptions& options, const Settings& settings, Lang lang, std::string& note) {
     Scene scene;
     if (!options.scene_file.empty()) {
         Result<Scene> loaded = load_scene(options.scene_file);
@@ -65,7 +65,7 @@ Result<Scene> first_scene(const GuiOptions& options, const Settings& settings, s
             if (last && !validate(last.value())) {
                 scene = std::move(last).value();
             } else {
-                note = "the last session's scene could not be restored; showing the default scene";
+                note = tr(lang, "status.last_scene_lost");
             }
         }
     }
@@ -85,6 +85,12 @@ Result<Scene> first_scene(const GuiOptions& options, const Settings& settings, s
 
 // What a file dialog's choice is for.
 enum class FilePurpose { open, save_scene, save_lesson };
+
+// What an action replaces: the scene on screen, the open lesson, or both.
+struct Loses {
+    bool scene = true;
+    bool lesson = false;
+};
 
 // Everything the loop draws, kept together so each panel gets what it needs.
 struct Gui {
@@ -110,8 +116,13 @@ struct Gui {
     ThemeKind theme = ThemeKind::light;  // the user's; presentation mode may show another
     std::string status;                  // one line at the bottom: the last thing that happened
     std::string message;                 // a failed open or save, in a modal until dismissed
-    std::function<void()> after_prompt;  // what waits on "Save / Discard / Cancel"
+    // The unsaved-changes prompt: what waits on "Save / Discard / Cancel", which documents it
+    // would lose, and whether a Save As the prompt opened is under way.
+    std::function<void()> after_prompt;
+    Loses prompt_loses;
     bool prompt_due = false;
+    bool saving_for_prompt = false;
+    int injected_key = -1;               // --keys: the key pressed this frame, as if on the keyboard
     bool quitting = false;               // the user confirmed quitting with unsaved changes
     bool show_lesson_tab = false;        // a lesson was opened: bring its tab to the front once
     Clock::time_point started = Clock::now();
@@ -121,7 +132,6 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFl
                                          ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-const std::vector<std::string> kOpenExtensions = {".json", std::string(kLessonExtension)};
 
 void place(float x, float y, float w, float h) {
     ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
@@ -133,7 +143,9 @@ Lang lang_of(const Gui& gui) { return gui.state.lang(); }
 void open_export(Gui& gui) { gui.exporting.open(gui.state, gui.canvas.options, gui.canvas.placed.width, gui.canvas.placed.height); }
 
 void remember(Gui& gui, const std::string& path) {
-    add_recent(gui.settings.recent_files, std::filesystem::absolute(path).lexically_normal().string());
+    std::error_code error;
+    const std::filesystem::path full = std::filesystem::absolute(path, error);
+    add_recent(gui.settings.recent_files, (error ? std::filesystem::path(path) : full).lexically_normal().string());
 }
 
 // Every way a scene replaces the one on screen: the document follows it.
@@ -150,21 +162,42 @@ void show_lesson_scene(Gui& gui, size_t index, bool at_end = false) {
     gui.state.playback().playing = !gui.present.on;
 }
 
-// Runs `action` now, or after the user has saved or discarded the changes it would lose. In
-// presentation mode a scene edited live is a demonstration, not a document: no prompt.
-void guarded(Gui& gui, bool loses_lesson, std::function<void()> action) {
-    const bool scene_changes = gui.doc.dirty(gui.state.scene()) && !gui.present.on;
-    const bool lesson_changes = loses_lesson && gui.lesson.dirty();
-    if (!scene_changes && !lesson_changes) {
+// The changes `loses` would throw away. In presentation mode a scene edited live is a
+// demonstration, not a document.
+Loses unsaved(const Gui& gui, Loses loses) {
+    return {loses.scene && !gui.present.on && gui.doc.dirty(gui.state), loses.lesson && gui.lesson.dirty()};
+}
+
+// Runs `action` now, or after the user has saved or discarded the changes it would lose.
+void guarded(Gui& gui, Loses loses, std::function<void()> action) {
+    const Loses changes = unsaved(gui, loses);
+    if (!changes.scene && !changes.lesson) {
         action();
         return;
     }
     gui.after_prompt = std::move(action);
+    gui.prompt_loses = loses;
     gui.prompt_due = true;
 }
 
+void drop_prompt(Gui& gui) {
+    gui.after_prompt = nullptr;
+    gui.saving_for_prompt = false;
+}
+
+// After a save the prompt asked for: the prompt's question again, which now finds less (or
+// nothing) unsaved and goes ahead.
+void resume_prompt(Gui& gui) {
+    gui.saving_for_prompt = false;
+    if (gui.after_prompt) guarded(gui, gui.prompt_loses, std::exchange(gui.after_prompt, nullptr));
+}
+
+constexpr Loses kScene{true, false};
+constexpr Loses kLesson{false, true};
+constexpr Loses kBoth{true, true};
+
 void open_preset(Gui& gui, const Scene* preset) {
-    if (preset != nullptr) guarded(gui, false, [&gui, preset] { show_scene(gui, *preset); });
+    if (preset != nullptr) guarded(gui, kScene, [&gui, preset] { show_scene(gui, *preset); });
 }
 
 void open_path(Gui& gui, const std::string& path) {
@@ -175,7 +208,7 @@ void open_path(Gui& gui, const std::string& path) {
             gui.message = lesson.error();
             return;
         }
-        guarded(gui, true, [&gui, path, opened = std::move(lesson).value()]() mutable {
+        guarded(gui, kBoth, [&gui, path, opened = std::move(lesson).value()]() mutable {
             gui.lesson.reset(std::move(opened), path, false);
             remember(gui, path);
             show_lesson_scene(gui, 0);
@@ -191,7 +224,7 @@ void open_path(Gui& gui, const std::string& path) {
         gui.message = scene.error();
         return;
     }
-    guarded(gui, false, [&gui, path, opened = std::move(scene).value()] {
+    guarded(gui, kScene, [&gui, path, opened = std::move(scene).value()] {
         show_scene(gui, opened, path);
         remember(gui, path);
         gui.status = tr(lang_of(gui), "status.opened", path);
@@ -203,7 +236,7 @@ void ask_for_file(Gui& gui, FilePurpose purpose) {
     gui.file_purpose = purpose;
     switch (purpose) {
         case FilePurpose::open:
-            gui.files.open(FileDialog::Mode::open, tr(lang, "file.open_title"), kOpenExtensions,
+            gui.files.open(FileDialog::Mode::open, tr(lang, "file.open_title"), {".json", std::string(kLessonExtension)},
                            gui.doc.path.empty() ? gui.lesson.path : gui.doc.path);
             break;
         case FilePurpose::save_scene:
@@ -237,7 +270,7 @@ bool save_lesson_file(Gui& gui) {
         ask_for_file(gui, FilePurpose::save_lesson);
         return false;
     }
-    if (std::optional<std::string> error = gui.lesson.save(gui.lesson.path)) {
+    if (std::optional<std::string> error = gui.lesson.save(gui.lesson.path, lang_of(gui))) {
         gui.message = *error;
         return false;
     }
@@ -252,22 +285,21 @@ void file_chosen(Gui& gui, const std::string& path) {
         case FilePurpose::save_scene:
             if (std::optional<std::string> error = gui.doc.save(gui.state.scene(), path, lang)) {
                 gui.message = *error;
-                gui.after_prompt = nullptr;
+                drop_prompt(gui);
                 return;
             }
             break;
         case FilePurpose::save_lesson:
-            if (std::optional<std::string> error = gui.lesson.save(path)) {
+            if (std::optional<std::string> error = gui.lesson.save(path, lang)) {
                 gui.message = *error;
-                gui.after_prompt = nullptr;
+                drop_prompt(gui);
                 return;
             }
             break;
     }
     remember(gui, path);
     gui.status = tr(lang, "status.saved", path);
-    // A save asked for by the prompt: what waited on it goes ahead.
-    if (gui.after_prompt) std::exchange(gui.after_prompt, nullptr)();
+    if (gui.saving_for_prompt) resume_prompt(gui);
 }
 
 void set_language(Gui& gui, Window& window, FrameRenderer& renderer, Lang lang) {
@@ -281,7 +313,6 @@ void set_language(Gui& gui, Window& window, FrameRenderer& renderer, Lang lang) 
         lang = Lang::en;
     }
     gui.state.set_lang(lang);
-    gui.settings.lang = code(lang);
     // The built-in lesson, unchanged, follows the language; the user's own lessons are theirs.
     if (gui.lesson.builtin && !gui.lesson.dirty()) {
         const size_t at = gui.lesson.at;
@@ -296,7 +327,6 @@ void start_presenting(Gui& gui, Window& window) {
     gui.present.blank = false;
     gui.present.strip = gui.settings.present_strip;
     window.set_fullscreen(true);
-    window.set_cursor_visible(false);
     const ThemeKind shown = gui.settings.present_contrast ? ThemeKind::contrast : gui.theme;
     window.set_theme(shown);
     gui.canvas.options.theme = shown;
@@ -310,7 +340,6 @@ void stop_presenting(Gui& gui, Window& window) {
     gui.present.blank = false;
     gui.settings.present_strip = gui.present.strip;
     window.set_fullscreen(false);
-    window.set_cursor_visible(true);
     window.set_theme(gui.theme);
     gui.canvas.options.theme = gui.theme;
     gui.canvas.fitted = true;
@@ -322,13 +351,19 @@ void change_present_text(Gui& gui, float by) {
     gui.state.set_text_scale(gui.settings.present_text_scale);
 }
 
+// The scene on screen is now kept in the lesson: unless it has a file of its own, nothing of it is
+// unsaved any more.
+void stored_in_lesson(Gui& gui) {
+    if (gui.doc.path.empty()) gui.doc.reset(gui.state.scene());
+}
+
 void lesson_menu_items(Gui& gui, Window& window) {
     const Lang lang = lang_of(gui);
     if (ImGui::MenuItem(tr(lang, "menu.lesson_new").c_str())) {
-        guarded(gui, true, [&gui] { gui.lesson.reset(Lesson{tr(lang_of(gui), "lesson.untitled"), {}}, {}, false); });
+        guarded(gui, kLesson, [&gui] { gui.lesson.reset(Lesson{tr(lang_of(gui), "lesson.untitled"), {}}, {}, false); });
     }
     if (ImGui::MenuItem(tr(lang, "menu.lesson_builtin").c_str())) {
-        guarded(gui, true, [&gui] {
+        guarded(gui, kBoth, [&gui] {
             gui.lesson.reset(builtin_lesson(lang_of(gui)), {}, true);
             show_lesson_scene(gui, 0);
         });
@@ -340,9 +375,9 @@ void lesson_menu_items(Gui& gui, Window& window) {
         ask_for_file(gui, FilePurpose::save_lesson);
     }
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(lang, "menu.lesson_add").c_str(), nullptr, false, gui.lesson.lesson.has_value())) {
-        gui.lesson.lesson->scenes.push_back({gui.state.scene().title, {}, gui.state.scene()});
-        gui.lesson.at = gui.lesson.lesson->scenes.size() - 1;
+    const bool room = gui.lesson.lesson && gui.lesson.lesson->scenes.size() < kMaxLessonScenes;
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_add").c_str(), nullptr, false, room)) {
+        if (add_to_lesson(gui.lesson, gui.state.scene(), lang)) stored_in_lesson(gui);
     }
     if (ImGui::MenuItem(tr(lang, "menu.present").c_str(), "F5")) start_presenting(gui, window);
 }
@@ -386,7 +421,10 @@ void menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
         }
         if (ImGui::BeginMenu(tr(lang, "menu.language").c_str())) {
             for (Lang l : kLanguages) {
-                if (ImGui::MenuItem(native_name(l), nullptr, l == lang)) set_language(gui, window, renderer, l);
+                if (ImGui::MenuItem(native_name(l), nullptr, l == lang)) {
+                    set_language(gui, window, renderer, l);
+                    if (gui.state.lang() == l) gui.settings.lang = code(l);  // remembered only when chosen here
+                }
             }
             ImGui::EndMenu();
         }
@@ -404,7 +442,7 @@ void menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
         ImGui::MenuItem(tr(lang, "menu.present_contrast").c_str(), nullptr, &gui.settings.present_contrast);
         ImGui::EndMenu();
     }
-    const bool dirty = gui.doc.dirty(gui.state.scene());
+    const bool dirty = gui.doc.dirty(gui.state);
     ImGui::TextDisabled("  %s", document_title(gui.doc, scene_title(gui.state.scene(), lang), dirty).c_str());
     if (dirty && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(lang, "status.unsaved").c_str());
     ImGui::EndMainMenuBar();
@@ -414,18 +452,16 @@ void menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
 void dialogs(Gui& gui) {
     const Lang lang = lang_of(gui);
     if (std::optional<std::string> path = gui.files.draw(lang)) file_chosen(gui, *path);
-    if (!gui.files.is_open() && gui.file_purpose != FilePurpose::open && gui.after_prompt && !gui.prompt_due &&
-        !ImGui::IsPopupOpen("###unsaved")) {
-        gui.after_prompt = nullptr;  // the Save As the prompt opened was cancelled: so is what waited
-    }
-    const std::string unsaved = tr(lang, "prompt.title") + "###unsaved";
+    if (gui.saving_for_prompt && !gui.files.is_open()) drop_prompt(gui);  // its Save As was cancelled
+    const std::string prompt = tr(lang, "prompt.title") + "###unsaved";
     if (gui.prompt_due) {
-        ImGui::OpenPopup(unsaved.c_str());
+        ImGui::OpenPopup(prompt.c_str());
         gui.prompt_due = false;
     }
-    if (ImGui::BeginPopupModal(unsaved.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        const bool scene_dirty = gui.doc.dirty(gui.state.scene());
-        const bool lesson_dirty = gui.lesson.dirty();
+    if (ImGui::BeginPopupModal(prompt.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        const Loses changes = unsaved(gui, gui.prompt_loses);
+        const bool scene_dirty = changes.scene;
+        const bool lesson_dirty = changes.lesson;
         if (scene_dirty) {
             ImGui::TextUnformatted(tr(lang, "prompt.scene", document_title(gui.doc, scene_title(gui.state.scene(), lang), false)).c_str());
         }
@@ -434,8 +470,15 @@ void dialogs(Gui& gui) {
         ImGui::Spacing();
         if (ImGui::Button(tr(lang, "prompt.save").c_str())) {
             ImGui::CloseCurrentPopup();
-            const bool saved = (!scene_dirty || save_scene_file(gui)) && (!lesson_dirty || save_lesson_file(gui));
-            if (saved && gui.after_prompt) std::exchange(gui.after_prompt, nullptr)();
+            // One document at a time: a Save As waits for its file, then the question comes back.
+            const bool saved = scene_dirty ? save_scene_file(gui) : save_lesson_file(gui);
+            if (saved) {
+                resume_prompt(gui);
+            } else if (gui.files.is_open()) {
+                gui.saving_for_prompt = true;
+            } else {
+                drop_prompt(gui);  // the save failed; its message says why
+            }
         }
         ImGui::SameLine();
         if (ImGui::Button(tr(lang, "prompt.discard").c_str())) {
@@ -445,7 +488,7 @@ void dialogs(Gui& gui) {
         ImGui::SameLine();
         if (ImGui::Button(tr(lang, "prompt.cancel").c_str())) {
             ImGui::CloseCurrentPopup();
-            gui.after_prompt = nullptr;
+            drop_prompt(gui);
         }
         ImGui::EndPopup();
     }
@@ -457,7 +500,7 @@ void dialogs(Gui& gui) {
         ImGui::TextUnformatted(gui.message.c_str());
         ImGui::TextDisabled("%s", tr(lang, "message.nothing_lost").c_str());
         ImGui::PopTextWrapPos();
-        if (ImGui::Button("OK")) {
+        if (ImGui::Button(tr(lang, "message.ok").c_str())) {
             gui.message.clear();
             ImGui::CloseCurrentPopup();
         }
@@ -468,12 +511,13 @@ void dialogs(Gui& gui) {
 void handle_lesson_request(Gui& gui, Window& window, const LessonRequest& request) {
     switch (request.kind) {
         case LessonRequest::Kind::none: return;
-        case LessonRequest::Kind::show: guarded(gui, false, [&gui, i = request.index] { show_lesson_scene(gui, i); }); return;
+        case LessonRequest::Kind::show: guarded(gui, kScene, [&gui, i = request.index] { show_lesson_scene(gui, i); }); return;
+        case LessonRequest::Kind::stored: stored_in_lesson(gui); return;
         case LessonRequest::Kind::create:
-            guarded(gui, true, [&gui] { gui.lesson.reset(Lesson{tr(lang_of(gui), "lesson.untitled"), {}}, {}, false); });
+            guarded(gui, kLesson, [&gui] { gui.lesson.reset(Lesson{tr(lang_of(gui), "lesson.untitled"), {}}, {}, false); });
             return;
         case LessonRequest::Kind::builtin:
-            guarded(gui, true, [&gui] {
+            guarded(gui, kBoth, [&gui] {
                 gui.lesson.reset(builtin_lesson(lang_of(gui)), {}, true);
                 show_lesson_scene(gui, 0);
             });
@@ -482,7 +526,7 @@ void handle_lesson_request(Gui& gui, Window& window, const LessonRequest& reques
         case LessonRequest::Kind::save: save_lesson_file(gui); return;
         case LessonRequest::Kind::save_as: ask_for_file(gui, FilePurpose::save_lesson); return;
         case LessonRequest::Kind::present:
-            guarded(gui, false, [&gui, &window, i = request.index] {
+            guarded(gui, kScene, [&gui, &window, i = request.index] {
                 show_lesson_scene(gui, i);
                 start_presenting(gui, window);
             });
@@ -490,14 +534,16 @@ void handle_lesson_request(Gui& gui, Window& window, const LessonRequest& reques
     }
 }
 
-bool pressed(int glfw_key, bool repeat = true) { return ImGui::IsKeyPressed(glfw_key, repeat); }
+bool pressed(const Gui& gui, int glfw_key, bool repeat = true) {
+    return gui.injected_key == glfw_key || ImGui::IsKeyPressed(glfw_key, repeat);
+}
 
 // Presentation mode's keys, whatever has the keyboard's focus: there is nothing else on screen.
 void presentation_keys(Gui& gui, Window& window) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl && pressed(GLFW_KEY_EQUAL)) change_present_text(gui, 0.25f);
-    if (io.KeyCtrl && pressed(GLFW_KEY_MINUS)) change_present_text(gui, -0.25f);
-    if (pressed(GLFW_KEY_F5, false)) {
+    if (io.KeyCtrl && pressed(gui, GLFW_KEY_EQUAL)) change_present_text(gui, 0.25f);
+    if (io.KeyCtrl && pressed(gui, GLFW_KEY_MINUS)) change_present_text(gui, -0.25f);
+    if (pressed(gui, GLFW_KEY_F5, false)) {
         stop_presenting(gui, window);
         return;
     }
@@ -505,7 +551,7 @@ void presentation_keys(Gui& gui, Window& window) {
                     GLFW_KEY_SPACE, GLFW_KEY_B, GLFW_KEY_PERIOD, GLFW_KEY_HOME, GLFW_KEY_END, GLFW_KEY_ESCAPE, GLFW_KEY_P}) {
         const std::optional<Clicker> action = clicker_for_key(key);
         const bool repeats = action == Clicker::next || action == Clicker::previous;
-        if (!action || !pressed(key, repeats) || io.KeyCtrl) continue;
+        if (!action || !pressed(gui, key, repeats) || io.KeyCtrl) continue;
         const SceneMove move = gui.present.press(*action, gui.state, gui.lesson.has_next(), gui.lesson.has_previous());
         if (move == SceneMove::next) show_lesson_scene(gui, gui.lesson.at + 1);
         if (move == SceneMove::previous) show_lesson_scene(gui, gui.lesson.at - 1, true);
@@ -529,35 +575,33 @@ void draw_presentation(Gui& gui, Window& window, FrameRenderer& renderer, Render
     }
     ImGui::End();
     ImGui::PopStyleVar();
+    // The system cursor hidden (the GLFW backend applies ImGui's cursor every frame); the overlay
+    // draws a large highlight while the mouse moves.
+    ImGui::SetMouseCursor(ImGuiMouseCursor_None);
     draw_presentation_overlay(gui.present, gui.state, gui.lesson, gui.pointer, now);
 }
 
-void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, double now) {
-    for (const std::string& path : window.take_dropped()) open_path(gui, path);
-    if (gui.present.on) {
-        draw_presentation(gui, window, renderer, target, now);
-        if (gui.present.on) return;
-    }
+void shortcuts(Gui& gui, Window& window) {
     const ImGuiIO& io = ImGui::GetIO();
-    const Lang lang = lang_of(gui);
-    // ImGui 1.86 names only a few keys; its GLFW backend indexes KeysDown by GLFW key code.
-    if (io.KeyCtrl && pressed(GLFW_KEY_Q)) window.request_close();
-    if (io.KeyCtrl && pressed(GLFW_KEY_E)) open_export(gui);
-    if (io.KeyCtrl && pressed(GLFW_KEY_O, false)) ask_for_file(gui, FilePurpose::open);
-    if (io.KeyCtrl && pressed(GLFW_KEY_S, false)) {
+    if (io.KeyCtrl && pressed(gui, GLFW_KEY_Q)) window.request_close();
+    if (io.KeyCtrl && pressed(gui, GLFW_KEY_E)) open_export(gui);
+    if (io.KeyCtrl && pressed(gui, GLFW_KEY_O, false)) ask_for_file(gui, FilePurpose::open);
+    if (io.KeyCtrl && pressed(gui, GLFW_KEY_S, false)) {
         if (io.KeyShift) {
             ask_for_file(gui, FilePurpose::save_scene);
         } else {
             save_scene_file(gui);
         }
     }
-    if (io.KeyCtrl && pressed(GLFW_KEY_EQUAL)) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
-    if (io.KeyCtrl && pressed(GLFW_KEY_MINUS)) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
-    if (pressed(GLFW_KEY_F5, false) && !io.WantTextInput) start_presenting(gui, window);
-    const bool covered = gui.predict.covering(gui.state);
-    if (!covered) PlaybackPanel::handle_keys(gui.state);
-    menu_bar(gui, window, renderer);
+    if (io.KeyCtrl && pressed(gui, GLFW_KEY_EQUAL)) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
+    if (io.KeyCtrl && pressed(gui, GLFW_KEY_MINUS)) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
+    if (pressed(gui, GLFW_KEY_F5, false) && !io.WantTextInput) start_presenting(gui, window);
+}
 
+// The window's panels around the canvas, the canvas, the predict card and the dialogs.
+void draw_panels(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, bool covered) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const Lang lang = lang_of(gui);
     const float em = ImGui::GetFontSize();
     const float top = ImGui::GetFrameHeight();
     const float width = io.DisplaySize.x;
@@ -632,6 +676,26 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     gui.predict.draw(gui.state, ImVec2(left, top), ImVec2(width - left - right, height - top - bottom));
     gui.exporting.draw(gui.state, renderer);
     dialogs(gui);
+}
+
+void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, double now) {
+    if (gui.present.on) {
+        // Leaving (Esc, F5) takes effect from the next frame: the same F5 must not enter again.
+        draw_presentation(gui, window, renderer, target, now);
+        return;
+    }
+    // While a dialog or the prompt is open, the shortcuts and dropped files wait: they would
+    // replace what the dialog is about.
+    const bool modal = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    if (!modal) {
+        for (const std::string& path : window.take_dropped()) open_path(gui, path);
+    }
+    // ImGui 1.86 names only a few keys; its GLFW backend indexes KeysDown by GLFW key code.
+    if (!modal) shortcuts(gui, window);
+    const bool covered = gui.predict.covering(gui.state);
+    if (!covered && !modal) PlaybackPanel::handle_keys(gui.state);
+    menu_bar(gui, window, renderer);
+    draw_panels(gui, window, renderer, target, covered);
 }
 
 // One whole frame: compose, build the UI (the canvas renders offscreen meanwhile), draw ImGui.
@@ -756,7 +820,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     }
 
     std::string note;
-    Result<Scene> scene = first_scene(options, settings, note);
+    Result<Scene> scene = first_scene(options, settings, lang, note);
     if (!scene) {
         err << "convviz: " << scene.error() << "\n";
         return 2;
@@ -851,12 +915,14 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
             render_frame(gui, window, renderer, target);
             if (i < 2) window.swap();
         }
-        // --keys: each key pressed for one frame and released for the next, as a hand would.
+        // --keys: each key pressed for one frame, then a frame without it, as a hand would. The
+        // press goes to the app's own key handling, not through the window system, whose focus
+        // other windows on the display may take.
         for (int key : options.keys) {
             for (bool down : {true, false}) {
                 window.swap();
                 window.poll_events();
-                ImGui::GetIO().KeysDown[key] = down;
+                gui.injected_key = down ? key : -1;
                 render_frame(gui, window, renderer, target);
             }
         }
@@ -906,11 +972,11 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     int quiet_frames = 0;
     while (true) {
         if (window.should_close()) {
-            const bool unsaved = gui.doc.dirty(gui.state.scene()) || gui.lesson.dirty();
+            const bool unsaved = gui.doc.dirty(gui.state) || gui.lesson.dirty();
             if (!unsaved || gui.quitting) break;
             window.cancel_close();
             if (gui.present.on) stop_presenting(gui, window);
-            guarded(gui, true, [&gui, &window] {
+            guarded(gui, kBoth, [&gui, &window] {
                 gui.quitting = true;
                 window.request_close();
             });

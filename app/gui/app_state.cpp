@@ -42,13 +42,7 @@ void AppState::set_frame_size(float width, float height) {
     if (composer_ && std::abs(aspect - old_aspect) < 0.01f * old_aspect) return;
     frame_width_ = width;
     frame_height_ = height;
-    if (!composer_) return;
-    if (Result<Composer> made = build(scene_)) {
-        composer_.emplace(std::move(made).value());
-        links_step_ = -1;
-        ++layouts_;
-        compose();
-    }
+    rebuild();
 }
 
 void AppState::set_lang(Lang lang) {

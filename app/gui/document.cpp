@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "core/presets.hpp"
+
 namespace convviz {
 
 FileKind kind_of_file(const std::string& path) {
@@ -13,6 +15,15 @@ FileKind kind_of_file(const std::string& path) {
 void SceneDocument::reset(const Scene& scene, std::string file) {
     path = std::move(file);
     baseline = scene_json(scene);
+    checked_revision_ = -1;
+}
+
+bool SceneDocument::dirty(const AppState& state) const {
+    if (state.revision() != checked_revision_) {
+        dirty_ = dirty(state.scene());
+        checked_revision_ = state.revision();
+    }
+    return dirty_;
 }
 
 std::optional<std::string> SceneDocument::save(const Scene& scene, const std::string& to, Lang lang) {
@@ -36,6 +47,13 @@ std::optional<std::string> LessonDocument::save(const std::string& to, Lang lang
     path = to;
     builtin = false;
     return std::nullopt;
+}
+
+bool add_to_lesson(LessonDocument& doc, const Scene& scene, Lang lang) {
+    if (!doc.lesson || doc.lesson->scenes.size() >= kMaxLessonScenes) return false;
+    doc.lesson->scenes.push_back({scene_title(scene, lang), {}, scene});
+    doc.at = doc.lesson->scenes.size() - 1;
+    return true;
 }
 
 std::string document_title(const SceneDocument& doc, const std::string& scene_title, bool dirty) {

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "app/gui/app_state.hpp"
+#include "core/i18n/lang.hpp"
 #include "core/lesson.hpp"
 #include "core/result.hpp"
 #include "core/scene.hpp"
@@ -18,8 +20,13 @@ FileKind kind_of_file(const std::string& path);  // by its name: *.convviz-lesso
 struct SceneDocument {
     std::string path;      // empty: not saved to a file yet (a preset, a lesson's scene, the default)
     std::string baseline;  // scene_json() as last opened or saved
+    mutable int64_t checked_revision_ = -1;  // the AppState revision dirty_ is about
+    mutable bool dirty_ = false;
     void reset(const Scene& scene, std::string file = {});  // a scene shown anew
     bool dirty(const Scene& scene) const { return scene_json(scene) != baseline; }
+    // The same for the scene on screen, compared once per scene the app shows (the menu bar asks
+    // every frame, and a large scene's JSON takes a while).
+    bool dirty(const AppState& state) const;
     // Writes atomically; on success the scene is the file's and not dirty.
     std::optional<std::string> save(const Scene& scene, const std::string& to, Lang lang = Lang::en);
 };
@@ -36,6 +43,10 @@ struct LessonDocument {
     bool has_next() const { return lesson && at + 1 < lesson->scenes.size(); }
     bool has_previous() const { return lesson && at > 0 && at <= lesson->scenes.size(); }
 };
+
+// Appends `scene` to the lesson under its title in `lang` and makes it the lesson's current scene;
+// nothing when the lesson is full (kMaxLessonScenes) or none is open.
+bool add_to_lesson(LessonDocument& doc, const Scene& scene, Lang lang);
 
 // A title for the window's menu bar: the file's name (or the scene's title) and a dot when unsaved.
 std::string document_title(const SceneDocument& doc, const std::string& scene_title, bool dirty);

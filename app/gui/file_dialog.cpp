@@ -26,7 +26,7 @@ bool ends_with_one_of(const std::string& name, const std::vector<std::string>& e
 Result<std::vector<FolderEntry>> list_folder(const std::string& folder, const std::vector<std::string>& extensions,
                                              Lang lang) {
     std::error_code error;
-    fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
+    fs::directory_iterator it(folder, error);
     if (error) return Error{tr(lang, "file.cannot_list", folder, error.message())};
     std::vector<FolderEntry> folders, files;
     for (; it != fs::directory_iterator(); it.increment(error)) {

@@ -52,11 +52,11 @@ LessonRequest LessonPanel::draw(LessonDocument& doc, const AppState& state) {
     ImGui::SameLine();
     if (doc.dirty()) ImGui::TextDisabled("%s", tr(lang, "lesson.unsaved").c_str());
 
-    if (button(lang, "lesson.add", "add") && lesson.scenes.size() < kMaxLessonScenes) {
-        lesson.scenes.push_back({state.scene().title, {}, state.scene()});
-        doc.at = lesson.scenes.size() - 1;
-    }
-    tooltip(lang, "lesson.add_tip");
+    const bool full = lesson.scenes.size() >= kMaxLessonScenes;
+    if (full) ImGui::BeginDisabled();
+    if (button(lang, "lesson.add", "add") && add_to_lesson(doc, state.scene(), lang)) ask(LessonRequest::Kind::stored);
+    if (full) ImGui::EndDisabled();
+    tooltip(lang, full ? "lesson.full_tip" : "lesson.add_tip");
 
     const float list_height = ImGui::GetTextLineHeightWithSpacing() * std::min<float>(10.0f, static_cast<float>(lesson.scenes.size()) + 0.5f);
     if (ImGui::BeginChild("scenes", ImVec2(0, list_height), true)) {
@@ -89,12 +89,17 @@ LessonRequest LessonPanel::draw(LessonDocument& doc, const AppState& state) {
     if (button(lang, "lesson.up", "up") && move_scene(lesson, doc.at, -1)) --doc.at;
     ImGui::SameLine();
     if (button(lang, "lesson.down", "down") && move_scene(lesson, doc.at, 1)) ++doc.at;
-    if (button(lang, "lesson.replace", "replace")) entry.scene = state.scene();
+    if (button(lang, "lesson.replace", "replace")) {
+        entry.scene = state.scene();
+        ask(LessonRequest::Kind::stored);
+    }
     tooltip(lang, "lesson.replace_tip");
     ImGui::SameLine();
     if (button(lang, "lesson.remove", "remove")) {
         remove_scene(lesson, doc.at);
         if (doc.at > 0 && doc.at >= lesson.scenes.size()) --doc.at;
+        // The scene that takes its place is the one on screen, so stepping on goes on from there.
+        if (!lesson.scenes.empty()) ask(LessonRequest::Kind::show, doc.at);
         return request;
     }
     if (button(lang, "lesson.present", "present")) ask(LessonRequest::Kind::present, doc.at);

@@ -12,7 +12,8 @@
 namespace convviz {
 
 struct LessonRequest {
-    enum class Kind { none, show, create, builtin, open, save, save_as, present };
+    // stored: the scene on screen was put in the lesson (added, or replacing a scene)
+    enum class Kind { none, show, stored, create, builtin, open, save, save_as, present };
     Kind kind = Kind::none;
     size_t index = 0;  // for show and present: the scene
 };

@@ -197,10 +197,6 @@ void Window::set_fullscreen(bool on) {
     }
 }
 
-void Window::set_cursor_visible(bool visible) {
-    glfwSetInputMode(window_, GLFW_CURSOR, visible ? GLFW_CURSOR_NORMAL : GLFW_CURSOR_HIDDEN);
-}
-
 std::vector<std::string> Window::take_dropped() { return std::exchange(dropped_, {}); }
 void Window::poll_events() { glfwPollEvents(); }
 void Window::wait_events(double timeout_seconds) { glfwWaitEventsTimeout(timeout_seconds); }

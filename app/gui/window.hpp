@@ -67,7 +67,6 @@ public:
     // of fixed size (screenshots) keeps its size, so a presentation's screenshot is comparable.
     void set_fullscreen(bool on);
     bool fullscreen() const { return fullscreen_; }
-    void set_cursor_visible(bool visible);
     std::vector<std::string> take_dropped();   // files dropped on the window since the last call
 
     Placement placement() const;               // in screen coordinates, for the settings

@@ -175,6 +175,9 @@ constexpr StringEntry kEntries[] = {
     {"lesson.untitled", "Untitled lesson"},
     {"lesson.note_edit", "Edit the note"},
     {"lesson.note_done", "Done"},
+    {"message.ok", "OK"},
+    {"status.last_scene_lost", "The last session's scene could not be restored; showing the default scene"},
+    {"lesson.full_tip", "The lesson has as many scenes as a lesson file may hold (200)."},
     // ---- end of app ----
 
     // ---- panels: parameters, values, playback, arithmetic, shape, code, export; tooltips ----

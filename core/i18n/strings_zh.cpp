@@ -175,6 +175,9 @@ constexpr StringEntry kEntries[] = {
     {"lesson.untitled", "未命名课程"},
     {"lesson.note_edit", "编辑备注"},
     {"lesson.note_done", "完成"},
+    {"message.ok", "确定"},
+    {"status.last_scene_lost", "上次会话的场景无法恢复，现显示默认场景"},
+    {"lesson.full_tip", "课程的场景数已达到课程文件的上限（200 个）。"},
     // ---- end of app ----
 
     // ---- panels: parameters, values, playback, arithmetic, shape, code, export; tooltips ----
