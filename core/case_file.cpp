@@ -1,12 +1,10 @@
 #include "core/case_file.hpp"
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <limits>
-#include <sstream>
 
 #include "core/json_io.hpp"
+#include "core/read_file.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -85,14 +83,12 @@ Result<std::vector<Case>> parse_cases(std::string_view text, const std::string& 
 }
 
 Result<std::vector<Case>> read_cases(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Error{cat(path, ": is a directory, not a case file")};
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return Error{cat(path, ": cannot be read (missing, or no permission)")};
-    std::ostringstream contents;
-    contents << file.rdbuf();
-    if (file.bad()) return Error{cat(path, ": read failed")};
-    return parse_cases(contents.str(), path);
+    std::variant<std::string, ReadFailure> contents = read_whole_file(path);
+    if (const ReadFailure* failed = std::get_if<ReadFailure>(&contents)) {
+        return Error{cat(path, *failed == ReadFailure::directory ? ": is a directory, not a case file"
+                                                                 : ": cannot be read (missing, or no permission)")};
+    }
+    return parse_cases(std::get<std::string>(contents), path);
 }
 
 }  // namespace convviz

@@ -1,13 +1,11 @@
 #include "core/lesson.hpp"
 
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "core/atomic_file.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/presets.hpp"
+#include "core/read_file.hpp"
 
 namespace convviz {
 
@@ -80,13 +78,11 @@ Result<Lesson> parse_lesson(std::string_view text, const std::string& source, La
 }
 
 Result<Lesson> load_lesson(const std::string& path, Lang lang) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Error{tr(lang, "lesson.error.directory", path)};
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return Error{tr(lang, "lesson.error.unreadable", path)};
-    std::ostringstream contents;
-    contents << file.rdbuf();
-    return parse_lesson(contents.str(), path, lang);
+    std::variant<std::string, ReadFailure> contents = read_whole_file(path);
+    if (const ReadFailure* failed = std::get_if<ReadFailure>(&contents)) {
+        return Error{tr(lang, *failed == ReadFailure::directory ? "lesson.error.directory" : "lesson.error.unreadable", path)};
+    }
+    return parse_lesson(std::get<std::string>(contents), path, lang);
 }
 
 std::string lesson_json(const Lesson& lesson) {

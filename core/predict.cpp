@@ -15,87 +15,57 @@ struct Misreading {
     OpParams params;
 };
 
+bool any(Pair p) { return p.h != 0 || p.w != 0; }
+bool beyond_one(Pair p) { return p.h > 1 || p.w > 1; }
+
+// The parameters with one of them read wrongly, under the key that names the slip.
+template <class Params, class Change>
+void misread(std::vector<Misreading>& out, const Params& params, const char* key, Change change) {
+    Params p = params;
+    change(p);
+    out.push_back({key, OpParams{p}});
+}
+
+// MaxPool2d and AvgPool2d: padding forgotten (and then `more`), the rounding the other way,
+// stride taken as 1.
+template <class Pool, class More>
+void pooling_misreadings(std::vector<Misreading>& out, const Pool& pool, More more) {
+    if (any(pool.padding)) misread(out, pool, "predict.missed.conv_padding", [](Pool& p) { p.padding = {0, 0}; });
+    more();
+    misread(out, pool, pool.ceil_mode ? "predict.missed.ceil_mode" : "predict.missed.floor",
+            [](Pool& p) { p.ceil_mode = !p.ceil_mode; });
+    misread(out, pool, "predict.missed.pool_stride", [](Pool& p) { p.stride = Pair{1, 1}; });
+}
+
 std::vector<Misreading> misreadings(const OpParams& params) {
     std::vector<Misreading> out;
-    const auto with = [&](const char* key, auto p) { out.push_back({key, OpParams{p}}); };
     if (const auto* c = std::get_if<Conv2dParams>(&params)) {
-        if (c->padding.kind == PaddingKind::pair && (c->padding.size.h || c->padding.size.w)) {
-            auto p = *c;
-            p.padding.size = {0, 0};
-            with("predict.missed.conv_padding", p);
+        if (c->padding.kind == PaddingKind::pair && any(c->padding.size)) {
+            misread(out, *c, "predict.missed.conv_padding", [](Conv2dParams& p) { p.padding.size = {0, 0}; });
         }
-        if (c->dilation.h > 1 || c->dilation.w > 1) {
-            auto p = *c;
-            p.dilation = {1, 1};
-            with("predict.missed.dilation", p);
-        }
-        if (c->stride.h > 1 || c->stride.w > 1) {
-            auto p = *c;
-            p.stride = {1, 1};
-            with("predict.missed.conv_stride", p);
-        }
+        if (beyond_one(c->dilation)) misread(out, *c, "predict.missed.dilation", [](Conv2dParams& p) { p.dilation = {1, 1}; });
+        if (beyond_one(c->stride)) misread(out, *c, "predict.missed.conv_stride", [](Conv2dParams& p) { p.stride = {1, 1}; });
     } else if (const auto* t = std::get_if<ConvTranspose2dParams>(&params)) {
-        if (t->output_padding.h || t->output_padding.w) {
-            auto p = *t;
-            p.output_padding = {0, 0};
-            with("predict.missed.output_padding", p);
-        }
-        if (t->padding.h || t->padding.w) {
-            auto p = *t;
-            p.padding = {0, 0};
-            with("predict.missed.crop", p);
-        }
-        if (t->dilation.h > 1 || t->dilation.w > 1) {
-            auto p = *t;
-            p.dilation = {1, 1};
-            with("predict.missed.dilation", p);
-        }
-        if (t->stride.h > 1 || t->stride.w > 1) {
-            auto p = *t;
-            p.stride = {1, 1};
-            p.output_padding = {0, 0};  // output_padding must stay below stride
-            with("predict.missed.spread", p);
+        using T = ConvTranspose2dParams;
+        if (any(t->output_padding)) misread(out, *t, "predict.missed.output_padding", [](T& p) { p.output_padding = {0, 0}; });
+        if (any(t->padding)) misread(out, *t, "predict.missed.crop", [](T& p) { p.padding = {0, 0}; });
+        if (beyond_one(t->dilation)) misread(out, *t, "predict.missed.dilation", [](T& p) { p.dilation = {1, 1}; });
+        if (beyond_one(t->stride)) {
+            misread(out, *t, "predict.missed.spread", [](T& p) {
+                p.stride = {1, 1};
+                p.output_padding = {0, 0};  // output_padding must stay below stride
+            });
         }
     } else if (const auto* m = std::get_if<MaxPool2dParams>(&params)) {
-        if (m->padding.h || m->padding.w) {
-            auto p = *m;
-            p.padding = {0, 0};
-            with("predict.missed.conv_padding", p);
-        }
-        if (m->dilation.h > 1 || m->dilation.w > 1) {
-            auto p = *m;
-            p.dilation = {1, 1};
-            with("predict.missed.dilation", p);
-        }
-        auto p = *m;
-        p.ceil_mode = !m->ceil_mode;
-        with(m->ceil_mode ? "predict.missed.ceil_mode" : "predict.missed.floor", p);
-        p = *m;
-        p.stride = Pair{1, 1};
-        with("predict.missed.pool_stride", p);
+        pooling_misreadings(out, *m, [&] {
+            if (beyond_one(m->dilation)) misread(out, *m, "predict.missed.dilation", [](MaxPool2dParams& p) { p.dilation = {1, 1}; });
+        });
     } else if (const auto* a = std::get_if<AvgPool2dParams>(&params)) {
-        if (a->padding.h || a->padding.w) {
-            auto p = *a;
-            p.padding = {0, 0};
-            with("predict.missed.conv_padding", p);
-        }
-        auto p = *a;
-        p.ceil_mode = !a->ceil_mode;
-        with(a->ceil_mode ? "predict.missed.ceil_mode" : "predict.missed.floor", p);
-        p = *a;
-        p.stride = Pair{1, 1};
-        with("predict.missed.pool_stride", p);
+        pooling_misreadings(out, *a, [] {});
     } else if (const auto* u = std::get_if<MaxUnpool2dParams>(&params)) {
-        if (u->output_size) {
-            auto p = *u;
-            p.output_size.reset();
-            with("predict.missed.output_size", p);
-        }
-        if (u->padding.h || u->padding.w) {
-            auto p = *u;
-            p.padding = {0, 0};
-            with("predict.missed.crop", p);
-        }
+        using U = MaxUnpool2dParams;
+        if (u->output_size) misread(out, *u, "predict.missed.output_size", [](U& p) { p.output_size.reset(); });
+        if (any(u->padding)) misread(out, *u, "predict.missed.crop", [](U& p) { p.padding = {0, 0}; });
     }
     return out;
 }

@@ -1,15 +1,13 @@
 #include "core/scene.hpp"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "core/atomic_file.hpp"
 #include "core/compare.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/json_io.hpp"
 #include "core/matrix_scene.hpp"
+#include "core/read_file.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -228,13 +226,11 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang
 }
 
 Result<Scene> load_scene(const std::string& path, Lang lang) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Error{tr(lang, "file.scene.directory", path)};
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return Error{tr(lang, "file.scene.unreadable", path)};
-    std::ostringstream contents;
-    contents << file.rdbuf();
-    return parse_scene(contents.str(), path, lang);
+    std::variant<std::string, ReadFailure> contents = read_whole_file(path);
+    if (const ReadFailure* failed = std::get_if<ReadFailure>(&contents)) {
+        return Error{tr(lang, *failed == ReadFailure::directory ? "file.scene.directory" : "file.scene.unreadable", path)};
+    }
+    return parse_scene(std::get<std::string>(contents), path, lang);
 }
 
 std::string scene_json(const Scene& scene) {

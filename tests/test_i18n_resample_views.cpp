@@ -81,17 +81,6 @@ Composer composer_in(const Scene& scene, Lang lang) {
     return std::move(composer.value());
 }
 
-const char* kind_name(TextKind kind) {
-    switch (kind) {
-        case TextKind::title: return "title";
-        case TextKind::label: return "label";
-        case TextKind::formula: return "formula";
-        case TextKind::caption: return "caption";
-        case TextKind::note: return "note";
-    }
-    return "?";
-}
-
 bool has_cjk(std::string_view text) {
     for (size_t i = 0; i + 2 < text.size(); ++i) {
         const auto b0 = static_cast<unsigned char>(text[i]);
@@ -139,7 +128,7 @@ TEST(StringsFrame2, ChineseFramesHaveEveryWordTranslated) {
                 const std::string& z = zf.texts[i].text;
                 const std::string& e = ef.texts[i].text;
                 const TextKind kind = zf.texts[i].kind;
-                const std::string what = cat(where, " ", kind_name(kind), " '", z, "'");
+                const std::string what = cat(where, " ", name(kind), " '", z, "'");
                 ASSERT_EQ(kind, ef.texts[i].kind) << where;
                 EXPECT_FALSE(has_place(z)) << what;
                 for (const std::string& key : keys) EXPECT_EQ(z.find(key), std::string::npos) << what << " has " << key;
@@ -179,7 +168,7 @@ TEST(StringsFrame2, EnglishFramesAreUnchanged) {
         const Composer en = composer_in(scene, Lang::en);
         for (double t : times(en)) {
             for (const FrameText& text : en.compose(t).texts) {
-                for (char c : cat(kind_name(text.kind), ": ", text.text, "\n")) {
+                for (char c : cat(name(text.kind), ": ", text.text, "\n")) {
                     digest = (digest ^ static_cast<unsigned char>(c)) * 1099511628211ull;
                 }
                 ++count;

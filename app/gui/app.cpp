@@ -357,33 +357,29 @@ void stored_in_lesson(Gui& gui) {
     if (gui.doc.path.empty()) gui.doc.reset(gui.state.scene());
 }
 
-void lesson_menu_items(Gui& gui, Window& window) {
+// The Lesson menu asks for what the Lesson tab's buttons ask for; handle_lesson_request does both.
+LessonRequest lesson_menu_items(Gui& gui, Window& window) {
+    using Kind = LessonRequest::Kind;
     const Lang lang = lang_of(gui);
-    if (ImGui::MenuItem(tr(lang, "menu.lesson_new").c_str())) {
-        guarded(gui, kLesson, [&gui] { gui.lesson.reset(Lesson{tr(lang_of(gui), "lesson.untitled"), {}}, {}, false); });
-    }
-    if (ImGui::MenuItem(tr(lang, "menu.lesson_builtin").c_str())) {
-        guarded(gui, kBoth, [&gui] {
-            gui.lesson.reset(builtin_lesson(lang_of(gui)), {}, true);
-            show_lesson_scene(gui, 0);
-        });
-    }
-    if (ImGui::MenuItem(tr(lang, "menu.lesson_save").c_str(), nullptr, false, gui.lesson.lesson.has_value())) {
-        save_lesson_file(gui);
-    }
-    if (ImGui::MenuItem(tr(lang, "menu.lesson_save_as").c_str(), nullptr, false, gui.lesson.lesson.has_value())) {
-        ask_for_file(gui, FilePurpose::save_lesson);
-    }
+    const bool open = gui.lesson.lesson.has_value();
+    LessonRequest request;
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_new").c_str())) request.kind = Kind::create;
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_builtin").c_str())) request.kind = Kind::builtin;
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_save").c_str(), nullptr, false, open)) request.kind = Kind::save;
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_save_as").c_str(), nullptr, false, open)) request.kind = Kind::save_as;
     ImGui::Separator();
-    const bool room = gui.lesson.lesson && gui.lesson.lesson->scenes.size() < kMaxLessonScenes;
-    if (ImGui::MenuItem(tr(lang, "menu.lesson_add").c_str(), nullptr, false, room)) {
-        if (add_to_lesson(gui.lesson, gui.state.scene(), lang)) stored_in_lesson(gui);
+    const bool room = open && gui.lesson.lesson->scenes.size() < kMaxLessonScenes;
+    if (ImGui::MenuItem(tr(lang, "menu.lesson_add").c_str(), nullptr, false, room) &&
+        add_to_lesson(gui.lesson, gui.state.scene(), lang)) {
+        request.kind = Kind::stored;
     }
-    if (ImGui::MenuItem(tr(lang, "menu.present").c_str(), "F5")) start_presenting(gui, window);
+    if (ImGui::MenuItem(tr(lang, "menu.present").c_str(), "F5")) start_presenting(gui, window);  // what is on screen
+    return request;
 }
 
-void menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
-    if (!ImGui::BeginMainMenuBar()) return;
+LessonRequest menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
+    LessonRequest request;
+    if (!ImGui::BeginMainMenuBar()) return request;
     const Lang lang = lang_of(gui);
     if (ImGui::BeginMenu(tr(lang, "menu.file").c_str())) {
         if (ImGui::MenuItem(tr(lang, "menu.open").c_str(), "Ctrl+O")) ask_for_file(gui, FilePurpose::open);
@@ -408,7 +404,7 @@ void menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(lang, "menu.lesson").c_str())) {
-        lesson_menu_items(gui, window);
+        request = lesson_menu_items(gui, window);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(lang, "menu.view").c_str())) {
@@ -446,6 +442,7 @@ void menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
     ImGui::TextDisabled("  %s", document_title(gui.doc, scene_title(gui.state.scene(), lang), dirty).c_str());
     if (dirty && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(lang, "status.unsaved").c_str());
     ImGui::EndMainMenuBar();
+    return request;
 }
 
 // The modals: unsaved changes, a failed open or save, the file dialog.
@@ -694,7 +691,7 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     if (!modal) shortcuts(gui, window);
     const bool covered = gui.predict.covering(gui.state);
     if (!covered && !modal) PlaybackPanel::handle_keys(gui.state);
-    menu_bar(gui, window, renderer);
+    handle_lesson_request(gui, window, menu_bar(gui, window, renderer));
     draw_panels(gui, window, renderer, target, covered);
 }
 

@@ -4,6 +4,17 @@
 
 namespace convviz {
 
+const char* name(TextKind kind) {
+    switch (kind) {
+        case TextKind::title: return "title";
+        case TextKind::label: return "label";
+        case TextKind::formula: return "formula";
+        case TextKind::caption: return "caption";
+        case TextKind::note: return "note";
+    }
+    return "?";
+}
+
 const char* name(Role role) {
     switch (role) {
         case Role::input: return "input";

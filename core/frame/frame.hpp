@@ -85,6 +85,7 @@ struct Line {
 
 // A note is a short remark placed over cells (a block of zeros); a label never covers a grid.
 enum class TextKind : uint8_t { title, label, formula, caption, note };
+const char* name(TextKind kind);  // "title", "label", …: as frame JSON and tests spell it
 enum class Anchor : uint8_t { left, centre };
 
 struct FrameText {

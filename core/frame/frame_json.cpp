@@ -15,17 +15,6 @@ json rect_json(const Rect& r) { return {{"x", units(r.x)}, {"y", units(r.y)}, {"
 
 const char* border_name(BorderStyle b) { return b == BorderStyle::dashed ? "dashed" : "solid"; }
 
-const char* kind_name(TextKind kind) {
-    switch (kind) {
-        case TextKind::title: return "title";
-        case TextKind::label: return "label";
-        case TextKind::formula: return "formula";
-        case TextKind::caption: return "caption";
-        case TextKind::note: return "note";
-    }
-    return "?";
-}
-
 }  // namespace
 
 std::string frame_json(const Frame& frame, int indent) {
@@ -62,7 +51,7 @@ std::string frame_json(const Frame& frame, int indent) {
     out["lines"] = std::move(lines);
     json texts = json::array();
     for (const FrameText& t : frame.texts) {
-        json text = {{"kind", kind_name(t.kind)}, {"text", t.text}, {"x", units(t.x)}, {"y", units(t.y)},
+        json text = {{"kind", name(t.kind)}, {"text", t.text}, {"x", units(t.x)}, {"y", units(t.y)},
                      {"size", units(t.size)}, {"anchor", t.anchor == Anchor::centre ? "centre" : "left"},
                      {"role", name(t.role)}, {"opacity", units(t.opacity)}};
         if (t.mark_end > t.mark_begin) {
