@@ -12,6 +12,8 @@ packages=(
   libegl-dev libopengl-dev libgl1-mesa-dri libegl-mesa0
   xvfb xauth
   ffmpeg
+  clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer and clang's sanitizer runtimes
+  time                      # scripts/bench.sh and soak.sh: peak resident memory
 )
 
 missing=()
