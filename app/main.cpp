@@ -12,6 +12,7 @@
 #include "app/cli/compute.hpp"
 #include "app/cli/export.hpp"
 #include "app/cli/frame.hpp"
+#include "app/cli/op_options.hpp"
 #include "app/cli/shape.hpp"
 #include "app/gui/app.hpp"
 #include "app/gui/presentation.hpp"
@@ -42,29 +43,6 @@ bool parse_size(const std::string& text, int& width, int& height) {
     return true;
 }
 
-// The op's flags, shared by `shape` and `export`.
-// `export` has its own --size (the picture's), so there Upsample's is --upsample-size.
-void add_op_options(CLI::App* cmd, convviz::OpRequest& op, const char* upsample_size = "--size") {
-    cmd->add_option("--input", op.input, "Input shape N,C,H,W");
-    cmd->add_option("--kernel", op.kernel, "Kernel (conv) or window (pooling) size: K or KH,KW");
-    cmd->add_option("--out-channels", op.out_channels, "Conv output channels (empty: the input's)");
-    cmd->add_option("--stride", op.stride, "S or SH,SW (empty: 1 for conv, the kernel for pooling)");
-    cmd->add_option("--padding", op.padding, "P or PH,PW; conv2d also 'same' or 'valid'");
-    cmd->add_option("--output-padding", op.output_padding, "conv_transpose2d: P or PH,PW");
-    cmd->add_option("--dilation", op.dilation, "D or DH,DW");
-    cmd->add_option("--groups", op.groups, "Conv groups");
-    cmd->add_option("--padding-mode", op.padding_mode, "conv2d: zeros, reflect, replicate or circular");
-    cmd->add_flag("--ceil-mode", op.ceil_mode, "Pooling: round the window count up (default: off)");
-    cmd->add_option("--count-include-pad", op.count_include_pad, "avg_pool2d: true or false");
-    cmd->add_option("--divisor-override", op.divisor_override, "avg_pool2d: divisor (empty: none)");
-    cmd->add_option("--output-size", op.output_size, "max_unpool2d: H,W (empty: the default)");
-    cmd->add_option("--mode", op.mode, "upsample: nearest, nearest-exact, bilinear or bicubic");
-    cmd->add_option(upsample_size, op.size, "upsample: output H,W");
-    cmd->add_option("--scale-factor", op.scale_factor, "upsample: F or FH,FW");
-    cmd->add_option("--align-corners", op.align_corners, "upsample: true or false (empty: unset)");
-    cmd->add_option("--factor", op.factor, "pixel_shuffle / pixel_unshuffle factor");
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -88,13 +66,7 @@ int main(int argc, char** argv) {
                           "Compare with each case's expected / expected_error; print failures and 'N passed, M failed' (default: off)");
 
     OpRequest shape;
-    CLI::App* shape_cmd = app.add_subcommand("shape", "Print an op's output shape and its derivation");
-    shape_cmd->add_option("op", shape.op,
-                          "conv2d, conv_transpose2d, max_pool2d, avg_pool2d, max_unpool2d, upsample, "
-                          "pixel_shuffle, pixel_unshuffle, conv2d_matrix")
-        ->required();
-    add_op_options(shape_cmd, shape);
-    shape_cmd->get_option("--input")->required();
+    CLI::App* shape_cmd = add_shape_command(app, shape);
 
     ExportRequest exporting;
     CLI::App* export_cmd = app.add_subcommand(

@@ -26,7 +26,7 @@ Case read_case(const json& c) {
     if (!params) {
         std::string known;
         for (const char* const* n = op_names(); *n; ++n) known += cat(known.empty() ? "" : ", ", *n);
-        throw FieldError{"op", cat("names no known op: '", op.get<std::string>(), "' (known: ", known, ")")};
+        throw FieldError{"op", cat("names no known op: '", excerpt(op.get<std::string>()), "' (known: ", known, ")")};
     }
     result.params = *params;
     if (const json* p = non_null(c, "params")) {
@@ -60,7 +60,7 @@ Result<std::vector<Case>> parse_cases(std::string_view text, const std::string& 
     try {
         document = json::parse(text);
     } catch (const json::exception& e) {
-        return Error{cat(source, ": not valid JSON: ", e.what())};
+        return Error{not_json(e, text, source, Lang::en)};
     }
     std::vector<Case> cases;
     const bool many = document.is_array();
@@ -72,7 +72,7 @@ Result<std::vector<Case>> parse_cases(std::string_view text, const std::string& 
         } catch (const FieldError& e) {
             std::string which = cat("case ", i);
             if (c.is_object()) {
-                if (const json* n = member(c, "name"); n && n->is_string()) which += cat(" \"", n->get<std::string>(), "\"");
+                if (const json* n = member(c, "name"); n && n->is_string()) which += cat(" \"", excerpt(n->get<std::string>()), "\"");
             }
             return Error{cat(source, ": ", which, ": field \"", e.field, "\" ", e.why)};
         } catch (const json::exception& e) {

@@ -1,5 +1,6 @@
 #include "core/json_io.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/i18n/strings.hpp"
@@ -7,6 +8,29 @@
 #include "core/text.hpp"
 
 namespace convviz::json_io {
+
+std::string not_json(const json::exception& e, std::string_view text, const std::string& source, Lang lang) {
+    const std::string what = e.what();
+    const auto* parse_error = dynamic_cast<const json::parse_error*>(&e);
+    if (parse_error == nullptr) {
+        // "[json.exception.out_of_range.406] number overflow parsing '1e400'"
+        const size_t quote = what.find('\'');
+        if (e.id == 406 && quote != std::string::npos) {
+            return tr(lang, "msg.scene.json_number_overflow", source, excerpt(what.substr(quote)));
+        }
+        return tr(lang, "msg.scene.not_json", source, excerpt(what, 160));
+    }
+    const size_t before = std::min<size_t>(parse_error->byte > 0 ? parse_error->byte - 1 : 0, text.size());
+    const std::string_view read = text.substr(0, before);
+    const size_t line = 1 + static_cast<size_t>(std::count(read.begin(), read.end(), '\n'));
+    const size_t last_newline = read.rfind('\n');
+    const size_t column = parse_error->byte - (last_newline == std::string_view::npos ? 0 : last_newline + 1);
+    if (parse_error->byte > text.size()) return tr(lang, "msg.scene.json_truncated", source, line, column);
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error …": the detail.
+    const size_t colon = what.find(": ");
+    const std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
+    return tr(lang, "msg.scene.json_syntax", source, line, column, excerpt(detail, 160));
+}
 
 
 namespace {
@@ -31,18 +55,18 @@ int64_t integer(const json& value, const std::string& field, Lang lang) {
             return static_cast<int64_t>(v);
         }
     }
-    throw FieldError{field, tr(lang, "msg.field.not_integer", value.dump())};
+    throw FieldError{field, tr(lang, "msg.field.not_integer", excerpt(value.dump()))};
 }
 
 double number(const json& value, const std::string& field, Lang lang) {
-    if (!value.is_number()) throw FieldError{field, tr(lang, "msg.field.not_number", value.dump())};
+    if (!value.is_number()) throw FieldError{field, tr(lang, "msg.field.not_number", excerpt(value.dump()))};
     const double v = value.get<double>();
     if (!std::isfinite(v)) throw FieldError{field, tr(lang, "msg.field.not_finite")};
     return v;
 }
 
 bool boolean(const json& value, const std::string& field, Lang lang) {
-    if (!value.is_boolean()) throw FieldError{field, tr(lang, "msg.field.not_boolean", value.dump())};
+    if (!value.is_boolean()) throw FieldError{field, tr(lang, "msg.field.not_boolean", excerpt(value.dump()))};
     return value.get<bool>();
 }
 
@@ -56,7 +80,7 @@ Pair pair(const json& value, const std::string& field, Lang lang) {
         const int64_t v = integer(value, field, lang);
         return {v, v};
     }
-    throw FieldError{field, tr(lang, "msg.field.not_pair", value.dump())};
+    throw FieldError{field, tr(lang, "msg.field.not_pair", excerpt(value.dump()))};
 }
 
 const json* member(const json& object, const char* key) {
@@ -76,7 +100,7 @@ const json& required(const json& object, const char* key, const std::string& fie
 }
 
 Shape shape_of(const json& value, const std::string& field, Lang lang) {
-    if (!value.is_array()) throw FieldError{field, tr(lang, "msg.field.shape_not_array", value.dump())};
+    if (!value.is_array()) throw FieldError{field, tr(lang, "msg.field.shape_not_array", excerpt(value.dump()))};
     if (value.size() > 8) throw FieldError{field, tr(lang, "msg.field.shape_rank", value.size())};
     Shape shape;
     int64_t count = 1;
@@ -149,7 +173,7 @@ void read_params(OpParams& params, const json& p, std::optional<std::string>& re
                 const std::string text = v->get<std::string>();
                 if (text == "same") c.padding.kind = PaddingKind::same;
                 else if (text == "valid") c.padding.kind = PaddingKind::valid;
-                else refused = tr(lang, "msg.field.padding_word", text);
+                else refused = tr(lang, "msg.field.padding_word", excerpt(text));
             } else {
                 c.padding = {PaddingKind::pair, pair(*v, f + "padding", lang)};
             }
@@ -158,7 +182,7 @@ void read_params(OpParams& params, const json& p, std::optional<std::string>& re
             if (!v->is_string()) throw FieldError{f + "padding_mode", tr(lang, "msg.field.not_string")};
             const std::string text = v->get<std::string>();
             if (auto mode = parse_padding_mode(text)) c.padding_mode = *mode;
-            else refused = tr(lang, "msg.field.padding_mode", text);
+            else refused = tr(lang, "msg.field.padding_mode", excerpt(text));
         }
     };
     // kernel_size, stride (none: the kernel) and padding, as all three pooling layers take them.
@@ -199,7 +223,7 @@ void read_params(OpParams& params, const json& p, std::optional<std::string>& re
                     if (!v->is_string()) throw FieldError{f + "mode", tr(lang, "msg.field.not_string")};
                     const std::string text = v->get<std::string>();
                     if (auto mode = parse_upsample_mode(text)) q.mode = *mode;
-                    else refused = tr(lang, "msg.field.upsample_mode", text);
+                    else refused = tr(lang, "msg.field.upsample_mode", excerpt(text));
                 }
                 q.size.reset();
                 q.scale_factor.reset();

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/i18n/lang.hpp"
 #include "core/op.hpp"
@@ -21,6 +22,11 @@ struct FieldError {
     std::string field;
     std::string why;
 };
+
+// The message for text that is not JSON, in `lang`: where (line and column, counted as the parser
+// counts them) and whether the text simply stops, with the parser's detail (in English, its quote
+// of the text cut short and made printable), or which number is out of range.
+std::string not_json(const json::exception& e, std::string_view text, const std::string& source, Lang lang);
 
 int64_t integer(const json& value, const std::string& field, Lang lang = Lang::en);
 double number(const json& value, const std::string& field, Lang lang = Lang::en);

@@ -19,33 +19,6 @@ constexpr ViewKind kViews[] = {ViewKind::conv, ViewKind::scatter, ViewKind::gath
                                ViewKind::unpool, ViewKind::upsample, ViewKind::shuffle,
                                ViewKind::compare};
 
-// The message for text that is not JSON. English keeps the parser's own words; another language
-// says where (line and column, counted as the parser counts them) and whether the text simply
-// stops, with the parser's detail (in English) after it, or which number is out of range.
-std::string not_json(const json_io::json::exception& e, std::string_view text, const std::string& source, Lang lang) {
-    if (lang == Lang::en) return tr(lang, "msg.scene.not_json", source, e.what());
-    const std::string what = e.what();
-    const auto* parse_error = dynamic_cast<const json_io::json::parse_error*>(&e);
-    if (parse_error == nullptr) {
-        // "[json.exception.out_of_range.406] number overflow parsing '1e400'"
-        const size_t quote = what.find('\'');
-        if (e.id == 406 && quote != std::string::npos) {
-            return tr(lang, "msg.scene.json_number_overflow", source, what.substr(quote));
-        }
-        return tr(lang, "msg.scene.not_json", source, what);
-    }
-    const size_t before = std::min<size_t>(parse_error->byte > 0 ? parse_error->byte - 1 : 0, text.size());
-    const std::string_view read = text.substr(0, before);
-    const size_t line = 1 + static_cast<size_t>(std::count(read.begin(), read.end(), '\n'));
-    const size_t last_newline = read.rfind('\n');
-    const size_t column = parse_error->byte - (last_newline == std::string_view::npos ? 0 : last_newline + 1);
-    if (parse_error->byte > text.size()) return tr(lang, "msg.scene.json_truncated", source, line, column);
-    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error …": the detail.
-    const size_t colon = what.find(": ");
-    const std::string detail = colon == std::string::npos ? what : what.substr(colon + 2);
-    return tr(lang, "msg.scene.json_syntax", source, line, column, detail);
-}
-
 }  // namespace
 
 const char* name(ViewKind view) {
@@ -171,7 +144,7 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang
         const json& op = required(document, "op", "op", lang);
         if (!op.is_string()) throw FieldError{"op", tr(lang, "msg.field.not_string")};
         auto params = default_params(op.get<std::string>());
-        if (!params) throw FieldError{"op", tr(lang, "msg.scene.unknown_op", op.get<std::string>())};
+        if (!params) throw FieldError{"op", tr(lang, "msg.scene.unknown_op", excerpt(op.get<std::string>()))};
         scene.params = *params;
         if (const json* p = non_null(document, "params")) {
             if (!p->is_object()) throw FieldError{"params", tr(lang, "msg.field.not_object")};
@@ -200,7 +173,7 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang
             if (const json* kind = non_null(*v, "kind")) {
                 if (!kind->is_string()) throw FieldError{"view.kind", tr(lang, "msg.field.not_string")};
                 auto parsed = parse_view(kind->get<std::string>());
-                if (!parsed) throw FieldError{"view.kind", tr(lang, "msg.scene.unknown_view", kind->get<std::string>())};
+                if (!parsed) throw FieldError{"view.kind", tr(lang, "msg.scene.unknown_view", excerpt(kind->get<std::string>()))};
                 scene.view.kind = *parsed;
             }
             if (const json* values = non_null(*v, "show_values")) {
@@ -211,7 +184,7 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang
                 auto parsed = parse_compare_kernel(kernel->get<std::string>());
                 if (!parsed) {
                     throw FieldError{"view.compare_kernel",
-                                     tr(lang, "msg.scene.unknown_compare_kernel", kernel->get<std::string>())};
+                                     tr(lang, "msg.scene.unknown_compare_kernel", excerpt(kernel->get<std::string>()))};
                 }
                 scene.view.compare_kernel = *parsed;
             }

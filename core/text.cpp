@@ -40,4 +40,36 @@ std::string display_number(double value) {
     return std::string(buffer, display_number(value, buffer, sizeof buffer));
 }
 
+namespace {
+
+// The length of the UTF-8 character at text[i], or 0 when the bytes there are not one.
+size_t character_length(std::string_view text, size_t i) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return 0;
+    for (size_t k = 1; k < length; ++k) {
+        if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) return 0;
+    }
+    return length;
+}
+
+constexpr std::string_view kEllipsis = "…";
+
+}  // namespace
+
+std::string excerpt(std::string_view text, size_t max_bytes) {
+    std::string out;
+    for (size_t i = 0; i < text.size();) {
+        const size_t length = character_length(text, i);
+        char escaped[5];
+        const std::string_view piece = length > 0 ? text.substr(i, length)
+                                                  : std::string_view(escaped, static_cast<size_t>(std::snprintf(
+                                                        escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(text[i]))));
+        if (out.size() + piece.size() > max_bytes) return out + std::string(kEllipsis);
+        out += piece;
+        i += length > 0 ? length : 1;
+    }
+    return out;
+}
+
 }  // namespace convviz

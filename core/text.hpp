@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace convviz {
@@ -28,5 +29,9 @@ std::string exact_number(double value);
 // into `buffer` (no allocation) and returns the length; the string form is for captions.
 size_t display_number(double value, char* buffer, size_t size);
 std::string display_number(double value);
+
+// Text from a user's file or argument, fit to quote in a message: bytes that are not UTF-8 shown
+// as \xNN, and cut at a character's edge to at most `max_bytes` with "…" when longer.
+std::string excerpt(std::string_view text, size_t max_bytes = 60);
 
 }  // namespace convviz

@@ -82,7 +82,7 @@ TEST(Cli, ComputeMalformedFilesExitTwoNamingFileCaseAndField) {
         {"length.json", R"({"name": "x", "op": "upsample", "input": {"shape": [1,1,2,2], "data": [1]}})",
          "field \"input.data\" has 1 values"},
         {"overflow.json", R"({"name": "x", "op": "upsample", "input": {"shape": [1,1,1,1], "data": [-1e999]}})",
-         "number overflow"},
+         "the number '-1e999' is out of range"},
         {"string.json", R"({"name": "x", "op": "upsample", "input": {"shape": [1,1,1,1], "data": ["NaN"]}})",
          "field \"input.data[0]\" must be a number"},
     };

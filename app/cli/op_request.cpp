@@ -25,10 +25,10 @@ std::vector<T> numbers(const std::string& text, const char* option) {
         const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
         if (part.empty() || ec != std::errc{} || end != part.data() + part.size()) {
             throw BadOption{cat(option, " takes ", std::is_integral_v<T> ? "integers" : "numbers",
-                                " separated by commas, but got '", text, "'")};
+                                " separated by commas, but got '", excerpt(text), "'")};
         }
         if constexpr (std::is_floating_point_v<T>) {
-            if (!std::isfinite(value)) throw BadOption{cat(option, " must be finite, but got '", text, "'")};
+            if (!std::isfinite(value)) throw BadOption{cat(option, " must be finite, but got '", excerpt(text), "'")};
         }
         values.push_back(value);
         start = comma + 1;
@@ -39,7 +39,7 @@ std::vector<T> numbers(const std::string& text, const char* option) {
 // The same check every integer option gets: ConvViz's parameter bound keeps the arithmetic exact.
 int64_t integer(const std::string& text, const char* option) {
     const auto v = numbers<int64_t>(text, option);
-    if (v.size() != 1) throw BadOption{cat(option, " takes one integer, but got '", text, "'")};
+    if (v.size() != 1) throw BadOption{cat(option, " takes one integer, but got '", excerpt(text), "'")};
     return v[0];
 }
 
@@ -47,19 +47,19 @@ Pair pair(const std::string& text, const char* option) {
     const auto v = numbers<int64_t>(text, option);
     if (v.size() == 1) return {v[0], v[0]};
     if (v.size() == 2) return {v[0], v[1]};
-    throw BadOption{cat(option, " takes K or KH,KW, but got '", text, "'")};
+    throw BadOption{cat(option, " takes K or KH,KW, but got '", excerpt(text), "'")};
 }
 
 bool truth(const std::string& text, const char* option) {
     if (text == "true" || text == "1") return true;
     if (text == "false" || text == "0") return false;
-    throw BadOption{cat(option, " takes true or false, but got '", text, "'")};
+    throw BadOption{cat(option, " takes true or false, but got '", excerpt(text), "'")};
 }
 
 Shape input_shape(const std::string& text) {
     if (text.empty()) throw BadOption{"--input N,C,H,W is required"};
     const auto v = numbers<int64_t>(text, "--input");
-    if (v.size() != 4) throw BadOption{cat("--input takes N,C,H,W (4 numbers), but got '", text, "'")};
+    if (v.size() != 4) throw BadOption{cat("--input takes N,C,H,W (4 numbers), but got '", excerpt(text), "'")};
     return Shape(v.begin(), v.end());
 }
 
@@ -75,7 +75,7 @@ Result<BuiltOp> build(const OpRequest& r) {
     if (!defaults) {
         std::string known;
         for (const char* const* n = op_names(); *n; ++n) known += cat(known.empty() ? "" : ", ", *n);
-        return Error{cat("unknown op '", r.op, "'; known: ", known)};
+        return Error{cat("unknown op '", excerpt(r.op), "'; known: ", known)};
     }
     BuiltOp b{*defaults, {input_shape(r.input), std::nullopt, std::nullopt, std::nullopt}, {3, 3}, 1};
     const Pair kernel = pair(r.kernel, "--kernel");
@@ -87,7 +87,7 @@ Result<BuiltOp> build(const OpRequest& r) {
         p.dilation = pair(r.dilation, "--dilation");
         p.groups = integer(r.groups, "--groups");
         auto mode = parse_padding_mode(r.padding_mode);
-        if (!mode) throw BadOption{cat("--padding-mode takes zeros, reflect, replicate or circular, not '", r.padding_mode, "'")};
+        if (!mode) throw BadOption{cat("--padding-mode takes zeros, reflect, replicate or circular, not '", excerpt(r.padding_mode), "'")};
         p.padding_mode = *mode;
     };
     if (auto* p = std::get_if<Conv2dParams>(&b.params)) conv_fields(*p);
@@ -115,13 +115,13 @@ Result<BuiltOp> build(const OpRequest& r) {
     }
     if (auto* p = std::get_if<UpsampleParams>(&b.params)) {
         auto mode = parse_upsample_mode(r.mode);
-        if (!mode) throw BadOption{cat("--mode takes nearest, nearest-exact, bilinear or bicubic, not '", r.mode, "'")};
+        if (!mode) throw BadOption{cat("--mode takes nearest, nearest-exact, bilinear or bicubic, not '", excerpt(r.mode), "'")};
         p->mode = *mode;
         p->size = r.size.empty() ? std::nullopt : std::optional(pair(r.size, "--size"));
         p->scale_factor.reset();
         if (!r.scale_factor.empty()) {
             const auto f = numbers<double>(r.scale_factor, "--scale-factor");
-            if (f.size() > 2) throw BadOption{cat("--scale-factor takes F or FH,FW, but got '", r.scale_factor, "'")};
+            if (f.size() > 2) throw BadOption{cat("--scale-factor takes F or FH,FW, but got '", excerpt(r.scale_factor), "'")};
             p->scale_factor = ScaleFactor{f[0], f.size() == 2 ? f[1] : f[0]};
         }
         if (!r.align_corners.empty()) p->align_corners = truth(r.align_corners, "--align-corners");

@@ -27,18 +27,19 @@ std::string settings_path() {
 }
 
 LoadedSettings load_settings(const std::string& path) {
-    LoadedSettings loaded;
-    if (path.empty()) return loaded;
+    if (path.empty()) return {};
     std::error_code error;
-    if (!std::filesystem::exists(path, error)) return loaded;
+    if (!std::filesystem::exists(path, error)) return {};
     std::ifstream in(path, std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
-    if (!in) {
-        loaded.warning = "cannot read the settings file " + path + "; using the defaults";
-        return loaded;
-    }
-    const nlohmann::json json = nlohmann::json::parse(text.str(), nullptr, false);
+    if (!in) return {.warning = "cannot read the settings file " + path + "; using the defaults"};
+    return parse_settings(text.str(), path);
+}
+
+LoadedSettings parse_settings(std::string_view text, const std::string& path) {
+    LoadedSettings loaded;
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
     if (json.is_discarded() || !json.is_object()) {
         loaded.warning = "the settings file " + path + " is damaged (not a JSON object); using the defaults";
         return loaded;
@@ -87,11 +88,7 @@ LoadedSettings load_settings(const std::string& path) {
     return loaded;
 }
 
-std::optional<std::string> save_settings(const Settings& settings, const std::string& path) {
-    if (path.empty()) return "no settings folder: neither XDG_CONFIG_HOME nor HOME is set";
-    std::error_code error;
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), error);
-    if (error) return "cannot create the settings folder for " + path + ": " + error.message();
+std::string settings_json(const Settings& settings) {
     const nlohmann::json json = {
         {"window_x", settings.window_x},         {"window_y", settings.window_y},
         {"window_width", settings.window_width}, {"window_height", settings.window_height},
@@ -101,7 +98,15 @@ std::optional<std::string> save_settings(const Settings& settings, const std::st
         {"present_text_scale", settings.present_text_scale},
         {"present_strip", settings.present_strip}, {"present_contrast", settings.present_contrast},
     };
-    return write_file_atomically(path, json.dump(2) + "\n");
+    return json.dump(2) + "\n";
+}
+
+std::optional<std::string> save_settings(const Settings& settings, const std::string& path) {
+    if (path.empty()) return "no settings folder: neither XDG_CONFIG_HOME nor HOME is set";
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), error);
+    if (error) return "cannot create the settings folder for " + path + ": " + error.message();
+    return write_file_atomically(path, settings_json(settings));
 }
 
 }  // namespace convviz

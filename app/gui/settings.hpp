@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/render/palette.hpp"
@@ -26,6 +27,8 @@ struct Settings {
     float present_text_scale = 1.5f;        // presentation mode's type, on top of the canvas' own
     bool present_strip = true;              // presentation mode's progress strip
     bool present_contrast = true;           // presentation mode in the high-contrast light theme
+
+    bool operator==(const Settings&) const = default;
 };
 
 inline constexpr size_t kMaxRecentFiles = 8;
@@ -40,6 +43,9 @@ struct LoadedSettings {
 // The settings file's path from the environment; empty when neither variable is set.
 std::string settings_path();
 LoadedSettings load_settings(const std::string& path);
+// The file's text, `path` naming it in the warning; any text at all gives settings.
+LoadedSettings parse_settings(std::string_view text, const std::string& path);
+std::string settings_json(const Settings& settings);  // what save_settings writes
 std::optional<std::string> save_settings(const Settings& settings, const std::string& path);  // creates the folder
 
 }  // namespace convviz

@@ -1,0 +1,18 @@
+// The command line's op flags (--input, --kernel, --stride, ...), shared by `convviz shape` and
+// `convviz export`, and the `shape` subcommand itself: CLI11 declarations only, filling an
+// OpRequest's text fields. Reading those texts is op_request's job.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "app/cli/op_request.hpp"
+
+namespace convviz {
+
+// `export` has its own --size (the picture's), so there Upsample's is --upsample-size.
+void add_op_options(CLI::App* cmd, OpRequest& op, const char* upsample_size = "--size");
+
+// `convviz shape OP --input N,C,H,W ...` into `request`.
+CLI::App* add_shape_command(CLI::App& app, OpRequest& request);
+
+}  // namespace convviz
