@@ -92,7 +92,7 @@ std::string lesson_json(const Lesson& lesson) {
     }
     const json document = {
         {"format", kFormat}, {"version", kLessonVersion}, {"title", lesson.title}, {"scenes", std::move(scenes)}};
-    return document.dump(1) + "\n";
+    return document.dump(1, ' ', false, json::error_handler_t::replace) + "\n";  // as scene_json
 }
 
 std::optional<std::string> save_lesson(const Lesson& lesson, const std::string& path, Lang lang) {

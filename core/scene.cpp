@@ -223,7 +223,8 @@ std::string scene_json(const Scene& scene) {
     }
     j["view"] = {{"kind", name(scene.view.kind)}, {"show_values", scene.view.show_values}};
     if (scene.view.kind == ViewKind::compare) j["view"]["compare_kernel"] = name(scene.view.compare_kernel);
-    return j.dump(1) + "\n";
+    // Titles are typed or read as UTF-8; should a stray byte get in, it becomes U+FFFD, not a throw.
+    return j.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::optional<std::string> save_scene(const Scene& scene, const std::string& path, Lang lang) {

@@ -75,6 +75,20 @@ TEST(Settings, BadFieldsCostOnlyThemselves) {
     EXPECT_TRUE(loaded.settings.last_scene.empty());
 }
 
+// A file name on Linux is bytes, not always UTF-8, and JSON text must be: a recent file named in
+// Latin-1 once made writing the settings throw (and the app stop) at exit.
+TEST(Settings, RecentFilesThatAreNotUtf8AreWritten) {
+    const std::string path = temp_dir("latin1") + "/settings.json";
+    Settings s;
+    s.recent_files = {"/tmp/caf\xE9.convviz", "/tmp/ok.convviz"};
+    ASSERT_EQ(save_settings(s, path), std::nullopt);
+    const LoadedSettings loaded = load_settings(path);
+    EXPECT_EQ(loaded.warning, std::nullopt);
+    ASSERT_EQ(loaded.settings.recent_files.size(), 2u);
+    EXPECT_EQ(loaded.settings.recent_files[1], "/tmp/ok.convviz");
+    std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+}
+
 TEST(Settings, PathFollowsXdgThenHome) {
     const char* xdg = std::getenv("XDG_CONFIG_HOME");
     const std::string saved = xdg ? xdg : "";

@@ -98,7 +98,8 @@ std::string settings_json(const Settings& settings) {
         {"present_text_scale", settings.present_text_scale},
         {"present_strip", settings.present_strip}, {"present_contrast", settings.present_contrast},
     };
-    return json.dump(2) + "\n";
+    // A path need not be UTF-8; JSON must be: such bytes become U+FFFD rather than a throw.
+    return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::optional<std::string> save_settings(const Settings& settings, const std::string& path) {
