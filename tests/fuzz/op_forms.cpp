@@ -46,7 +46,9 @@ void conv_matrix_forms(const Conv2dParams& p, const Tensor& x, const Tensor& w) 
     for (int64_t n = 0; n < x.dim(0); ++n) {
         FUZZ_REQUIRE(c.multiply(image(x, n)) == image(y, n), "C·x differs from conv2d");
     }
-    if (const auto t = matching_transpose(p, x.shape(), w.shape())) {
+    // The transposed convolution reads y, which may be larger than the input limits allow.
+    const auto t = matching_transpose(p, x.shape(), w.shape());
+    if (t && !validate(*t, y.shape(), w.shape(), nullptr)) {
         const Tensor back = made(conv_transpose2d_scatter(y, w, nullptr, *t), "the matching conv_transpose2d");
         const ConvMatrix ct = c.transposed();
         for (int64_t n = 0; n < x.dim(0); ++n) {

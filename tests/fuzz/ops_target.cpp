@@ -18,7 +18,7 @@
 namespace convviz::fuzz {
 namespace {
 
-constexpr int64_t kLargestRun = 1'000'000;  // multiply-adds, roughly
+constexpr int64_t kLargestRun = 200'000;  // multiply-adds, roughly
 
 Pair pair(ByteReader& r, int64_t low, int64_t high) {
     const int64_t h = r.usually(low, high, -3, limits.parameter + 2);
