@@ -47,8 +47,8 @@ def main():
         return 2
     with open(args.text, encoding="utf-8") as f:
         text = f.read()
-    if not text.endswith("\n"):
-        text += "\n"
+    # Blank lines around it: markdown then reads the markers as comments and the text as its own.
+    text = "\n" + text.strip("\n") + "\n\n"
     begin, end = block
     result = "".join(lines[:begin + 1]) + text + "".join(lines[end:])
 
