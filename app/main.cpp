@@ -122,6 +122,9 @@ int main(int argc, char** argv) {
     app.add_option("--size", size, "With --screenshot or --bench-frames: window size WxH (empty: 1280x720)");
     app.add_option("--bench-frames", gui.bench_frames,
                    "Render N frames of the playing animation and print 'frame_ms median=M p95=P max=X'");
+    app.add_option("--bench-report-every", gui.bench_report_every,
+                   "With --bench-frames: every N frames print those frames' median and p95 and the resident memory (0: none)")
+        ->check(CLI::Range(int64_t{0}, int64_t{1'000'000}));
 
     app.add_flag("--export-dialog", gui.export_dialog, "Open File → Export… at start (default: off)");
     app.add_option("--export-to", gui.export_to,

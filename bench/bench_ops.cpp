@@ -1,5 +1,6 @@
 // Google Benchmark figures for README.md: the reference ops at sizes the app shows.
-// Measured, never asserted: tests do not time anything.
+// Measured, never asserted: tests do not time anything. Repetitions come from the command line
+// (scripts/bench.sh: --benchmark_repetitions), the same for every benchmark.
 #include <benchmark/benchmark.h>
 
 #include <random>
@@ -142,8 +143,7 @@ void compose_preset(benchmark::State& state, const char* id, ViewKind view) {
     state.counters["cells"] = static_cast<double>(frame.cells.size());
 }
 #define CONVVIZ_COMPOSE(id, view)                                                                    \
-    BENCHMARK_CAPTURE(compose_preset, id##_##view, #id, ViewKind::view)                              \
-        ->Repetitions(5)->ReportAggregatesOnly(true)->Unit(benchmark::kMicrosecond)
+    BENCHMARK_CAPTURE(compose_preset, id##_##view, #id, ViewKind::view)->Unit(benchmark::kMicrosecond)
 CONVVIZ_COMPOSE(padding_strides, conv);
 CONVVIZ_COMPOSE(arbitrary_padding_no_strides, conv);
 CONVVIZ_COMPOSE(padding_strides_transposed, gather);

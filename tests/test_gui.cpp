@@ -238,6 +238,22 @@ TEST(Gui, BenchFramesPrintsFrameTimesLast) {
     EXPECT_NE(ran.output.find("startup_ms="), std::string::npos);
 }
 
+TEST(Gui, BenchReportEveryPrintsEachWindowAndMemory) {
+    const Ran ran = convviz("--preset padding_strides_transposed --bench-frames 20 --bench-report-every 8 --size 640x400", kEnv);
+    ASSERT_EQ(ran.status, 0) << ran.output;
+    const std::regex report(R"(report frames=([0-9]+)-([0-9]+) frame_ms median=[0-9.]+ p95=[0-9.]+ rss_mb=[0-9.]+ elapsed_s=[0-9.]+)");
+    std::vector<std::string> spans;
+    for (std::sregex_iterator m(ran.output.begin(), ran.output.end(), report), end; m != end; ++m) {
+        spans.push_back((*m)[1].str() + "-" + (*m)[2].str());
+    }
+    // 20 frames in windows of 8: the last 4 frames make no window of their own.
+    EXPECT_EQ(spans, (std::vector<std::string>{"1-8", "9-16"})) << ran.output;
+    std::smatch memory;
+    ASSERT_TRUE(std::regex_search(ran.output, memory, std::regex(R"(rss_mb peak=([0-9.]+) current=([0-9.]+))"))) << ran.output;
+    EXPECT_GT(std::stod(memory[1].str()), 10.0);
+    EXPECT_GE(std::stod(memory[1].str()), std::stod(memory[2].str()));
+}
+
 // ---- The classroom: presentation mode, its keys, lessons, predict mode -------------------------
 
 // The line --screenshot prints about the app's state after the keys.

@@ -14,6 +14,7 @@ packages=(
   ffmpeg
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer and clang's sanitizer runtimes
   time                      # scripts/bench.sh and soak.sh: peak resident memory
+  python3                   # scripts/bench.sh and soak.sh: their tables and verdicts (scripts/perf/)
 )
 
 missing=()

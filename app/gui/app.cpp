@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <ostream>
 #include <thread>
@@ -773,6 +775,34 @@ int export_from_app(Gui& gui, Window& window, FrameRenderer& renderer, RenderTar
     return gui.exporting.succeeded() || cancelled ? 0 : 2;
 }
 
+// --bench-frames: this process's resident memory from /proc/self/status (Linux), so a soak can
+// see creep without an outside tool. Zero where the file or a field is missing.
+struct ResidentMemory {
+    double peak_mb = 0.0;     // VmHWM: the high-water mark since the process started
+    double current_mb = 0.0;  // VmRSS: now
+};
+
+ResidentMemory resident_memory() {
+    ResidentMemory memory;
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);) {
+        long long kb = 0;
+        if (std::sscanf(line.c_str(), "VmHWM: %lld kB", &kb) == 1) memory.peak_mb = static_cast<double>(kb) / 1024.0;
+        if (std::sscanf(line.c_str(), "VmRSS: %lld kB", &kb) == 1) memory.current_mb = static_cast<double>(kb) / 1024.0;
+    }
+    return memory;
+}
+
+// --bench-report-every: the frames [first, end) of `times`, their median and p95, the memory now.
+std::string bench_report(const std::vector<double>& times, size_t first, double elapsed_s) {
+    const std::vector<double> span(times.begin() + static_cast<std::ptrdiff_t>(first), times.end());
+    char line[200];
+    std::snprintf(line, sizeof line, "report frames=%zu-%zu frame_ms median=%.2f p95=%.2f rss_mb=%.1f elapsed_s=%.1f",
+                  first + 1, times.size(), percentile(span, 0.5), percentile(span, 0.95), resident_memory().current_mb,
+                  elapsed_s);
+    return line;
+}
+
 }  // namespace
 
 int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
@@ -945,6 +975,8 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         std::vector<double> times;
         times.reserve(static_cast<size_t>(options.bench_frames));
         double startup = 0.0;
+        const Clock::time_point bench_start = Clock::now();
+        size_t report_from = 0;
         for (int64_t i = 0; i < options.bench_frames; ++i) {
             const Clock::time_point begin = Clock::now();
             window.poll_events();
@@ -955,9 +987,18 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
             const Clock::time_point end = Clock::now();
             if (i == 0) startup = milliseconds(end - options.started);
             times.push_back(milliseconds(end - begin));
+            // Flushed at once: a soak reads these while it runs, or after it was cut short.
+            if (options.bench_report_every > 0 && (i + 1) % options.bench_report_every == 0) {
+                out << bench_report(times, report_from, milliseconds(end - bench_start) / 1000.0) << "\n" << std::flush;
+                report_from = times.size();
+            }
         }
         char line[160];
         std::snprintf(line, sizeof line, "startup_ms=%.1f frames=%lld", startup, static_cast<long long>(times.size()));
+        out << line << "\n";
+        // Before frame_ms, which stays the last line (tests read it there).
+        const ResidentMemory memory = resident_memory();
+        std::snprintf(line, sizeof line, "rss_mb peak=%.1f current=%.1f", memory.peak_mb, memory.current_mb);
         out << line << "\n";
         std::snprintf(line, sizeof line, "frame_ms median=%.2f p95=%.2f max=%.2f", percentile(times, 0.5),
                       percentile(times, 0.95), *std::max_element(times.begin(), times.end()));

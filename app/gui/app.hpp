@@ -33,6 +33,7 @@ struct GuiOptions {
     int height = 0;
     std::optional<CellRef> hover; // with --screenshot: show this cell's dependency links
     int64_t bench_frames = 0;     // > 0: render this many frames, print timings, exit
+    int64_t bench_report_every = 0;  // with bench_frames: a line every N frames (its window's times, memory); 0: none
     bool export_dialog = false;   // open File → Export… at start
     std::string export_to;        // export to this file from the app's dialog at once, then exit
     bool export_canvas_size = false;  // with export_to: the canvas' own size
