@@ -33,6 +33,19 @@ void require_same(const Tensor& got, const Tensor& want, const char* what) {
     FUZZ_REQUIRE(got.data() == want.data(), std::string(what) + " differs from the op's output");
 }
 
+// Every step's result, in step order: the output a trace whose step k writes output cell k builds.
+template <class Trace>
+Tensor folded_results(const Trace& trace) {
+    Tensor folded = unwritten(trace.output_shape());
+    for (int64_t k = 0; k < trace.size(); ++k) folded[k] = trace.step(k).result;
+    return folded;
+}
+
+template <class Trace, class Params>
+void fold_results(const Params& p, const Tensor& x, const Tensor& out, const char* what) {
+    require_same(folded_results(made(Trace::make(x, p), what)), out, what);
+}
+
 // One image of a batch, flattened: what a convolution matrix multiplies.
 std::vector<double> image(const Tensor& t, int64_t n) {
     const int64_t per = t.size() / t.dim(0);
@@ -63,14 +76,8 @@ void conv_matrix_forms(const Conv2dParams& p, const Tensor& x, const Tensor& w) 
 
 void conv2d_forms(const Conv2dParams& p, const OpInputs& in, const Tensor& out) {
     const Tensor* bias = in.bias ? &*in.bias : nullptr;
-    const Conv2dTrace trace = made(Conv2dTrace::make(in.input, *in.weight, bias, p), "Conv2dTrace");
-    Tensor folded = unwritten(trace.output_shape());
-    Conv2dStep step;
-    for (int64_t k = 0; k < trace.size(); ++k) {
-        trace.step(k, step);
-        folded[k] = step.result;
-    }
-    require_same(folded, out, "Conv2dTrace folded");
+    require_same(folded_results(made(Conv2dTrace::make(in.input, *in.weight, bias, p), "Conv2dTrace")), out,
+                 "Conv2dTrace folded");
     conv_matrix_forms(p, in.input, *in.weight);
 }
 
@@ -94,14 +101,7 @@ void conv_transpose2d_forms(const ConvTranspose2dParams& p, const OpInputs& in, 
     require_same(stamped, out, "ScatterTrace folded");
     require_same(scatter.partial_output(scatter.size() - 1), out, "ScatterTrace's last partial output");
 
-    const GatherTrace gather = made(GatherTrace::make(x, w, bias, p), "GatherTrace");
-    Tensor gathered = unwritten(gather.output_shape());
-    GatherStep step;
-    for (int64_t k = 0; k < gather.size(); ++k) {
-        gather.step(k, step);
-        gathered[k] = step.result;
-    }
-    require_same(gathered, out, "GatherTrace folded");
+    require_same(folded_results(made(GatherTrace::make(x, w, bias, p), "GatherTrace")), out, "GatherTrace folded");
 
     // Cᵀ·y, where C is the conv2d with the same kernel that maps this output's size back to the
     // input's: it exists when output_padding < stride (otherwise the conv2d's output is larger).
@@ -146,14 +146,6 @@ void max_pool_forms(const MaxPool2dParams& p, const Tensor& x, const OpOutput& o
         const int64_t at = plane * x.dim(2) * x.dim(3) + (*out.indices)[k];
         FUZZ_REQUIRE(back[at] == out.values[k] && x[at] == out.values[k], "a maximum is not back at its index");
     }
-}
-
-template <class Trace, class Params>
-void fold_results(const Params& p, const Tensor& x, const Tensor& out, const char* what) {
-    const Trace trace = made(Trace::make(x, p), what);
-    Tensor folded = unwritten(trace.output_shape());
-    for (int64_t k = 0; k < trace.size(); ++k) folded[k] = trace.step(k).result;
-    require_same(folded, out, what);
 }
 
 void unpool_forms(const MaxUnpool2dParams& p, const OpInputs& in, const Tensor& out) {

@@ -35,12 +35,25 @@ struct Drawn {
     OpShapes shapes;
 };
 
-Drawn conv(ByteReader& r) {
-    Conv2dParams p;
-    p.groups = r.usually(1, 2, -1, 5);
-    const int64_t g = std::max<int64_t>(p.groups, 1);
+// What both convolutions draw first: groups, an input whose channels they mostly divide, a kernel.
+struct ConvStart {
+    int64_t groups;
+    int64_t g;  // groups, at least 1, for the channel counts
+    Shape in;
+    Pair k;
+};
+
+ConvStart conv_start(ByteReader& r) {
+    const int64_t groups = r.usually(1, 2, -1, 5);
+    const int64_t g = std::max<int64_t>(groups, 1);
     const Shape in = image(r, g);
-    const Pair k = pair(r, 1, 4);
+    return {groups, g, in, pair(r, 1, 4)};
+}
+
+Drawn conv(ByteReader& r) {
+    const auto [groups, g, in, k] = conv_start(r);
+    Conv2dParams p;
+    p.groups = groups;
     Shape w{g * r.usually(1, 2, 0, 40), std::max<int64_t>(in[1] / g, 1) + (r.usually(0, 0, -1, 1)), k.h, k.w};
     p.stride = pair(r, 1, 3);
     p.dilation = pair(r, 1, 2);
@@ -53,11 +66,9 @@ Drawn conv(ByteReader& r) {
 }
 
 Drawn conv_transpose(ByteReader& r) {
+    const auto [groups, g, in, k] = conv_start(r);
     ConvTranspose2dParams p;
-    p.groups = r.usually(1, 2, -1, 5);
-    const int64_t g = std::max<int64_t>(p.groups, 1);
-    const Shape in = image(r, g);
-    const Pair k = pair(r, 1, 4);
+    p.groups = groups;
     const Shape w{in[1] + r.usually(0, 0, -1, 1), r.usually(1, 2, 0, 40), k.h, k.w};
     p.stride = pair(r, 1, 4);
     p.dilation = pair(r, 1, 3);
