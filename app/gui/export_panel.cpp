@@ -82,6 +82,8 @@ std::optional<std::string> ExportPanel::start(const AppState& state, FrameRender
     exporter_ = std::move(made).value();
     started_ = Clock::now();
     result_.clear();
+    ++starts_;
+    existing_for_ = {};  // the file will exist after this
     return std::nullopt;
 }
 
@@ -90,6 +92,7 @@ void ExportPanel::cancel() {
     exporter_.reset();
     result_ = export_cancelled(lang_, settings.path);
     succeeded_ = false;
+    ++cancels_;
 }
 
 void ExportPanel::step() {
@@ -280,11 +283,9 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         }
         ImGui::PopTextWrapPos();
     }
+    ready_ = ready;
     ImGui::BeginDisabled(!ready);
-    if (ImGui::Button(with_id(tr(lang, "panel.export.export"), "Export").c_str())) {
-        start(state, renderer);
-        existing_for_ = {};  // the file will exist after this
-    }
+    if (ImGui::Button(with_id(tr(lang, "panel.export.export"), "Export").c_str())) start(state, renderer);
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(with_id(tr(lang, "panel.export.close"), "Close").c_str())) visible_ = false;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,10 +30,15 @@ public:
 
     bool visible() const { return visible_; }
     bool running() const { return exporter_ != nullptr; }
+    // Whether the Export button was enabled when the dialog was last drawn (the monkey test
+    // presses it only then, as a hand could).
+    bool can_start() const { return visible_ && !running() && ready_; }
     std::optional<ExportProgress> progress() const;
     // The last export's outcome in a line: what was written, or why not. Empty before any.
     const std::string& result() const { return result_; }
     bool succeeded() const { return succeeded_; }
+    int64_t starts() const { return starts_; }    // exports started since the app opened
+    int64_t cancels() const { return cancels_; }  // of which cancelled
 
     ExportSettings settings;  // public: the app's --export-to presets it
     void set_path(const std::string& path);
@@ -58,6 +64,9 @@ private:
     std::chrono::steady_clock::time_point started_;
     std::string result_;
     bool succeeded_ = false;
+    int64_t starts_ = 0;
+    int64_t cancels_ = 0;
+    bool ready_ = false;     // the settings plan and nothing would be replaced unasked
     Lang lang_ = Lang::en;  // the app's language at the last open(), start() or draw(): result()'s words
 };
 
