@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The second of the README's two commands: the same set-up as run.sh, then every test through
 # ctest (inside one xvfb-run, for the tests that need a display), then the same suite again built
-# with AddressSanitizer + UndefinedBehaviorSanitizer. Exits non-zero on any failure.
+# with AddressSanitizer + UndefinedBehaviorSanitizer, and the GUI monkey test on that build for a
+# minute (scripts/monkey.sh). Exits non-zero on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 jobs=$(nproc)
@@ -30,5 +31,7 @@ echo "== tests under ASan + UBSan"
 ASAN_OPTIONS=abort_on_error=1:detect_stack_use_after_return=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   "${xvfb[@]}" ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs"
+echo "== GUI monkey test under ASan + UBSan (seed ${CONVVIZ_MONKEY_SEED:-20261122})"
+"$root/scripts/monkey.sh" "$root/build-asan" 60
 
 echo "scripts/test.sh: all passed in $((SECONDS - started)) s"
