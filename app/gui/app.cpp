@@ -848,7 +848,7 @@ void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& rende
             if (gui.exporting.can_start()) gui.exporting.start(gui.state, renderer);
             break;
         case MonkeyRequest::cancel_export:
-            if (gui.exporting.visible() && gui.exporting.running()) gui.exporting.cancel();
+            if (gui.exporting.visible() && gui.exporting.can_cancel()) gui.exporting.cancel();
             break;
     }
 }
