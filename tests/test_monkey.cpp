@@ -106,7 +106,8 @@ TEST(Monkey, ARunDoesEveryKindOfThing) {
         EXPECT_TRUE(keys.count(key)) << key;
     }
     for (MonkeyRequest r : {MonkeyRequest::preset, MonkeyRequest::view, MonkeyRequest::language, MonkeyRequest::theme,
-                            MonkeyRequest::predict, MonkeyRequest::start_export, MonkeyRequest::cancel_export}) {
+                            MonkeyRequest::predict, MonkeyRequest::name_export, MonkeyRequest::start_export,
+                            MonkeyRequest::cancel_export, MonkeyRequest::resize}) {
         EXPECT_TRUE(requests.count(r)) << static_cast<int>(r);
     }
     const std::string line = summary(c, 12.5, 80.0);

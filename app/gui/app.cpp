@@ -796,10 +796,21 @@ void save_session(Gui& gui, Window& window, const std::string& config, std::ostr
 
 // The monkey's hand for one frame: ImGui's input, the key through the app's own key handling (as
 // --keys presses it), and the requests no click makes reliably, each as the app's own control does.
-void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& renderer) {
+void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& renderer, const Placement& start) {
     const MonkeyInput input = monkey.next(read_screen());
     feed_imgui(input, ImGui::GetIO());
     gui.injected_key = input.key;
+    if (input.request == MonkeyRequest::resize) {
+        // Half the time back to the size it started at; otherwise anything from a sliver to a
+        // large window (no larger: the sanitizers' frame rate falls with the pixels).
+        const uint32_t pick = input.pick;
+        if (pick % 2 == 0) {
+            window.resize(start.width, start.height);
+        } else {
+            window.resize(static_cast<int>(48 + pick / 2 % 1233), static_cast<int>(36 + pick / 2466 % 765));
+        }
+        return;
+    }
     // Only what a hand could reach: no menus, combos or dialog buttons while presenting or while a
     // popup has the mouse.
     if (gui.present.on || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
@@ -831,6 +842,7 @@ void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& rende
             break;
         }
         case MonkeyRequest::predict: gui.predict.enabled = !gui.predict.enabled; break;
+        case MonkeyRequest::resize: break;  // above: an edge can be dragged whatever is open
         case MonkeyRequest::name_export: {
             // As a hand types a name into the File field and presses a size button: the fields may
             // hold anything the monkey typed before.
@@ -870,6 +882,7 @@ int run_monkey(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& 
     gui.files.confine_to(here.string());
     Monkey monkey(MonkeyParams{.seed = seed});
     MonkeyCounts& counts = monkey.counts();
+    const Placement start = window.placement();
     std::vector<double> times;
     const Clock::time_point until =
         Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.monkey_seconds));
@@ -879,7 +892,7 @@ int run_monkey(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& 
         gui.state.advance(1.0 / 60.0);
         const std::string preset = gui.state.scene().id;
         const ViewKind view = gui.state.scene().view.kind;
-        render_frame(gui, window, renderer, target, [&] { monkey_frame(gui, window, monkey, renderer); });
+        render_frame(gui, window, renderer, target, [&] { monkey_frame(gui, window, monkey, renderer, start); });
         window.swap();
         gui.injected_key = -1;
         if (gui.state.scene().id != preset && !gui.state.scene().id.empty()) {

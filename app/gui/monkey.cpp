@@ -270,10 +270,10 @@ void Monkey::plan(const MonkeyScreen& screen) {
         return;
     }
     // Weights of the kinds of action; a modal dialog takes most of them to itself.
-    enum Kind { kClick, kDouble, kDrag, kWheel, kKey, kType, kMenu, kPreset, kView, kSetting, kExport, kWander, kIdle, kCount };
-    float weights[kCount] = {28, 4, 12, 6, 16, 14, 8, 2, 2.5f, 1.5f, 2, 4, 1.5f};
+    enum Kind { kClick, kDouble, kDrag, kWheel, kKey, kType, kMenu, kPreset, kView, kSetting, kExport, kResize, kWander, kIdle, kCount };
+    float weights[kCount] = {28, 4, 12, 6, 16, 14, 8, 2, 2.5f, 1.5f, 2, 0.7f, 4, 1.5f};
     if (screen.modal) {
-        const float modal[kCount] = {45, 10, 3, 5, 20, 20, 0, 0, 0, 0, 0, 2, 1};
+        const float modal[kCount] = {45, 10, 3, 5, 20, 20, 0, 0, 0, 0, 0, 0.5f, 2, 1};
         std::copy(std::begin(modal), std::end(modal), std::begin(weights));
     }
     float total = 0.0f;
@@ -316,6 +316,13 @@ void Monkey::plan(const MonkeyScreen& screen) {
         }
         case kType: type_into_cell(screen); break;
         case kMenu: open_menu(); break;
+        case kResize: {
+            Step resize;
+            resize.request = MonkeyRequest::resize;
+            resize.pick = static_cast<uint32_t>(rng_());
+            steps_.push_back(resize);
+            break;
+        }
         case kPreset:
         case kView:
         case kSetting: {

@@ -50,6 +50,7 @@ enum class MonkeyRequest {
     language,      // language number `pick`, as View → Language does
     theme,         // theme number `pick`, as the View menu does
     predict,       // predict mode on or off, as the View menu does
+    resize,        // the window to a size from `pick`, as a hand drags its edge
     name_export,   // a new file name (its extension: the format) and a size in the Export dialog
     start_export,  // the Export dialog's Export button
     cancel_export, // the Export dialog's Cancel button

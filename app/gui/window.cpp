@@ -232,6 +232,8 @@ void Window::set_font_scale(float scale) {
     fonts_dirty_ = true;
 }
 
+void Window::resize(int width, int height) { glfwSetWindowSize(window_, width, height); }
+
 Placement Window::placement() const {
     Placement p;
     glfwGetWindowPos(window_, &p.x, &p.y);

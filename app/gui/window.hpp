@@ -72,6 +72,7 @@ public:
     bool fullscreen() const { return fullscreen_; }
     std::vector<std::string> take_dropped();   // files dropped on the window since the last call
 
+    void resize(int width, int height);        // as a hand drags the window's edge (the monkey test)
     Placement placement() const;               // in screen coordinates, for the settings
     void framebuffer_size(int& width, int& height) const;
     GLFWwindow* handle() const { return window_; }
