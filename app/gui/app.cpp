@@ -777,6 +777,20 @@ int export_from_app(Gui& gui, Window& window, FrameRenderer& renderer, RenderTar
     return gui.exporting.succeeded() || cancelled ? 0 : 2;
 }
 
+// The window is asked to close: true when it may, now; otherwise the close waits for the
+// unsaved-changes prompt, whose Save or Discard asks again.
+bool close_confirmed(Gui& gui, Window& window) {
+    const bool unsaved = gui.doc.dirty(gui.state) || gui.lesson.dirty();
+    if (!unsaved || gui.quitting) return true;
+    window.cancel_close();
+    if (gui.present.on) stop_presenting(gui, window);
+    guarded(gui, kBoth, [&gui, &window] {
+        gui.quitting = true;
+        window.request_close();
+    });
+    return false;
+}
+
 // What persists of the session, written to `config` as the app closes.
 void save_session(Gui& gui, Window& window, const std::string& config, std::ostream& err) {
     if (gui.present.on) stop_presenting(gui, window);  // the window's own place, not the monitor's
@@ -867,7 +881,8 @@ void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& rende
 
 // --monkey: random input every frame from a printed seed until the frames or the seconds run out.
 // The animation advances a fixed 1/60 s a frame and nothing sleeps, so a seed replays the same
-// session (an export's progress, which follows the clock, aside). Quitting is refused and counted.
+// session (an export's progress, which follows the clock, aside). Quitting is refused and counted,
+// after the unsaved-changes prompt when there is something to lose.
 // Files go where it runs: saves and exports in the working folder (the file dialog stays within
 // it), the settings in convviz-monkey-settings.json there.
 int run_monkey(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, const GuiOptions& options,
@@ -900,8 +915,9 @@ int run_monkey(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& 
         } else if (gui.state.scene().view.kind != view) {
             ++counts.views;
         }
-        if (window.should_close()) {
+        if (window.should_close() && close_confirmed(gui, window)) {
             window.cancel_close();
+            gui.quitting = false;
             ++counts.quits_refused;
         }
         times.push_back(milliseconds(Clock::now() - begin));
@@ -1122,16 +1138,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     Clock::time_point last = Clock::now();
     int quiet_frames = 0;
     while (true) {
-        if (window.should_close()) {
-            const bool unsaved = gui.doc.dirty(gui.state) || gui.lesson.dirty();
-            if (!unsaved || gui.quitting) break;
-            window.cancel_close();
-            if (gui.present.on) stop_presenting(gui, window);
-            guarded(gui, kBoth, [&gui, &window] {
-                gui.quitting = true;
-                window.request_close();
-            });
-        }
+        if (window.should_close() && close_confirmed(gui, window)) break;
         // Idle when nothing moves: a paused animation sleeps until input arrives. A few frames
         // after each wake let ImGui settle hover and focus changes.
         if (gui.state.playback().playing || quiet_frames < 3 || gui.exporting.running()) {
