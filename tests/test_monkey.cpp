@@ -35,7 +35,7 @@ MonkeyScreen screen_at(int64_t frame) {
 
 auto fields(const MonkeyInput& in) {
     return std::tuple(in.mouse_x, in.mouse_y, in.mouse_down[0], in.mouse_down[1], in.mouse_down[2], in.wheel, in.key,
-                      in.ctrl, in.shift, in.alt, in.text, in.request, in.pick);
+                      in.key_pressed, in.ctrl, in.shift, in.alt, in.text, in.request, in.pick);
 }
 
 std::vector<MonkeyInput> run(uint32_t seed, int64_t frames) {
@@ -69,6 +69,7 @@ TEST(Monkey, EveryPositionStaysInsideTheWindowAndEveryKeyIsAKey) {
             ASSERT_GE(in.mouse_y, 0.0f);
             ASSERT_LT(in.mouse_y, 600.0f);
             ASSERT_TRUE(in.key == -1 || (in.key >= GLFW_KEY_SPACE && in.key <= GLFW_KEY_LAST)) << in.key;
+            ASSERT_TRUE(!in.key_pressed || in.key >= 0);
             for (char c : in.text) ASSERT_TRUE(c >= ' ' && c <= '~') << static_cast<int>(c);
         }
     }
@@ -79,6 +80,7 @@ TEST(Monkey, ARunDoesEveryKindOfThing) {
     std::set<MonkeyRequest> requests;
     std::set<int> keys;
     bool ctrl_key = false;
+    int64_t held = 0;  // frames a key stayed down after its press
     bool dragged = false;
     bool previous_down = false;
     float pressed_at_x = 0.0f;
@@ -87,6 +89,7 @@ TEST(Monkey, ARunDoesEveryKindOfThing) {
         requests.insert(in.request);
         if (in.key >= 0) keys.insert(in.key);
         ctrl_key = ctrl_key || (in.ctrl && in.key >= 0);
+        held += in.key >= 0 && !in.key_pressed ? 1 : 0;
         if (in.mouse_down[0] && !previous_down) pressed_at_x = in.mouse_x;
         dragged = dragged || (in.mouse_down[0] && previous_down && std::abs(in.mouse_x - pressed_at_x) > 50.0f);
         previous_down = in.mouse_down[0];
@@ -101,6 +104,7 @@ TEST(Monkey, ARunDoesEveryKindOfThing) {
     EXPECT_GT(c.menus, 20);
     EXPECT_TRUE(dragged);
     EXPECT_TRUE(ctrl_key);
+    EXPECT_GT(held, 100);
     for (int key : {GLFW_KEY_SPACE, GLFW_KEY_RIGHT, GLFW_KEY_HOME, GLFW_KEY_END, GLFW_KEY_PAGE_DOWN, GLFW_KEY_F5,
                     GLFW_KEY_ESCAPE, GLFW_KEY_ENTER, GLFW_KEY_TAB, GLFW_KEY_E}) {
         EXPECT_TRUE(keys.count(key)) << key;

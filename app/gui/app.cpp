@@ -813,7 +813,7 @@ void save_session(Gui& gui, Window& window, const std::string& config, std::ostr
 void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& renderer, const Placement& start) {
     const MonkeyInput input = monkey.next(read_screen());
     feed_imgui(input, ImGui::GetIO());
-    gui.injected_key = input.key;
+    gui.injected_key = input.key_pressed ? input.key : -1;
     if (input.request == MonkeyRequest::resize) {
         // Half the time back to the size it started at; otherwise anything from a sliver to a
         // large window (no larger: the sanitizers' frame rate falls with the pixels).

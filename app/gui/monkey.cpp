@@ -173,7 +173,14 @@ void Monkey::press(int key, bool ctrl, bool shift) {
             break;
         }
     }
+    down.key_pressed = true;
     steps_.push_back(down);
+    if (chance(0.1)) {
+        // Held down, long enough for the keyboard's repeat to start now and then.
+        down.key_pressed = false;
+        down.text.clear();
+        for (int i = between(4, 40); i > 0; --i) steps_.push_back(down);
+    }
     steps_.push_back(Step{});
     ++counts_.keys;
 }
@@ -423,6 +430,7 @@ MonkeyInput Monkey::next(const MonkeyScreen& screen) {
         std::copy(std::begin(step.down), std::end(step.down), std::begin(in.mouse_down));
         in.wheel = step.wheel;
         in.key = step.key;
+        in.key_pressed = step.key_pressed;
         in.ctrl = step.ctrl;
         in.shift = step.shift;
         in.alt = step.alt;

@@ -62,7 +62,8 @@ struct MonkeyInput {
     float mouse_y = 0.0f;
     bool mouse_down[3] = {};     // left, right, middle
     float wheel = 0.0f;          // notches, + away from the user
-    int key = -1;                // a GLFW key pressed this frame (held for this frame only); −1: none
+    int key = -1;                // a GLFW key held down this frame; −1: none
+    bool key_pressed = false;    // `key` went down this frame (held on, it repeats as ImGui sees fit)
     bool ctrl = false;
     bool shift = false;
     bool alt = false;
@@ -120,6 +121,7 @@ private:
         bool on_item = false;        // press only over a widget: until then, aim again (a few times)
         float wheel = 0.0f;
         int key = -1;
+        bool key_pressed = false;
         bool ctrl = false, shift = false, alt = false;
         std::string text;
         MonkeyRequest request = MonkeyRequest::none;
