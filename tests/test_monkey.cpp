@@ -114,6 +114,15 @@ TEST(Monkey, ARunDoesEveryKindOfThing) {
                             MonkeyRequest::cancel_export, MonkeyRequest::resize}) {
         EXPECT_TRUE(requests.count(r)) << static_cast<int>(r);
     }
+    MonkeyInput ctrl_click;
+    ctrl_click.mouse_x = 310.4f;
+    ctrl_click.mouse_y = 42.0f;
+    ctrl_click.mouse_down[0] = true;
+    ctrl_click.ctrl = true;
+    EXPECT_EQ(describe(ctrl_click), "down left 310,42 ctrl");
+    EXPECT_EQ(describe(MonkeyInput{.mouse_x = 5.0f, .text = "1.5"}), "type \"1.5\"");
+    EXPECT_EQ(describe(MonkeyInput{.request = MonkeyRequest::view, .pick = 7}), "request view 7");
+    EXPECT_EQ(describe(MonkeyInput{.mouse_x = 9.0f}), "");
     const std::string line = summary(c, 12.5, 80.0);
     EXPECT_NE(line.find("monkey: frames=20000 clicks="), std::string::npos) << line;
     EXPECT_NE(line.find("frame_ms median=12.50 max=80.0"), std::string::npos) << line;

@@ -810,8 +810,10 @@ void save_session(Gui& gui, Window& window, const std::string& config, std::ostr
 
 // The monkey's hand for one frame: ImGui's input, the key through the app's own key handling (as
 // --keys presses it), and the requests no click makes reliably, each as the app's own control does.
-void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& renderer, const Placement& start) {
+void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& renderer, const Placement& start,
+                  std::ostream& log) {
     const MonkeyInput input = monkey.next(read_screen());
+    if (const std::string what = describe(input); !what.empty()) log << "monkey " << monkey.counts().frames << ": " << what << "\n";
     feed_imgui(input, ImGui::GetIO());
     gui.injected_key = input.key_pressed ? input.key : -1;
     if (input.request == MonkeyRequest::resize) {
@@ -884,7 +886,7 @@ void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& rende
 // session (an export's progress, which follows the clock, aside). Quitting is refused and counted,
 // after the unsaved-changes prompt when there is something to lose.
 // Files go where it runs: saves and exports in the working folder (the file dialog stays within
-// it), the settings in convviz-monkey-settings.json there.
+// it), the settings in convviz-monkey-settings.json there. Each frame's doings go to `err`.
 int run_monkey(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, const GuiOptions& options,
                std::ostream& out, std::ostream& err) {
     const auto seed = static_cast<uint32_t>(options.monkey_seed);
@@ -907,7 +909,7 @@ int run_monkey(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& 
         gui.state.advance(1.0 / 60.0);
         const std::string preset = gui.state.scene().id;
         const ViewKind view = gui.state.scene().view.kind;
-        render_frame(gui, window, renderer, target, [&] { monkey_frame(gui, window, monkey, renderer, start); });
+        render_frame(gui, window, renderer, target, [&] { monkey_frame(gui, window, monkey, renderer, start, err); });
         window.swap();
         gui.injected_key = -1;
         if (gui.state.scene().id != preset && !gui.state.scene().id.empty()) {

@@ -443,6 +443,28 @@ MonkeyInput Monkey::next(const MonkeyScreen& screen) {
     return in;
 }
 
+std::string describe(const MonkeyInput& in) {
+    constexpr const char* kRequests[] = {"",        "preset",      "view",         "language",     "theme",
+                                         "predict", "name_export", "start_export", "cancel_export", "resize"};
+    constexpr const char* kButtons[] = {"left", "right", "middle"};
+    std::string out;
+    const auto add = [&](const std::string& words) { out += (out.empty() ? "" : ", ") + words; };
+    char place[64];
+    std::snprintf(place, sizeof place, " %.0f,%.0f", static_cast<double>(in.mouse_x), static_cast<double>(in.mouse_y));
+    for (int i = 0; i < 3; ++i) {
+        if (in.mouse_down[i]) add(std::string("down ") + kButtons[i] + place);
+    }
+    if (in.wheel != 0.0f) add("wheel " + std::to_string(static_cast<int>(in.wheel)) + place);
+    if (in.key_pressed) add("key " + std::to_string(in.key));
+    if (!out.empty() && in.ctrl) out += " ctrl";
+    if (!out.empty() && in.shift) out += " shift";
+    if (!in.text.empty()) add("type \"" + in.text + "\"");
+    if (in.request != MonkeyRequest::none) {
+        add(std::string("request ") + kRequests[static_cast<int>(in.request)] + " " + std::to_string(in.pick));
+    }
+    return out;
+}
+
 std::string summary(const MonkeyCounts& c, double median_frame_ms, double max_frame_ms) {
     char line[512];
     std::snprintf(line, sizeof line,
@@ -520,6 +542,8 @@ void feed_imgui(const MonkeyInput& in, ImGuiIO& io) {
     io.KeyShift = in.shift;
     io.KeyAlt = in.alt;
     io.KeySuper = false;
+    // ImGui's clock (double-clicks, key repeat, tooltips) by frames, so that a seed replays a run.
+    io.DeltaTime = 1.0f / 60.0f;
     for (char c : in.text) io.AddInputCharacter(static_cast<unsigned int>(static_cast<unsigned char>(c)));
 }
 

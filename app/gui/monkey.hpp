@@ -89,6 +89,11 @@ struct MonkeyCounts {
     int64_t quits_refused = 0;
 };
 
+// What a frame's input does, in a few words ("press left 310,42 ctrl", "key 262", "type \"1.5\"",
+// "request preset 93417"); empty when it only moves the mouse or lets go. A run logs these, so
+// that the last lines before a crash say what led to it.
+std::string describe(const MonkeyInput& input);
+
 // The counts and the median and longest frame times in one line, for the end of a run.
 std::string summary(const MonkeyCounts& counts, double median_frame_ms, double max_frame_ms);
 
