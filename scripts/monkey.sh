@@ -33,8 +33,8 @@ status=0
   HOME=$work XDG_CONFIG_HOME=$work/config \
   ASAN_OPTIONS=abort_on_error=1:detect_leaks=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    timeout --kill-after=10 $((seconds + 120)) \
     xvfb-run -a -s "-screen 0 1920x1200x24 -noreset" \
+    timeout --kill-after=10 $((seconds + 120)) \
     "$app" --monkey "$seed" --monkey-seconds "$seconds" --size "$size" >"$work/out.txt" 2>"$work/err.txt"
 ) || status=$?
 
