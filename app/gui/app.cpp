@@ -813,7 +813,9 @@ void save_session(Gui& gui, Window& window, const std::string& config, std::ostr
 void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& renderer, const Placement& start,
                   std::ostream& log) {
     const MonkeyInput input = monkey.next(read_screen());
-    if (const std::string what = describe(input); !what.empty()) log << "monkey " << monkey.counts().frames << ": " << what << "\n";
+    if (const std::string what = describe(input); !what.empty()) {
+        log << "monkey " << monkey.counts().frames << ": " << what << "\n";
+    }
     feed_imgui(input, ImGui::GetIO());
     gui.injected_key = input.key_pressed ? input.key : -1;
     if (input.request == MonkeyRequest::resize) {
@@ -867,7 +869,8 @@ void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& rende
             constexpr int kSizes[][2] = {{960, 540}, {640, 360}, {320, 240}};
             std::error_code error;
             const std::filesystem::path here = std::filesystem::current_path(error);
-            gui.exporting.set_path((here / cat("monkey-export-", input.pick % 1000, kExtensions[input.pick % 3])).string());
+            const std::string name = cat("monkey-export-", input.pick % 1000, kExtensions[input.pick % 3]);
+            gui.exporting.set_path((here / name).string());
             gui.exporting.settings.width = kSizes[input.pick / 3 % 3][0];
             gui.exporting.settings.height = kSizes[input.pick / 3 % 3][1];
             break;
@@ -901,8 +904,8 @@ int run_monkey(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& 
     MonkeyCounts& counts = monkey.counts();
     const Placement start = window.placement();
     std::vector<double> times;
-    const Clock::time_point until =
-        Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.monkey_seconds));
+    const Clock::time_point until = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                                       std::chrono::duration<double>(options.monkey_seconds));
     while ((options.monkey_frames <= 0 || counts.frames < options.monkey_frames) && Clock::now() < until) {
         const Clock::time_point begin = Clock::now();
         window.poll_events();

@@ -139,7 +139,10 @@ void Monkey::click(const Aim& aim, bool on_item, bool ctrl, int count) {
 
 void Monkey::drag(const MonkeyScreen& screen) {
     const float r = uniform(0.0f, 1.0f);
-    Region region = r < 0.40f ? Region::playback : r < 0.65f ? Region::canvas : r < 0.85f ? Region::setup : Region::explain;
+    Region region = r < 0.40f   ? Region::playback
+                    : r < 0.65f ? Region::canvas
+                    : r < 0.85f ? Region::setup
+                                : Region::explain;
     if (!screen.front.empty() && chance(0.3)) region = Region::front;
     Step hover;
     hover.aim = aim_at(region);
@@ -277,7 +280,10 @@ void Monkey::plan(const MonkeyScreen& screen) {
         return;
     }
     // Weights of the kinds of action; a modal dialog takes most of them to itself.
-    enum Kind { kClick, kDouble, kDrag, kWheel, kKey, kType, kMenu, kPreset, kView, kSetting, kExport, kResize, kWander, kIdle, kCount };
+    enum Kind {
+        kClick, kDouble, kDrag, kWheel, kKey, kType, kMenu, kPreset, kView, kSetting, kExport, kResize, kWander, kIdle,
+        kCount
+    };
     float weights[kCount] = {28, 4, 12, 6, 16, 14, 8, 2, 2.5f, 1.5f, 2, 0.7f, 4, 1.5f};
     if (screen.modal) {
         const float modal[kCount] = {45, 10, 3, 5, 20, 20, 0, 0, 0, 0, 0, 0.5f, 2, 1};
@@ -475,7 +481,8 @@ std::string summary(const MonkeyCounts& c, double median_frame_ms, double max_fr
                   static_cast<long long>(c.wheels), static_cast<long long>(c.keys), static_cast<long long>(c.typed),
                   static_cast<long long>(c.menus), static_cast<long long>(c.exports_started),
                   static_cast<long long>(c.exports_cancelled), static_cast<long long>(c.presets),
-                  static_cast<long long>(c.views), static_cast<long long>(c.quits_refused), median_frame_ms, max_frame_ms);
+                  static_cast<long long>(c.views), static_cast<long long>(c.quits_refused), median_frame_ms,
+                  max_frame_ms);
     return line;
 }
 
@@ -506,11 +513,13 @@ MonkeyScreen read_screen(const PanelNames& names) {
     MonkeyScreen s;
     s.width = g.IO.DisplaySize.x;
     s.height = g.IO.DisplaySize.y;
-    if (const ImGuiWindow* bar = ImGui::FindWindowByName("##MainMenuBar"); shown(bar)) s.menu_bar = to_rect(bar->Rect());
+    const ImGuiWindow* bar = ImGui::FindWindowByName("##MainMenuBar");
+    if (shown(bar)) s.menu_bar = to_rect(bar->Rect());
     s.setup = content_of(ImGui::FindWindowByName(names.setup));
     s.explain = content_of(ImGui::FindWindowByName(names.explain));
     s.playback = content_of(ImGui::FindWindowByName(names.playback));
-    if (const ImGuiWindow* canvas = ImGui::FindWindowByName(names.canvas); shown(canvas)) s.canvas = to_rect(canvas->Rect());
+    const ImGuiWindow* canvas = ImGui::FindWindowByName(names.canvas);
+    if (shown(canvas)) s.canvas = to_rect(canvas->Rect());
     // The newest open popup (a menu, a submenu, a modal), else the floating dialog.
     for (int i = g.OpenPopupStack.Size - 1; i >= 0 && s.front.empty(); --i) {
         const ImGuiWindow* popup = g.OpenPopupStack[i].Window;

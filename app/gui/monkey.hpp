@@ -69,7 +69,7 @@ struct MonkeyInput {
     bool alt = false;
     std::string text;            // characters typed this frame (ASCII)
     MonkeyRequest request = MonkeyRequest::none;
-    uint32_t pick = 0;           // for the preset and view requests
+    uint32_t pick = 0;           // for a request that chooses: which preset, view, size, ...
 };
 
 // What happened during a run: the generator's own actions, and what the app saw (the app adds
@@ -89,7 +89,7 @@ struct MonkeyCounts {
     int64_t quits_refused = 0;
 };
 
-// What a frame's input does, in a few words ("press left 310,42 ctrl", "key 262", "type \"1.5\"",
+// What a frame's input does, in a few words ("down left 310,42 ctrl", "key 262", "type \"1.5\"",
 // "request preset 93417"); empty when it only moves the mouse or lets go. A run logs these, so
 // that the last lines before a crash say what led to it.
 std::string describe(const MonkeyInput& input);
@@ -111,7 +111,9 @@ public:
     // Where on screen an aim points: a panel (or the front dialog) and a place within it, as
     // fractions of its width and height. Resolved when its frame comes, against that frame's
     // screen, so a menu's items are aimed at once the menu is open.
-    enum class Region { stay, window, menu_bar, menu_titles, setup, explain, playback, canvas, front, front_bottom, front_close };
+    enum class Region {
+        stay, window, menu_bar, menu_titles, setup, explain, playback, canvas, front, front_bottom, front_close
+    };
     struct Aim {
         Region region = Region::stay;
         float fx = 0.5f;
