@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
     std::string hover;
     app.add_option("--hover", hover, "With --screenshot: show the dependency links of cell GRID,ROW,COL of the frame");
     std::string size;
-    app.add_option("--size", size, "With --screenshot or --bench-frames: window size WxH (empty: 1280x720)");
+    app.add_option("--size", size, "With --screenshot, --bench-frames or --monkey: window size WxH (empty: 1280x720)");
     app.add_option("--bench-frames", gui.bench_frames,
                    "Render N frames of the playing animation and print 'frame_ms median=M p95=P max=X'");
     app.add_option("--bench-report-every", gui.bench_report_every,
@@ -132,6 +132,13 @@ int main(int argc, char** argv) {
     std::string export_size;
     app.add_option("--export-size", export_size, "With --export-to: WxH, or canvas for the canvas' size (empty: the dialog's)");
     app.add_option("--export-cancel-after", gui.export_cancel_after, "With --export-to: press Cancel after this many frames");
+
+    app.add_option("--monkey", gui.monkey_seed,
+                   "The monkey test: random clicks, drags, keys and typing from this seed, every frame; prints the "
+                   "seed, then one line of counts and the median frame time")
+        ->check(CLI::Range(int64_t{0}, int64_t{0xFFFF'FFFF}));
+    app.add_option("--monkey-seconds", gui.monkey_seconds, "With --monkey: stop after this many seconds");
+    app.add_option("--monkey-frames", gui.monkey_frames, "With --monkey: stop after this many frames (0: no limit)");
 
     FrameRequest frame;
     CLI::App* frame_cmd = app.add_subcommand("frame", "Print the frame on screen at time t as JSON");

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The second of the README's two commands: the same set-up as run.sh, then every test through
 # ctest (inside one xvfb-run, for the tests that need a display), then the same suite again built
-# with AddressSanitizer + UndefinedBehaviorSanitizer, then each fuzz target for 20 s (clang's
-# libFuzzer, scripts/fuzz.sh). Exits non-zero on any failure.
+# with AddressSanitizer + UndefinedBehaviorSanitizer, the GUI monkey test on that build for a
+# minute (scripts/monkey.sh), and each fuzz target for 20 s (clang's libFuzzer, scripts/fuzz.sh).
+# Exits non-zero on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 jobs=$(nproc)
@@ -31,6 +32,8 @@ echo "== tests under ASan + UBSan"
 ASAN_OPTIONS=abort_on_error=1:detect_stack_use_after_return=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   "${xvfb[@]}" ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs"
+echo "== GUI monkey test under ASan + UBSan (seed ${CONVVIZ_MONKEY_SEED:-20261122})"
+"$root/scripts/monkey.sh" "$root/build-asan" 60
 
 echo "== fuzzing: each libFuzzer target for 20 s under ASan + UBSan"
 "$root/scripts/fuzz.sh" 20

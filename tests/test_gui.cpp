@@ -447,6 +447,22 @@ TEST(GuiExport, CancelLeavesNothing) {
     std::filesystem::remove_all(dir);
 }
 
+// ---- The monkey test (scripts/monkey.sh runs it for a minute) --------------------------------
+
+TEST(Gui, TheMonkeyPrintsItsSeedThenWhatItDidAndWritesOnlyWhereItRuns) {
+    const std::string dir = temp_dir("monkey");
+    const Ran ran = convviz("--monkey 7 --monkey-frames 240 --monkey-seconds 300 --size 960x600",
+                            "cd " + dir + " && HOME=" + dir + " XDG_CONFIG_HOME=" + dir + " " + kEnv);
+    EXPECT_EQ(ran.status, 0) << ran.output;
+    EXPECT_NE(ran.output.find("monkey: seed 7 (re-run: convviz --monkey 7 --monkey-seconds 300 --monkey-frames 240 "
+                              "--size 960x600)"),
+              std::string::npos)
+        << ran.output;
+    EXPECT_NE(ran.output.find("monkey: frames=240 clicks="), std::string::npos) << ran.output;
+    EXPECT_TRUE(std::filesystem::exists(dir + "/convviz-monkey-settings.json"));
+    std::filesystem::remove_all(dir);
+}
+
 TEST(Gui, BadOptionsAreRefusedWithAMessage) {
     const struct {
         const char* args;
@@ -462,6 +478,8 @@ TEST(Gui, BadOptionsAreRefusedWithAMessage) {
         {"--preset padding_strides --hover 99,0,0 --screenshot /tmp/x.png", "is not a cell of this view"},
         {"--hover 0,99999999999,0 --screenshot /tmp/x.png", "--hover must be GRID,ROW,COL"},
         {"--bench-frames 99999999999", "--bench-frames must be between"},
+        {"--monkey 5 --monkey-seconds 0", "--monkey takes a seed from 0 to 4294967295"},
+        {"--monkey -1", "not in range 0 to 4294967295"},
         {"--scene /no/such/scene.json --screenshot /tmp/x.png", "/no/such/scene.json"},
         {"--screenshot /no/such/folder/shot.png --size 640x400", "/no/such/folder/shot.png"},
     };

@@ -266,6 +266,27 @@ std::string old_phase_line(const Timeline& line, double t) {
     return text;
 }
 
+// The time slider's format prints its label, and has the time's place as its one conversion: what
+// Ctrl+click edits. Found by the monkey test (seed 7): without a conversion, ImGui 1.86 edited the
+// words cut to 31 bytes, in Chinese mid-character, read past the cut and asserted on Enter.
+void expect_slider_format(Lang lang, const Timeline& line, double t, const std::string& where) {
+    const std::string format = time_slider_format(lang, line, t);
+    size_t conversions = 0;
+    for (size_t i = 0; i < format.size(); ++i) {
+        if (format[i] != '%') continue;
+        if (format[i + 1] == '%') {
+            ++i;
+        } else {
+            EXPECT_EQ(format.compare(i, 4, "%.1f"), 0) << where << ": " << format;
+            ++conversions;
+        }
+    }
+    EXPECT_EQ(conversions, 1u) << where << ": " << format;
+    char printed[256];
+    std::snprintf(printed, sizeof printed, format.c_str(), t);
+    EXPECT_EQ(printed, time_slider_label(lang, line, t)) << where;
+}
+
 TEST(PanelStrings, PlaybackAndArithmeticLinesForEveryPresetAndView) {
     int checked = 0;
     for (Scene scene : builtin_presets()) {
@@ -280,6 +301,7 @@ TEST(PanelStrings, PlaybackAndArithmeticLinesForEveryPresetAndView) {
                 EXPECT_EQ(time_slider_label(Lang::en, line, t), old_slider_label(line, t)) << where;
                 EXPECT_EQ(phase_step_line(Lang::en, line, t), old_phase_line(line, t)) << where;
                 expect_chinese(time_slider_label(Lang::zh, line, t), where);
+                for (Lang lang : kLanguages) expect_slider_format(lang, line, t, where);
                 expect_chinese(phase_step_line(Lang::zh, line, t), where);
                 ++checked;
             }

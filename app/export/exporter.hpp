@@ -81,6 +81,8 @@ public:
     // a sync; finished() is empty until it is done, then holds finish()'s outcome (once).
     void finish_in_background();
     std::optional<std::optional<std::string>> finished();
+    // finish_in_background() has begun: the file is being put in place, too late to cancel.
+    bool finishing() const { return finisher_.joinable(); }
     const std::vector<PlannedFrame>& plan() const { return plan_; }
 
 private:

@@ -5,6 +5,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -25,6 +26,7 @@
 #include "app/gui/export_panel.hpp"
 #include "app/gui/file_dialog.hpp"
 #include "app/gui/lesson_panel.hpp"
+#include "app/gui/monkey.hpp"
 #include "app/gui/params_panel.hpp"
 #include "app/gui/playback_panel.hpp"
 #include "app/gui/predict_panel.hpp"
@@ -698,9 +700,11 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
 }
 
 // One whole frame: compose, build the UI (the canvas renders offscreen meanwhile), draw ImGui.
-void render_frame(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target) {
+// `feed_input`: the monkey test's hand (Window::begin_frame).
+void render_frame(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target,
+                  const std::function<void()>& feed_input = nullptr) {
     gui.state.compose();
-    window.begin_frame();
+    window.begin_frame(feed_input);
     draw_ui(gui, window, renderer, target, std::chrono::duration<double>(Clock::now() - gui.started).count());
     int w = 0, h = 0;
     window.framebuffer_size(w, h);
@@ -803,14 +807,184 @@ std::string bench_report(const std::vector<double>& times, size_t first, double 
     return line;
 }
 
+// The window is asked to close: true when it may, now; otherwise the close waits for the
+// unsaved-changes prompt, whose Save or Discard asks again.
+bool close_confirmed(Gui& gui, Window& window) {
+    const bool unsaved = gui.doc.dirty(gui.state) || gui.lesson.dirty();
+    if (!unsaved || gui.quitting) return true;
+    window.cancel_close();
+    if (gui.present.on) stop_presenting(gui, window);
+    guarded(gui, kBoth, [&gui, &window] {
+        gui.quitting = true;
+        window.request_close();
+    });
+    return false;
+}
+
+// What persists of the session, written to `config` as the app closes.
+void save_session(Gui& gui, Window& window, const std::string& config, std::ostream& err) {
+    if (gui.present.on) stop_presenting(gui, window);  // the window's own place, not the monitor's
+    const Placement place_now = window.placement();
+    Settings settings = gui.settings;
+    settings.window_x = place_now.x;
+    settings.window_y = place_now.y;
+    settings.window_width = place_now.width;
+    settings.window_height = place_now.height;
+    settings.theme = gui.theme;
+    settings.font_scale = window.font_scale();
+    settings.last_scene = scene_json(gui.state.scene());
+    if (std::optional<std::string> error = save_settings(settings, config)) {
+        err << "convviz: the settings were not saved: " << *error << "\n";
+    }
+}
+
+// The monkey's hand for one frame: ImGui's input, the key through the app's own key handling (as
+// --keys presses it), and the requests no click makes reliably, each as the app's own control does.
+void monkey_frame(Gui& gui, Window& window, Monkey& monkey, FrameRenderer& renderer, const Placement& start,
+                  std::ostream& log) {
+    const MonkeyInput input = monkey.next(read_screen());
+    if (const std::string what = describe(input); !what.empty()) {
+        log << "monkey " << monkey.counts().frames << ": " << what << "\n";
+    }
+    feed_imgui(input, ImGui::GetIO());
+    gui.injected_key = input.key_pressed ? input.key : -1;
+    if (input.request == MonkeyRequest::resize) {
+        // Half the time back to the size it started at; otherwise anything from a sliver to a
+        // large window (no larger: the sanitizers' frame rate falls with the pixels).
+        const uint32_t pick = input.pick;
+        if (pick % 2 == 0) {
+            window.resize(start.width, start.height);
+        } else {
+            window.resize(static_cast<int>(48 + pick / 2 % 1233), static_cast<int>(36 + pick / 2466 % 765));
+        }
+        return;
+    }
+    // Only what a hand could reach: no menus, combos or dialog buttons while presenting or while a
+    // popup has the mouse.
+    if (gui.present.on || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    switch (input.request) {
+        case MonkeyRequest::none: break;
+        case MonkeyRequest::preset:
+            if (!gui.presets.empty()) open_preset(gui, &gui.presets[input.pick % gui.presets.size()]);
+            break;
+        case MonkeyRequest::view: {
+            if (!gui.state.has_scene()) break;
+            const std::vector<ViewKind> views = views_for(gui.state.scene().params);
+            if (views.empty()) break;
+            Scene scene = gui.state.scene();
+            scene.view.kind = views[input.pick % views.size()];
+            gui.state.show(std::move(scene), /*keep_time=*/true);
+            break;
+        }
+        case MonkeyRequest::language: {
+            const Lang lang = kLanguages[input.pick % std::size(kLanguages)];
+            set_language(gui, window, renderer, lang);
+            if (gui.state.lang() == lang) gui.settings.lang = code(lang);
+            break;
+        }
+        case MonkeyRequest::theme: {
+            const ThemeKind theme = std::array{ThemeKind::light, ThemeKind::dark, ThemeKind::contrast}[input.pick % 3];
+            gui.theme = theme;
+            window.set_theme(theme);
+            gui.canvas.options.theme = theme;
+            break;
+        }
+        case MonkeyRequest::predict: gui.predict.enabled = !gui.predict.enabled; break;
+        case MonkeyRequest::resize: break;  // above: an edge can be dragged whatever is open
+        case MonkeyRequest::name_export: {
+            // As a hand types a name into the File field and presses a size button: the fields may
+            // hold anything the monkey typed before.
+            if (!gui.exporting.visible() || gui.exporting.running()) break;
+            constexpr const char* kExtensions[] = {".gif", ".png", ".mp4"};
+            constexpr int kSizes[][2] = {{960, 540}, {640, 360}, {320, 240}};
+            std::error_code error;
+            const std::filesystem::path here = std::filesystem::current_path(error);
+            const std::string name = cat("monkey-export-", input.pick % 1000, kExtensions[input.pick % 3]);
+            gui.exporting.set_path((here / name).string());
+            gui.exporting.settings.width = kSizes[input.pick / 3 % 3][0];
+            gui.exporting.settings.height = kSizes[input.pick / 3 % 3][1];
+            break;
+        }
+        case MonkeyRequest::start_export:
+            if (gui.exporting.can_start()) gui.exporting.start(gui.state, renderer);
+            break;
+        case MonkeyRequest::cancel_export:
+            if (gui.exporting.visible() && gui.exporting.can_cancel()) gui.exporting.cancel();
+            break;
+    }
+}
+
+// --monkey: random input every frame from a printed seed until the frames or the seconds run out.
+// The animation advances a fixed 1/60 s a frame and nothing sleeps, so a seed replays the same
+// session (an export's progress, which follows the clock, aside). Quitting is refused and counted,
+// after the unsaved-changes prompt when there is something to lose.
+// Files go where it runs: saves and exports in the working folder (the file dialog stays within
+// it), the settings in convviz-monkey-settings.json there. Each frame's doings go to `err`.
+int run_monkey(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, const GuiOptions& options,
+               std::ostream& out, std::ostream& err) {
+    const auto seed = static_cast<uint32_t>(options.monkey_seed);
+    out << "monkey: seed " << seed << " (re-run: convviz --monkey " << seed << " --monkey-seconds "
+        << options.monkey_seconds << " --monkey-frames " << options.monkey_frames;
+    if (options.width > 0) out << " --size " << options.width << "x" << options.height;
+    out << ")" << std::endl;
+    std::error_code error;
+    const std::filesystem::path here = std::filesystem::current_path(error);
+    gui.files.confine_to(here.string());
+    Monkey monkey(MonkeyParams{.seed = seed});
+    MonkeyCounts& counts = monkey.counts();
+    const Placement start = window.placement();
+    std::vector<double> times;
+    const Clock::time_point until = Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                                       std::chrono::duration<double>(options.monkey_seconds));
+    while ((options.monkey_frames <= 0 || counts.frames < options.monkey_frames) && Clock::now() < until) {
+        const Clock::time_point begin = Clock::now();
+        window.poll_events();
+        gui.state.advance(1.0 / 60.0);
+        const std::string preset = gui.state.scene().id;
+        const ViewKind view = gui.state.scene().view.kind;
+        render_frame(gui, window, renderer, target, [&] { monkey_frame(gui, window, monkey, renderer, start, err); });
+        window.swap();
+        gui.injected_key = -1;
+        if (gui.state.scene().id != preset && !gui.state.scene().id.empty()) {
+            ++counts.presets;
+        } else if (gui.state.scene().view.kind != view) {
+            ++counts.views;
+        }
+        if (window.should_close() && close_confirmed(gui, window)) {
+            window.cancel_close();
+            gui.quitting = false;
+            ++counts.quits_refused;
+        }
+        times.push_back(milliseconds(Clock::now() - begin));
+    }
+    counts.exports_started = gui.exporting.starts();
+    counts.exports_cancelled = gui.exporting.cancels();
+    gui.exporting.cancel();
+    save_session(gui, window, (here / "convviz-monkey-settings.json").string(), err);
+    out << summary(counts, times.empty() ? 0.0 : percentile(times, 0.5),
+                   times.empty() ? 0.0 : *std::max_element(times.begin(), times.end()))
+        << std::endl;
+    return 0;
+}
+
 }  // namespace
 
 int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
-    const bool measuring = !options.screenshot.empty() || options.bench_frames > 0 || !options.export_to.empty();
+    const bool monkey = options.monkey_seed >= 0;
+    // Measurements and the monkey test are reproducible: a fixed window, English unless asked,
+    // and neither reads the user's settings.
+    const bool measuring =
+        !options.screenshot.empty() || options.bench_frames > 0 || !options.export_to.empty() || monkey;
     if ((options.width != 0 || options.height != 0) && (options.width < 320 || options.height < 240 ||
                                                         options.width > 8192 || options.height > 8192)) {
         err << "convviz: --size must be between 320x240 and 8192x8192, got " << options.width << "x"
             << options.height << "\n";
+        return 2;
+    }
+    if (monkey && (options.monkey_seed > 0xFFFF'FFFFLL || !std::isfinite(options.monkey_seconds) ||
+                   options.monkey_seconds <= 0.0 || options.monkey_frames < 0)) {
+        err << "convviz: --monkey takes a seed from 0 to 4294967295, --monkey-seconds more than 0 and "
+               "--monkey-frames 0 or more\n";
         return 2;
     }
     if (options.bench_frames < 0 || options.bench_frames > 1'000'000) {
@@ -917,7 +1091,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         show_lesson_scene(gui, 0);
     }
     if (options.present) start_presenting(gui, window);
-    gui.canvas.follow_mouse = !measuring;
+    gui.canvas.follow_mouse = !measuring || monkey;
     if (options.hover) {
         const std::vector<FrameGrid>& grids = gui.state.frame().grids;
         const CellRef& h = *options.hover;
@@ -930,6 +1104,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     }
 
     if (!options.export_to.empty()) return export_from_app(gui, window, renderer, target, options, out, err);
+    if (monkey) return run_monkey(gui, window, renderer, target, options, out, err);
     if (options.export_dialog) open_export(gui);
 
     if (!options.screenshot.empty()) {
@@ -1009,16 +1184,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     Clock::time_point last = Clock::now();
     int quiet_frames = 0;
     while (true) {
-        if (window.should_close()) {
-            const bool unsaved = gui.doc.dirty(gui.state) || gui.lesson.dirty();
-            if (!unsaved || gui.quitting) break;
-            window.cancel_close();
-            if (gui.present.on) stop_presenting(gui, window);
-            guarded(gui, kBoth, [&gui, &window] {
-                gui.quitting = true;
-                window.request_close();
-            });
-        }
+        if (window.should_close() && close_confirmed(gui, window)) break;
         // Idle when nothing moves: a paused animation sleeps until input arrives. A few frames
         // after each wake let ImGui settle hover and focus changes.
         if (gui.state.playback().playing || quiet_frames < 3 || gui.exporting.running()) {
@@ -1039,19 +1205,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
         if (Clock::now() < due) std::this_thread::sleep_until(due);
     }
 
-    if (gui.present.on) stop_presenting(gui, window);  // the window's own place, not the monitor's
-    const Placement place_now = window.placement();
-    settings = gui.settings;
-    settings.window_x = place_now.x;
-    settings.window_y = place_now.y;
-    settings.window_width = place_now.width;
-    settings.window_height = place_now.height;
-    settings.theme = gui.theme;
-    settings.font_scale = window.font_scale();
-    settings.last_scene = scene_json(gui.state.scene());
-    if (std::optional<std::string> error = save_settings(settings, config)) {
-        err << "convviz: the settings were not saved: " << *error << "\n";
-    }
+    save_session(gui, window, config, err);
     return 0;
 }
 

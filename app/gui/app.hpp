@@ -3,7 +3,8 @@
 // Also its measuring modes: --screenshot (render the whole window once, write a PNG, exit),
 // --bench-frames (render N frames of a playing animation, print frame times) and --export-to
 // (run File → Export… to a file while the window keeps drawing, print the export's outcome and the
-// window's frame times meanwhile, exit).
+// window's frame times meanwhile, exit), and the monkey test (--monkey: random input every frame
+// from a printed seed, then a line of what it did).
 #pragma once
 
 #include <chrono>
@@ -40,6 +41,9 @@ struct GuiOptions {
     int export_width = 0;         // with export_to: the size; 0: the dialog's
     int export_height = 0;
     int64_t export_cancel_after = -1;  // with export_to: press Cancel once this many frames are drawn
+    int64_t monkey_seed = -1;     // ≥ 0: the monkey test with this seed (app/gui/monkey.hpp)
+    double monkey_seconds = 60.0; // with monkey_seed: stop after this long,
+    int64_t monkey_frames = 0;    // or after this many frames (0: no limit), whichever comes first
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 

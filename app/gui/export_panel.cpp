@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 
 #include "app/gui/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
@@ -82,14 +83,25 @@ std::optional<std::string> ExportPanel::start(const AppState& state, FrameRender
     exporter_ = std::move(made).value();
     started_ = Clock::now();
     result_.clear();
+    ++starts_;
+    existing_for_ = {};  // the file will exist after this
     return std::nullopt;
 }
 
 void ExportPanel::cancel() {
     if (!exporter_) return;
+    if (exporter_->finishing()) {
+        // Dropping the exporter now would still leave the file (its finish may be past the point
+        // of no return) while the result said nothing was written.
+        std::optional<std::optional<std::string>> finished;
+        while (!(finished = exporter_->finished())) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        complete(*finished);
+        return;
+    }
     exporter_.reset();
     result_ = export_cancelled(lang_, settings.path);
     succeeded_ = false;
+    ++cancels_;
 }
 
 void ExportPanel::step() {
@@ -97,22 +109,20 @@ void ExportPanel::step() {
     const ExportProgress p = exporter_->progress();
     if (p.written < p.total) {
         exporter_->advance(kSlice);
-        if (std::optional<std::string> e = exporter_->error()) {
-            exporter_.reset();
-            result_ = *e;
-            succeeded_ = false;
-        }
+        if (std::optional<std::string> e = exporter_->error()) complete(e);
         return;
     }
     // The file is completed (ffmpeg's last seconds, a sync) on a thread of its own.
     exporter_->finish_in_background();
-    const std::optional<std::optional<std::string>> finished = exporter_->finished();
-    if (!finished) return;
-    const std::optional<std::string>& e = *finished;
+    if (const std::optional<std::optional<std::string>> finished = exporter_->finished()) complete(*finished);
+}
+
+void ExportPanel::complete(const std::optional<std::string>& error) {
+    const int64_t frames = exporter_->progress().total;
     exporter_.reset();
-    succeeded_ = !e;
+    succeeded_ = !error;
     const double seconds = std::chrono::duration<double>(Clock::now() - started_).count();
-    result_ = e ? *e : export_written(lang_, settings.path, p.total, settings.width, settings.height, seconds);
+    result_ = error ? *error : export_written(lang_, settings.path, frames, settings.width, settings.height, seconds);
 }
 
 void ExportPanel::draw(const AppState& state, FrameRenderer& renderer) {
@@ -148,7 +158,10 @@ void ExportPanel::draw_progress() {
     } else {
         ImGui::TextDisabled(" ");
     }
+    // The file being put in place cannot be cancelled: the button says so by being disabled.
+    ImGui::BeginDisabled(!can_cancel());
     if (ImGui::Button(with_id(tr(lang_, "panel.export.cancel"), "Cancel").c_str())) cancel();
+    ImGui::EndDisabled();
 }
 
 void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) {
@@ -280,11 +293,9 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         }
         ImGui::PopTextWrapPos();
     }
+    ready_ = ready;
     ImGui::BeginDisabled(!ready);
-    if (ImGui::Button(with_id(tr(lang, "panel.export.export"), "Export").c_str())) {
-        start(state, renderer);
-        existing_for_ = {};  // the file will exist after this
-    }
+    if (ImGui::Button(with_id(tr(lang, "panel.export.export"), "Export").c_str())) start(state, renderer);
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(with_id(tr(lang, "panel.export.close"), "Close").c_str())) visible_ = false;

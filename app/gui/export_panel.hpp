@@ -6,6 +6,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,14 +26,25 @@ public:
     void draw(const AppState& state, FrameRenderer& renderer);
     // What the Export button does: starts with the dialog's settings; the reason when it cannot.
     std::optional<std::string> start(const AppState& state, FrameRenderer& renderer);
-    void cancel();  // stops; nothing is left under the file's name
+    // Stops; nothing is left under the file's name. Once every frame is written and the file is
+    // being put in place, too late: waits for that and says what was written.
+    void cancel();
+    // A slice of the running export (draw() takes one every frame); completes it once every frame
+    // is written.
+    void step();
 
     bool visible() const { return visible_; }
     bool running() const { return exporter_ != nullptr; }
+    // Whether the Export button was enabled when the dialog was last drawn (the monkey test
+    // presses it only then, as a hand could).
+    bool can_start() const { return visible_ && !running() && ready_; }
+    bool can_cancel() const { return running() && !exporter_->finishing(); }  // the Cancel button is enabled
     std::optional<ExportProgress> progress() const;
     // The last export's outcome in a line: what was written, or why not. Empty before any.
     const std::string& result() const { return result_; }
     bool succeeded() const { return succeeded_; }
+    int64_t starts() const { return starts_; }    // exports started since the app opened
+    int64_t cancels() const { return cancels_; }  // of which cancelled
 
     ExportSettings settings;  // public: the app's --export-to presets it
     void set_path(const std::string& path);
@@ -42,7 +54,7 @@ private:
     ExportSettings chosen() const;  // the settings as the dialog's toggles have them
     void draw_settings(const AppState& state, FrameRenderer& renderer);
     void draw_progress();
-    void step();  // a slice of drawing; finishes once every frame is written
+    void complete(const std::optional<std::string>& error);  // the export ended, written or failed
 
     bool visible_ = false;
     bool focus_ = false;
@@ -58,6 +70,9 @@ private:
     std::chrono::steady_clock::time_point started_;
     std::string result_;
     bool succeeded_ = false;
+    int64_t starts_ = 0;
+    int64_t cancels_ = 0;
+    bool ready_ = false;     // the settings plan and nothing would be replaced unasked
     Lang lang_ = Lang::en;  // the app's language at the last open(), start() or draw(): result()'s words
 };
 

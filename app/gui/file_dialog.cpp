@@ -68,6 +68,7 @@ void FileDialog::open(Mode mode, std::string title, std::vector<std::string> ext
         name = fs::path(start).filename().string();
     }
     if (folder.empty()) folder = fs::current_path(error).string();
+    if (!allowed(folder)) folder = root_;
     std::snprintf(name_, sizeof name_, "%s", mode == Mode::save ? name.c_str() : "");
     folder_ = folder;
     entries_.clear();
@@ -75,7 +76,20 @@ void FileDialog::open(Mode mode, std::string title, std::vector<std::string> ext
     pending_ = true;
 }
 
+void FileDialog::confine_to(const std::string& folder) {
+    std::error_code error;
+    root_ = fs::absolute(folder, error).lexically_normal().string();
+}
+
+bool FileDialog::allowed(const std::string& folder) const {
+    if (root_.empty()) return true;
+    std::error_code error;
+    const fs::path relative = fs::absolute(folder, error).lexically_normal().lexically_relative(root_);
+    return !error && !relative.empty() && *relative.begin() != "..";
+}
+
 void FileDialog::enter(const std::string& folder, Lang lang) {
+    if (!allowed(folder)) return;
     Result<std::vector<FolderEntry>> listed = list_folder(folder, extensions_, lang);
     if (!listed) {
         error_ = listed.error();

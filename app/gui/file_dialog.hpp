@@ -37,9 +37,13 @@ public:
     // Draws the dialog while it is open; returns the chosen path on the frame it is chosen.
     std::optional<std::string> draw(Lang lang);
     bool is_open() const { return open_ || pending_; }
+    // Keeps the dialog within `folder` and the folders inside it: the monkey test clicks Up and
+    // types names at random, and must write nowhere but where it runs.
+    void confine_to(const std::string& folder);
 
 private:
     void enter(const std::string& folder, Lang lang);
+    bool allowed(const std::string& folder) const;
 
     Mode mode_ = Mode::open;
     std::string title_;
@@ -50,6 +54,7 @@ private:
     char name_[1024] = {};
     bool open_ = false;
     bool pending_ = false;  // OpenPopup is due on the next draw
+    std::string root_;      // non-empty: the folder the dialog stays within
 };
 
 }  // namespace convviz

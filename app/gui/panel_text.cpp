@@ -100,17 +100,35 @@ std::string preset_menu_label(Lang lang, const Scene& preset) {
 
 // [SECTION] Playback, arithmetic, shape, canvas
 
-std::string time_slider_label(Lang lang, const Timeline& line, double t) {
+namespace {
+
+// The time slider's words at t, with `time` in the time's place.
+std::string slider_words(Lang lang, const Timeline& line, double t, const std::string& time) {
     const double duration = line.duration();
     const double shown = std::min(t, duration - 1e-6);
     const TimePoint at = line.at(shown);
     const int64_t reached = t >= duration - 1e-9 ? line.total_steps() : line.global_step(shown) + 1;
     const int64_t step = std::min(reached, line.total_steps());
     if (at.phase == Phase::steps) {
-        return tr(lang, "panel.playback.step", step, line.total_steps(), fixed(t, 1), fixed(duration, 1));
+        return tr(lang, "panel.playback.step", step, line.total_steps(), time, fixed(duration, 1));
     }
-    return tr(lang, "panel.playback.phase_step", phase_label(lang, at.phase), step, line.total_steps(), fixed(t, 1),
+    return tr(lang, "panel.playback.phase_step", phase_label(lang, at.phase), step, line.total_steps(), time,
               fixed(duration, 1));
+}
+
+}  // namespace
+
+std::string time_slider_label(Lang lang, const Timeline& line, double t) {
+    return slider_words(lang, line, t, fixed(t, 1));
+}
+
+std::string time_slider_format(Lang lang, const Timeline& line, double t) {
+    const char place = '\x1f';  // no table's text has it
+    std::string format;
+    for (char c : slider_words(lang, line, t, std::string(1, place))) {
+        format += c == place ? "%.1f" : c == '%' ? "%%" : std::string(1, c);
+    }
+    return format;
 }
 
 std::string phase_step_line(Lang lang, const Timeline& line, double t) {

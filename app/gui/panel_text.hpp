@@ -39,6 +39,11 @@ std::string preset_menu_label(Lang lang, const Scene& preset);
 // [SECTION] Playback, arithmetic, shape, canvas
 // The time slider's text at t: "[phase: ]step k of n   t / duration s".
 std::string time_slider_label(Lang lang, const Timeline& line, double t);
+// The same as the slider's printf format: the time's place left to the slider ("%.1f"), every
+// other '%' doubled. ImGui's Ctrl+click field then edits the number alone; with no conversion
+// it would edit the words, cut to 31 bytes (mid-character in Chinese, which ImGui 1.86 reads past
+// and then asserts on).
+std::string time_slider_format(Lang lang, const Timeline& line, double t);
 // The Arithmetic panel's first line: "phase p, step k of n" (the step within the phase).
 std::string phase_step_line(Lang lang, const Timeline& line, double t);
 // The Shape panel: the shape's derivation ending in the output shape, or the reason there is

@@ -29,16 +29,6 @@ void change_speed(Playback& playback, int direction) {
     }
 }
 
-// `text` as a printf format that prints it unchanged (ImGui's sliders format their value with it).
-std::string escaped_format(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        out += c;
-        if (c == '%') out += '%';
-    }
-    return out;
-}
-
 }  // namespace
 
 void PlaybackPanel::handle_keys(AppState& state) {
@@ -82,7 +72,7 @@ void PlaybackPanel::draw(AppState& state) {
     param_tip(lang, "playback", "end");
     ImGui::SameLine();
 
-    const std::string label = escaped_format(time_slider_label(lang, line, p.t));
+    const std::string label = time_slider_format(lang, line, p.t);
     float t = static_cast<float>(p.t);
     ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 16.0f, 120.0f));
     if (ImGui::SliderFloat("##time", &t, 0.0f, static_cast<float>(duration), label.c_str(),

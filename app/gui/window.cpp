@@ -201,7 +201,7 @@ std::vector<std::string> Window::take_dropped() { return std::exchange(dropped_,
 void Window::poll_events() { glfwPollEvents(); }
 void Window::wait_events(double timeout_seconds) { glfwWaitEventsTimeout(timeout_seconds); }
 
-void Window::begin_frame() {
+void Window::begin_frame(const std::function<void()>& feed_input) {
     if (fonts_dirty_) {
         load_fonts();
         ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -210,6 +210,7 @@ void Window::begin_frame() {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (feed_input) feed_input();
     ImGui::NewFrame();
 }
 
@@ -230,6 +231,8 @@ void Window::set_font_scale(float scale) {
     font_scale_ = scale;
     fonts_dirty_ = true;
 }
+
+void Window::resize(int width, int height) { glfwSetWindowSize(window_, width, height); }
 
 Placement Window::placement() const {
     Placement p;

@@ -5,6 +5,7 @@
 // panels; the App drives it.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -47,7 +48,9 @@ public:
     void cancel_close();                       // a close the user is asked to confirm first
     void poll_events();
     void wait_events(double timeout_seconds);  // sleeps until input arrives or the timeout passes
-    void begin_frame();                        // applies a pending font change, starts an ImGui frame
+    // Applies a pending font change and starts an ImGui frame. `feed_input`, when given, runs
+    // between the backends' NewFrame and ImGui's, where the monkey test writes ImGui's input.
+    void begin_frame(const std::function<void()>& feed_input = nullptr);
     void render();                             // ImGui's draw data into the back buffer
     void swap();
 
@@ -69,6 +72,7 @@ public:
     bool fullscreen() const { return fullscreen_; }
     std::vector<std::string> take_dropped();   // files dropped on the window since the last call
 
+    void resize(int width, int height);        // as a hand drags the window's edge (the monkey test)
     Placement placement() const;               // in screen coordinates, for the settings
     void framebuffer_size(int& width, int& height) const;
     GLFWwindow* handle() const { return window_; }
