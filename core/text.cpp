@@ -57,6 +57,15 @@ constexpr std::string_view kEllipsis = "…";
 
 }  // namespace
 
+bool valid_utf8(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+        const size_t length = character_length(text, i);
+        if (length == 0) return false;
+        i += length;
+    }
+    return true;
+}
+
 std::string excerpt(std::string_view text, size_t max_bytes) {
     std::string out;
     for (size_t i = 0; i < text.size();) {

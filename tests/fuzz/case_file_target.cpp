@@ -7,6 +7,7 @@
 #include "core/case_file.hpp"
 #include "tests/fuzz/messages.hpp"
 #include "tests/fuzz/require.hpp"
+#include "tests/fuzz/run_size.hpp"
 #include "tests/fuzz/targets.hpp"
 
 namespace convviz::fuzz {
@@ -15,11 +16,6 @@ namespace {
 // Runs above this many multiply-adds are skipped: the limits themselves are tested elsewhere, and
 // each fuzz run must stay in the milliseconds.
 constexpr int64_t kLargestRun = 2'000'000;
-
-int64_t rough_work(const OpParams& params, const OpShapes& shapes) {
-    const int64_t per_output = shapes.weight ? element_count(*shapes.weight) / (*shapes.weight)[0] : 16;
-    return (element_count(output_shape(params, shapes)) + element_count(shapes.input)) * (per_output + 1);
-}
 
 void run_one(const Case& c) {
     const OpShapes shapes = shapes_of(c.inputs);

@@ -13,6 +13,7 @@
 #include "tests/fuzz/messages.hpp"
 #include "tests/fuzz/op_forms.hpp"
 #include "tests/fuzz/require.hpp"
+#include "tests/fuzz/run_size.hpp"
 #include "tests/fuzz/targets.hpp"
 
 namespace convviz::fuzz {
@@ -133,11 +134,6 @@ Drawn draw(ByteReader& r) {
         return {Conv2dMatrixParams{std::get<Conv2dParams>(d.params)}, d.shapes};
     }
     }
-}
-
-int64_t rough_work(const OpParams& params, const OpShapes& shapes) {
-    const int64_t per_output = shapes.weight ? element_count(*shapes.weight) / std::max<int64_t>((*shapes.weight)[0], 1) : 16;
-    return (element_count(output_shape(params, shapes)) + element_count(shapes.input)) * (per_output + 1);
 }
 
 // Small integers: every sum of products is exact in double, so forms that add in different
