@@ -69,6 +69,20 @@ Result<FrameRenderer> FrameRenderer::make(const std::string& font_path) {
         if (!made) return Error{made.error()};
         *program = std::move(made).value();
     }
+    Result<gl::Program> exact = gl::make_program("text", "text_exact");
+    if (!exact) return Error{exact.error()};
+    r.exact_text_program_ = std::move(exact).value();
+    r.exact_texture_ = gl::make_texture();
+    glBindTexture(GL_TEXTURE_2D, r.exact_texture_.id());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, r.exact_glyphs_.side(), r.exact_glyphs_.side(), 0, GL_RED, GL_UNSIGNED_BYTE,
+                 r.exact_glyphs_.pixels().data());
+    // One texel a pixel, never blended with a neighbour glyph's.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    static_cast<void>(r.exact_glyphs_.take_dirty_rows());
     r.quad_ = gl::make_buffer();
     r.cell_buffer_ = gl::make_buffer();
     r.line_buffer_ = gl::make_buffer();
@@ -124,6 +138,7 @@ Result<FrameRenderer> FrameRenderer::make(const std::string& font_path) {
 
 void FrameRenderer::upload_atlas(GlyphAtlas atlas) {
     atlas_ = std::move(atlas);
+    exact_glyphs_.clear();
     atlas_texture_ = gl::make_texture();
     glBindTexture(GL_TEXTURE_2D, atlas_texture_.id());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
@@ -158,21 +173,59 @@ std::optional<std::string> FrameRenderer::use_lang(Lang lang) {
 void FrameRenderer::add_text(const std::string& text, float x, float baseline, float size, const Colour& colour,
                              size_t mark_begin, size_t mark_end, const Colour& mark) {
     if (!atlas_) return;
+    const float pixels = size * view_.scale;
     float pen = x;
     for (size_t pos = 0; pos < text.size();) {
         const size_t at = pos;
-        const Glyph& g = atlas_->glyph(next_code_point(text, pos));
-        if (g.u1 > g.u0) {
+        const char32_t code = next_code_point(text, pos);
+        const Glyph& g = atlas_->glyph(code);
+        float rgba[4];
+        put(rgba, at >= mark_begin && at < mark_end ? mark.with_alpha(colour.a) : colour);
+        if (g.u1 > g.u0 && !(pixels <= kExactTextPixels && add_exact_glyph(code, pen, baseline, pixels, rgba))) {
             GlyphInstance& q = glyphs_.emplace_back();
             put_rect(q.quad, pen + g.x0 * size, baseline + g.y0 * size, (g.x1 - g.x0) * size, (g.y1 - g.y0) * size);
             q.uv[0] = g.u0;
             q.uv[1] = g.v0;
             q.uv[2] = g.u1;
             q.uv[3] = g.v1;
-            put(q.rgba, at >= mark_begin && at < mark_end ? mark.with_alpha(colour.a) : colour);
+            std::copy_n(rgba, 4, q.rgba);
         }
         pen += g.advance * size;
     }
+}
+
+bool FrameRenderer::add_exact_glyph(char32_t code, float pen, float baseline, float pixels, const float* rgba) {
+    // The glyph sits on a whole-pixel baseline with its pen at one of kPhases places in a pixel,
+    // so that its bitmap's pixels are the target's.
+    const float pen_pixels = pen * view_.scale + view_.offset_x;
+    const float whole = std::floor(pen_pixels);
+    const int phase = std::min(static_cast<int>((pen_pixels - whole) * GlyphCache::kPhases + 0.5f), GlyphCache::kPhases);
+    const float left = whole + (phase == GlyphCache::kPhases ? 1.0f : 0.0f);
+    const GlyphCache::Entry* e = exact_glyphs_.find_or_add(*atlas_, code, pixels, phase % GlyphCache::kPhases);
+    if (e == nullptr) return false;
+    if (e->width == 0) return true;  // no ink
+    const float line = std::round(baseline * view_.scale + view_.offset_y);
+    GlyphInstance& q = exact_glyph_instances_.emplace_back();
+    put_rect(q.quad, (left + static_cast<float>(e->x) - view_.offset_x) / view_.scale,
+             (line + static_cast<float>(e->y) - view_.offset_y) / view_.scale, static_cast<float>(e->width) / view_.scale,
+             static_cast<float>(e->height) / view_.scale);
+    q.uv[0] = e->u0;
+    q.uv[1] = e->v0;
+    q.uv[2] = e->u1;
+    q.uv[3] = e->v1;
+    std::copy_n(rgba, 4, q.rgba);
+    return true;
+}
+
+void FrameRenderer::upload_exact_glyphs() {
+    const auto [first, last] = exact_glyphs_.take_dirty_rows();
+    if (first == last) return;
+    glBindTexture(GL_TEXTURE_2D, exact_texture_.id());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    const int side = exact_glyphs_.side();
+    glTexSubImage2D(GL_TEXTURE_2D, 0, 0, first, side, last - first, GL_RED, GL_UNSIGNED_BYTE,
+                    exact_glyphs_.pixels().data() + static_cast<size_t>(first) * static_cast<size_t>(side));
+    glBindTexture(GL_TEXTURE_2D, 0);
 }
 
 void FrameRenderer::add_cell_text(const FrameCell& cell, const Colour& colour) {
@@ -195,6 +248,9 @@ void FrameRenderer::collect(const Frame& frame, const CanvasView& view, const Re
     cells_.clear();
     lines_.clear();
     glyphs_.clear();
+    exact_glyph_instances_.clear();
+    view_ = view;
+    exact_glyphs_.begin_frame();
 
     const auto outline_width = [&](float box) { return std::max(2.5f * pixel, box * 0.004f); };
     for (const Outline& o : frame.outlines) {
@@ -357,10 +413,21 @@ void FrameRenderer::draw(const Frame& frame, const CanvasView& view, int width, 
         set_transform(text_program_.id(), transform, width, height);
         glUniform1i(glGetUniformLocation(text_program_.id(), "atlas"), 0);
         glUniform1f(glGetUniformLocation(text_program_.id(), "edge"), atlas_->edge());
+        glUniform1f(glGetUniformLocation(text_program_.id(), "distance_per_texel"), atlas_->distance_per_texel());
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, atlas_texture_.id());
         glBindVertexArray(glyph_vao_.id());
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(glyphs_.size()));
+    }
+    if (!exact_glyph_instances_.empty()) {
+        upload_exact_glyphs();
+        upload(glyph_buffer_.id(), exact_glyph_instances_);
+        set_transform(exact_text_program_.id(), transform, width, height);
+        glUniform1i(glGetUniformLocation(exact_text_program_.id(), "atlas"), 0);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, exact_texture_.id());
+        glBindVertexArray(glyph_vao_.id());
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(exact_glyph_instances_.size()));
     }
     draw_cells(border_end_, cells_.size() - border_end_, transform, width, height);
     glBindVertexArray(0);

@@ -1,7 +1,8 @@
 // FrameRenderer: draws a core Frame into the bound framebuffer with the shaders of shaders/ —
 // every cell in one instanced draw call (rounded, dashed borders for padding and inserted zeros,
-// highlight, opacity, the hover links as overlays), outlines, lines and arrows, and text from a
-// signed-distance glyph atlas. It composes nothing and owns no window: give it a Frame, a
+// highlight, opacity, the hover links as overlays), outlines, lines and arrows, and text: up to
+// kExactTextPixels from the font's own rasterization at the drawn size (GlyphCache), larger from a
+// signed-distance atlas, supersampled. It composes nothing and owns no window: give it a Frame, a
 // CanvasView and a target size. Needs a current OpenGL 3.3 core context.
 #pragma once
 
@@ -12,6 +13,7 @@
 #include "app/render/canvas_view.hpp"
 #include "app/render/gl_objects.hpp"
 #include "app/render/glyph_atlas.hpp"
+#include "app/render/glyph_cache.hpp"
 #include "app/render/palette.hpp"
 #include "core/frame/frame.hpp"
 #include "core/frame/links.hpp"
@@ -29,6 +31,10 @@ struct RenderOptions {
     float dim = 0.0f;                   // 0..1: veil the frame (an error is shown over it)
     bool transparent = false;           // no page behind the frame: the pixels come out premultiplied
 };
+
+// Text up to this many pixels high is drawn from glyphs rasterized at their size; larger text from
+// the distance field, which is exact enough there and needs no new bitmaps as the size changes.
+inline constexpr float kExactTextPixels = 48.0f;
 
 class FrameRenderer {
 public:
@@ -48,6 +54,7 @@ public:
     Lang lang() const { return lang_; }
     // How many characters of `lang`'s string table the canvas atlas lacks (they would draw as '?').
     size_t missing_glyphs(Lang lang) const;
+    const GlyphAtlas* atlas() const { return atlas_ ? &*atlas_ : nullptr; }  // none: no text
 
 private:
     struct CellInstance {
@@ -72,12 +79,16 @@ private:
     void collect(const Frame& frame, const CanvasView& view, const RenderOptions& options);
     void add_text(const std::string& text, float x, float baseline, float size, const Colour& colour,
                   size_t mark_begin, size_t mark_end, const Colour& mark);
+    // One glyph from the exact-size cache, its pen at frame x `pen`; false when the cache is full.
+    bool add_exact_glyph(char32_t code, float pen, float baseline, float pixels, const float* rgba);
+    void upload_exact_glyphs();
     void add_cell_text(const FrameCell& cell, const Colour& colour);
     void draw_cells(size_t first, size_t count, const float* transform, int width, int height);
 
     gl::Program cells_program_;
     gl::Program lines_program_;
     gl::Program text_program_;
+    gl::Program exact_text_program_;
     gl::Buffer quad_;
     gl::Buffer cell_buffer_;
     gl::Buffer line_buffer_;
@@ -86,6 +97,9 @@ private:
     gl::VertexArray line_vao_;
     gl::VertexArray glyph_vao_;
     gl::Texture atlas_texture_;
+    gl::Texture exact_texture_;
+    GlyphCache exact_glyphs_;
+    CanvasView view_;  // the draw's, for text placed on whole pixels
     std::optional<GlyphAtlas> atlas_;
     std::string text_error_;
     std::string font_path_;
@@ -95,6 +109,7 @@ private:
     std::vector<CellInstance> cells_;
     std::vector<LineInstance> lines_;
     std::vector<GlyphInstance> glyphs_;
+    std::vector<GlyphInstance> exact_glyph_instances_;
     size_t window_fills_ = 0;   // cells_[0, window_fills_): outline fills, under the cells
     size_t cell_end_ = 0;       // cells_[window_fills_, cell_end_): cells and hover overlays
     size_t border_end_ = 0;     // cells_[cell_end_, border_end_): outline borders; then the veil

@@ -59,10 +59,13 @@ Result<GLuint> compile(GLenum kind, const std::string& file) {
 
 }  // namespace
 
-Result<Program> make_program(const std::string& name) {
-    Result<GLuint> vertex = compile(GL_VERTEX_SHADER, name + ".vert");
+Result<Program> make_program(const std::string& name) { return make_program(name, name); }
+
+Result<Program> make_program(const std::string& vertex_name, const std::string& fragment_name) {
+    const std::string name = vertex_name == fragment_name ? vertex_name : vertex_name + "/" + fragment_name;
+    Result<GLuint> vertex = compile(GL_VERTEX_SHADER, vertex_name + ".vert");
     if (!vertex) return Error{vertex.error()};
-    Result<GLuint> fragment = compile(GL_FRAGMENT_SHADER, name + ".frag");
+    Result<GLuint> fragment = compile(GL_FRAGMENT_SHADER, fragment_name + ".frag");
     if (!fragment) {
         glDeleteShader(vertex.value());
         return Error{fragment.error()};

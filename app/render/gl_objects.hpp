@@ -59,5 +59,7 @@ Framebuffer make_framebuffer();
 
 // Compiles and links shaders/<name>.vert and shaders/<name>.frag.
 Result<Program> make_program(const std::string& name);
+// The same from shaders/VERTEX.vert and shaders/FRAGMENT.frag: programs that share a vertex shader.
+Result<Program> make_program(const std::string& vertex, const std::string& fragment);
 
 }  // namespace convviz::gl

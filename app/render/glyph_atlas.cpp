@@ -182,13 +182,21 @@ void for_each_index(size_t count, const std::function<void(size_t)>& f) {
 
 }  // namespace
 
+struct GlyphAtlas::Fonts {
+    std::array<Font, 2> font;  // the canvas font, and the fallback for the characters it lacks
+};
+
 int chinese_face(const std::string& path) {
     std::vector<unsigned char> data;
     return read_font(path, data) ? 0 : chinese_face_of(data);
 }
 
 Result<GlyphAtlas> GlyphAtlas::bake(const std::string& ttf_path, const AtlasParams& params) {
-    Font font;
+    // The fonts stay where they are made (stb's font info points into the file's bytes), and the
+    // atlas keeps them for rasterize().
+    auto fonts = std::make_shared<Fonts>();
+    Font& font = fonts->font[0];
+    Font& fallback = fonts->font[1];
     if (std::optional<std::string> e = open_font(ttf_path, false, font)) return Error{*e};
     font.scale = stbtt_ScaleForPixelHeight(&font.info, params.bake_pixels);
     font.em_pixels = params.bake_pixels;
@@ -196,7 +204,6 @@ Result<GlyphAtlas> GlyphAtlas::bake(const std::string& ttf_path, const AtlasPara
     stbtt_GetFontVMetrics(&font.info, &ascent, &descent, &gap);
 
     std::vector<char32_t> codes = code_points_to_bake();
-    Font fallback;
     const bool has_fallback = !params.extra.empty() && !params.fallback_font.empty();
     if (has_fallback) {
         if (std::optional<std::string> e = open_font(params.fallback_font, true, fallback)) return Error{*e};
@@ -220,6 +227,7 @@ Result<GlyphAtlas> GlyphAtlas::bake(const std::string& ttf_path, const AtlasPara
     constexpr unsigned char kOnEdge = 128;
     atlas.edge_ = static_cast<float>(kOnEdge) / 255.0f;
     const float distance_scale = static_cast<float>(kOnEdge) / static_cast<float>(params.padding);
+    atlas.distance_per_texel_ = distance_scale / 255.0f;
     atlas.width_ = params.width;
 
     struct Baked {
@@ -272,6 +280,7 @@ Result<GlyphAtlas> GlyphAtlas::bake(const std::string& ttf_path, const AtlasPara
     for (const Baked& b : baked) {
         Glyph g;
         g.advance = b.advance;
+        g.font = static_cast<int8_t>(b.from == &font ? 0 : 1);
         if (b.bitmap != nullptr) {
             for (int row = 0; row < b.h; ++row) {
                 std::copy_n(b.bitmap + static_cast<size_t>(row) * static_cast<size_t>(b.w), b.w,
@@ -294,6 +303,7 @@ Result<GlyphAtlas> GlyphAtlas::bake(const std::string& ttf_path, const AtlasPara
         atlas.glyphs_.push_back(g);
     }
     atlas.missing_ = atlas.glyph('?');
+    atlas.fonts_ = std::move(fonts);
     return atlas;
 }
 
@@ -301,6 +311,27 @@ const Glyph& GlyphAtlas::glyph(char32_t code_point) const {
     const auto it = std::lower_bound(codes_.begin(), codes_.end(), code_point);
     if (it != codes_.end() && *it == code_point) return glyphs_[static_cast<size_t>(it - codes_.begin())];
     return missing_;
+}
+
+GlyphBitmap GlyphAtlas::rasterize(char32_t code_point, float size, float shift_x) const {
+    GlyphBitmap out;
+    const char32_t code = has_glyph(code_point) ? code_point : U'?';
+    const Glyph& g = glyph(code);
+    if (g.font < 0 || fonts_ == nullptr) return out;
+    const Font& from = fonts_->font[static_cast<size_t>(g.font)];
+    const float scale = from.scale / from.em_pixels * size;
+    const int cp = static_cast<int>(code);
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    stbtt_GetCodepointBitmapBoxSubpixel(&from.info, cp, scale, scale, shift_x, 0.0f, &x0, &y0, &x1, &y1);
+    if (x1 <= x0 || y1 <= y0) return out;
+    out.width = x1 - x0;
+    out.height = y1 - y0;
+    out.x = x0;
+    out.y = y0;
+    out.pixels.assign(static_cast<size_t>(out.width) * static_cast<size_t>(out.height), 0);
+    stbtt_MakeCodepointBitmapSubpixel(&from.info, out.pixels.data(), out.width, out.height, out.width, scale, scale, shift_x,
+                                      0.0f, cp);
+    return out;
 }
 
 bool GlyphAtlas::has_glyph(char32_t code_point) const {
