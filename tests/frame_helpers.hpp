@@ -36,16 +36,18 @@ inline double time_of(const Timeline& timeline, Phase phase, int64_t step, doubl
     return 0.0;
 }
 
-inline const FrameText* text_of(const Frame& frame, TextKind kind) {
+// The frame's text of that kind; a wrapped title, formula or caption whole, its lines joined.
+inline std::optional<FrameText> text_of(const Frame& frame, TextKind kind) {
+    if (kind == TextKind::title || kind == TextKind::formula || kind == TextKind::caption) return joined_text(frame, kind);
     for (const FrameText& t : frame.texts) {
-        if (t.kind == kind) return &t;
+        if (t.kind == kind) return t;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 // The number after the caption's last " = ".
 inline std::string caption_result(const Frame& frame) {
-    const std::string& caption = text_of(frame, TextKind::caption)->text;
+    const std::string caption = text_of(frame, TextKind::caption)->text;
     return caption.substr(caption.rfind(" = ") + 3);
 }
 

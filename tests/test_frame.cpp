@@ -193,7 +193,7 @@ TEST(Frame, CropRingIsPaddingWideAndOutputPaddingComesBackAtTheBottom) {
         }
         EXPECT_NE(std::string(text_of(cropped, TextKind::formula)->text).find("− 2·"), std::string::npos);
         EXPECT_EQ(cropped.texts[static_cast<size_t>(0)].kind, TextKind::label);
-        const FrameText* formula = text_of(cropped, TextKind::formula);
+        const std::optional<FrameText> formula = text_of(cropped, TextKind::formula);
         EXPECT_EQ(formula->text.substr(formula->mark_begin, formula->mark_end - formula->mark_begin),
                   cat("− 2·", p.padding.h));
         // After the give-back: the rows and columns that appear are the last output_padding ones.

@@ -187,7 +187,7 @@ public:
         EXPECT_TRUE(target.ok());
         if (!target.ok()) return {};
         target.value().bind();
-        renderer.draw(frame, CanvasView{}, width, height, RenderOptions{.transparent = true});
+        renderer.draw(frame, CanvasView{}, width, height, RenderOptions{.min_text_pixels = 0.0f, .transparent = true});
         const std::vector<uint8_t> rgba = read_framebuffer(width, height);
         RenderTarget::unbind();
         Coverage drawn{width, height, {}};

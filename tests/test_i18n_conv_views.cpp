@@ -173,15 +173,19 @@ std::vector<CellRef> hovered_cells(const Frame& frame) {
     return out;
 }
 
+constexpr float kUnwrapped = 8000.0f;
+
 TEST(FrameStrings, EveryViewSpeaksChineseAndKeepsItsEnglish) {
     const std::set<std::string> keys = table_keys();
     int checked = 0;
     for (const Scene& scene : scenes()) {
         const std::string view = name(scene.view.kind);
         SCOPED_TRACE(scene.id + " in the " + view + " view");
-        const Composer zh = Composer::make(scene, ComposeParams{.lang = Lang::zh}).value();
-        const Composer en = Composer::make(scene, ComposeParams{.lang = Lang::en}).value();
-        const Composer plain = composer_of(scene);
+        // Frames wide enough that no line wraps: each text is paired with its twin of the other
+        // language, and Chinese wraps at other places than English.
+        const Composer zh = Composer::make(scene, ComposeParams{.width = kUnwrapped, .lang = Lang::zh}).value();
+        const Composer en = Composer::make(scene, ComposeParams{.width = kUnwrapped, .lang = Lang::en}).value();
+        const Composer plain = Composer::make(scene, ComposeParams{.width = kUnwrapped}).value();
         const bool large = scene.id == "large" || scene.id == "matrix_1024";
         const std::vector<double> ts = times(zh.timeline());
         for (size_t i = 0; i < ts.size(); ++i) {

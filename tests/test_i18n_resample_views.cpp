@@ -76,7 +76,8 @@ std::vector<double> times(const Composer& composer) {
 }
 
 Composer composer_in(const Scene& scene, Lang lang) {
-    auto composer = Composer::make(scene, ComposeParams{.lang = lang});
+    // Wide enough that no line wraps: each text is one, paired with its twin of the other language.
+    auto composer = Composer::make(scene, ComposeParams{.width = 8000.0f, .lang = lang});
     EXPECT_TRUE(composer.ok()) << scene.id << ": " << (composer.ok() ? "" : composer.error());
     return std::move(composer.value());
 }

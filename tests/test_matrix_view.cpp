@@ -2,6 +2,7 @@
 // (in C, in the x vector and on the 2-D input), the transpose puts every entry at its mirror place
 // and swaps the marks, Cᵀ·y equals conv_transpose2d(y) as core's scatter form computes it, groups
 // show their zero blocks, a large C is a heat map, and ConvTranspose2d scenes have the view too.
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -152,11 +153,7 @@ TEST(MatrixView, RowSumsInTheCaptionAreTheConvOutput) {
                               "y[3] = row 3 of C · x = 1·4 + 2·5 + 3·7 + 4·8 = 67"};
     for (int64_t k = 0; k < 4; ++k) {
         const Frame f = composer.compose(time_of(composer.timeline(), Phase::rows, k, 0.9));
-        std::string caption;
-        for (const FrameText& t : f.texts) {
-            if (t.kind == TextKind::caption) caption = t.text;
-        }
-        EXPECT_EQ(caption, expected[k]);
+        EXPECT_EQ(text_of(f, TextKind::caption)->text, expected[k]);
     }
 }
 
@@ -204,8 +201,17 @@ TEST(MatrixView, TransposeMovesEveryEntryToItsMirrorPlaceAndSwapsTheMarks) {
         const FrameGrid& t = after.grids[static_cast<size_t>(g.matrix)];
         EXPECT_EQ(t.rows, c.cols);
         EXPECT_EQ(t.cols, c.rows);
-        EXPECT_EQ(before.texts[static_cast<size_t>(g.matrix)].text, cat("C ", c.rows, "×", c.cols));
-        EXPECT_EQ(after.texts[static_cast<size_t>(g.matrix)].text, cat("Cᵀ ", c.cols, "×", c.rows));
+        // The matrix's label says which it is, and is drawn (a text of the frame centred over it).
+        const auto drawn = [](const Frame& f, const FrameGrid& grid) {
+            return std::any_of(f.texts.begin(), f.texts.end(), [&](const FrameText& text) {
+                return text.kind == TextKind::label && text.text == grid.label &&
+                       std::abs(text.x - (grid.box.x + 0.5f * grid.box.w)) < 1e-3f;
+            });
+        };
+        EXPECT_EQ(c.label, cat("C ", c.rows, "×", c.cols));
+        EXPECT_EQ(t.label, cat("Cᵀ ", c.cols, "×", c.rows));
+        EXPECT_TRUE(drawn(before, c)) << config.name;
+        EXPECT_TRUE(drawn(after, t)) << config.name;
     }
     // The marks: y[1] names row 1 left of C, then column 1 above Cᵀ; x[5] the other way round.
     const Scene scene = preset("d2l_conv_matrix");
@@ -263,10 +269,7 @@ TEST(MatrixView, CTransposeTimesYIsConvTranspose2dOfY) {
         // The screen says which ConvTranspose2d, output_padding included.
         const Composer composer = composer_of(scene);
         const Frame f = composer.compose(time_of(composer.timeline(), Phase::columns, 0, 0.5));
-        std::string formula;
-        for (const FrameText& t : f.texts) {
-            if (t.kind == TextKind::formula) formula = t.text;
-        }
+        const std::string formula = text_of(f, TextKind::formula)->text;
         const Frame last = composer.compose(composer.timeline().duration() - 0.01);
         for (const FrameCell& c : last.cells) {
             const Role role = last.grids[static_cast<size_t>(c.grid)].role;
@@ -274,11 +277,8 @@ TEST(MatrixView, CTransposeTimesYIsConvTranspose2dOfY) {
                 EXPECT_NE(c.role, Role::empty) << config.name << ": an x' or y cell left blank";
             }
         }
-        for (const FrameText& t : last.texts) {
-            if (t.kind == TextKind::caption) {
-                EXPECT_NE(t.text.find("number for number"), std::string::npos) << t.text;
-            }
-        }
+        const std::string caption = text_of(last, TextKind::caption)->text;
+        EXPECT_NE(caption.find("number for number"), std::string::npos) << caption;
         const Pair op = s.transpose->output_padding;
         EXPECT_NE(formula.find(op.h == op.w ? cat("output_padding ", op.h) : cat("output_padding (", op.h, ", ", op.w, ")")),
                   std::string::npos)
@@ -322,10 +322,7 @@ TEST(MatrixView, TheTransposeFormulaNamesEveryParameterThatIsNotTheDefault) {
                                    {1, 2, 5, 5}, {2, 1, 3, 2});
     const Composer composer = composer_of(scene);
     const Frame f = composer.compose(time_of(composer.timeline(), Phase::columns, 0, 0.5));
-    std::string formula;
-    for (const FrameText& t : f.texts) {
-        if (t.kind == TextKind::formula) formula = t.text;
-    }
+    const std::string formula = text_of(f, TextKind::formula)->text;
     EXPECT_EQ(formula, "x' = Cᵀ·y = ConvTranspose2d(y): stride (2, 1), padding (1, 0), output_padding 0, "
                        "dilation (1, 2), groups 2");
 }

@@ -118,11 +118,8 @@ TEST(UpsamplingViews, UnpoolSaysWhereAnIndexLandsWhenThePlaneIsWider) {
     const Composer composer = composer_of(scene);
     // Pooled (0, 1) = 8 won at index 7: input row 1, column 3; in the 5-wide plane row 1, column 2.
     const Frame f = composer.compose(time_of(composer.timeline(), Phase::unpool, 1, 0.5));
-    const FrameText* formula = nullptr;
-    for (const FrameText& t : f.texts) {
-        if (t.kind == TextKind::formula) formula = &t;
-    }
-    ASSERT_NE(formula, nullptr);
+    const std::optional<FrameText> formula = text_of(f, TextKind::formula);
+    ASSERT_TRUE(formula.has_value());
     EXPECT_EQ(formula->text, "index 7 in a 5-wide plane: row ⌊7/5⌋ = 1, column 7 mod 5 = 2 — in the 4-wide input it "
                              "was row 1, column 3");
     const Frame end = composer.compose(holding(composer));
@@ -407,8 +404,8 @@ TEST(UpsamplingViews, EdgesSaidInWordsOrDrawn) {
     u.size = Pair{1, 3};
     const Composer composer = composer_of(one);
     const Frame f = composer.compose(time_of(composer.timeline(), Phase::steps, 0, 0.5));
-    const FrameText* formula = text_of(f, TextKind::formula);
-    ASSERT_NE(formula, nullptr);
+    const std::optional<FrameText> formula = text_of(f, TextKind::formula);
+    ASSERT_TRUE(formula.has_value());
     EXPECT_EQ(formula->text.rfind("y: out = 1: src = 0", 0), 0u) << formula->text;
 }
 

@@ -37,9 +37,9 @@ bool AppState::show(Scene scene, bool keep_time) {
 
 void AppState::set_frame_size(float width, float height) {
     if (!(width > 1.0f && height > 1.0f)) return;
-    const float old_aspect = frame_width_ / frame_height_;
-    const float aspect = width / height;
-    if (composer_ && std::abs(aspect - old_aspect) < 0.01f * old_aspect) return;
+    // Composed at the canvas' own pixel size, so that a frame unit is a pixel and the smallest
+    // text is kMinTextSize on screen, not scaled below it.
+    if (composer_ && width == frame_width_ && height == frame_height_) return;
     frame_width_ = width;
     frame_height_ = height;
     rebuild();

@@ -17,6 +17,10 @@ constexpr size_t kCellsPerDraw = 4096;
 
 constexpr float kTinyCellPixels = 7.0f;
 
+// A frame composed at its pixel size puts its smallest text at exactly kMinTextSize; float
+// rounding in the view's scale must not hide it.
+constexpr float kSizeSlack = 0.01f;
+
 void put(float* out, const Colour& c, float opacity = 1.0f) {
     out[0] = c.r;
     out[1] = c.g;
@@ -228,17 +232,29 @@ void FrameRenderer::upload_exact_glyphs() {
     glBindTexture(GL_TEXTURE_2D, 0);
 }
 
+void FrameRenderer::count_drawn(float size) {
+    const float pixels = size * view_.scale;
+    text_stats_.smallest = text_stats_.drawn == 0 ? pixels : std::min(text_stats_.smallest, pixels);
+    ++text_stats_.drawn;
+}
+
 void FrameRenderer::add_cell_text(const FrameCell& cell, const Colour& colour) {
     char buffer[32];
     const size_t length = display_number(cell.value, buffer, sizeof buffer);
     const std::string text(buffer, length);
-    float size = cell.size * 0.42f;
+    float size = cell.size * 0.46f;
     const float width = atlas_->measure(text, size);
-    const float room = cell.size * 0.84f;
+    const float room = cell.size * 0.86f;
     if (width > room) size *= room / width;
+    // A number too small to read is worse than none: it comes back when the zoom makes room.
+    if (size * view_.scale < min_text_pixels_ - kSizeSlack) {
+        ++text_stats_.hidden_numbers;
+        return;
+    }
     const float x = cell.x + (cell.size - atlas_->measure(text, size)) * 0.5f;
     // Centre the digits' height (about 0.73 em in DejaVu Sans) on the cell's middle.
     const float baseline = cell.y + cell.size * 0.5f + size * 0.365f;
+    count_drawn(size);
     add_text(text, x, baseline, size, colour, 0, 0, colour);
 }
 
@@ -250,6 +266,8 @@ void FrameRenderer::collect(const Frame& frame, const CanvasView& view, const Re
     glyphs_.clear();
     exact_glyph_instances_.clear();
     view_ = view;
+    text_stats_ = {};
+    min_text_pixels_ = options.min_text_pixels;
     exact_glyphs_.begin_frame();
 
     const auto outline_width = [&](float box) { return std::max(2.5f * pixel, box * 0.004f); };
@@ -343,13 +361,18 @@ void FrameRenderer::collect(const Frame& frame, const CanvasView& view, const Re
 
     if (!atlas_) return;
     for (const FrameCell& cell : frame.cells) {
-        if (!cell.show_value || cell.opacity <= 0.0f || cell.size * view.scale < options.min_value_pixels) continue;
+        if (!cell.show_value || cell.opacity <= 0.0f) continue;
         const Colour& number = cell.tint != 0 ? p.tint_number : p.role(cell.role).number;
         add_cell_text(cell, number.with_alpha(cell.opacity));
     }
     if (!options.labels) return;
     for (const FrameText& t : frame.texts) {
         if (t.opacity <= 0.0f || t.text.empty()) continue;
+        if (t.size * view.scale < options.min_text_pixels - kSizeSlack) {  // zoomed out below reading size
+            ++text_stats_.hidden_texts;
+            continue;
+        }
+        count_drawn(t.size);
         Colour colour = t.kind == TextKind::title     ? p.title
                         : t.kind == TextKind::label   ? p.label
                         : t.kind == TextKind::note    ? p.label

@@ -25,7 +25,7 @@ namespace convviz {
 struct RenderOptions {
     ThemeKind theme = ThemeKind::light;
     bool labels = true;                 // titles, labels, formulas and captions
-    float min_value_pixels = 16.0f;     // cells smaller than this on screen hide their numbers
+    float min_text_pixels = kMinTextSize;  // smaller text (at this zoom) is left out
     std::optional<CellRef> hovered;     // drawn with `links` around it
     const Links* links = nullptr;
     float dim = 0.0f;                   // 0..1: veil the frame (an error is shown over it)
@@ -35,6 +35,14 @@ struct RenderOptions {
 // Text up to this many pixels high is drawn from glyphs rasterized at their size; larger text from
 // the distance field, which is exact enough there and needs no new bitmaps as the size changes.
 inline constexpr float kExactTextPixels = 48.0f;
+
+// What the last draw did with text, so that a test can hold it to kMinTextSize.
+struct TextStats {
+    size_t drawn = 0;                // texts and cell numbers drawn
+    float smallest = 0.0f;           // the smallest drawn, pixels (0: none drawn)
+    size_t hidden_numbers = 0;       // cell numbers left out: their cell is too small on screen
+    size_t hidden_texts = 0;         // texts left out: smaller than kMinTextSize at this zoom
+};
 
 class FrameRenderer {
 public:
@@ -55,6 +63,7 @@ public:
     // How many characters of `lang`'s string table the canvas atlas lacks (they would draw as '?').
     size_t missing_glyphs(Lang lang) const;
     const GlyphAtlas* atlas() const { return atlas_ ? &*atlas_ : nullptr; }  // none: no text
+    const TextStats& text_stats() const { return text_stats_; }
 
 private:
     struct CellInstance {
@@ -83,6 +92,7 @@ private:
     bool add_exact_glyph(char32_t code, float pen, float baseline, float pixels, const float* rgba);
     void upload_exact_glyphs();
     void add_cell_text(const FrameCell& cell, const Colour& colour);
+    void count_drawn(float size);
     void draw_cells(size_t first, size_t count, const float* transform, int width, int height);
 
     gl::Program cells_program_;
@@ -100,6 +110,8 @@ private:
     gl::Texture exact_texture_;
     GlyphCache exact_glyphs_;
     CanvasView view_;  // the draw's, for text placed on whole pixels
+    TextStats text_stats_;
+    float min_text_pixels_ = kMinTextSize;
     std::optional<GlyphAtlas> atlas_;
     std::string text_error_;
     std::string font_path_;

@@ -21,7 +21,29 @@ Stage::Stage(Layout layout, const FrameStyle& frame_style, std::string frame_tit
         block_start.push_back(static_cast<int32_t>(grids.size()));
         for (auto& g : block) grids.push_back(std::move(g));
     }
+    for (auto& block : layout.label_lines) {
+        for (const LabelLines& lines : block) label_lines.push_back(lines);
+    }
     labels = std::move(layout.labels);
+}
+
+void Stage::set_label(Frame& frame, int32_t grid, const std::string& text) const {
+    const LabelLines& at = label_lines[static_cast<size_t>(grid)];
+    frame.grids[static_cast<size_t>(grid)].label = text;
+    if (at.count == 0) return;
+    std::vector<std::string> lines = convviz::label_lines(text, style, at.room);
+    while (lines.size() > at.count) {
+        lines[lines.size() - 2] += " " + lines.back();
+        lines.pop_back();
+    }
+    lines.resize(at.count);
+    for (size_t i = 0; i < at.count; ++i) frame.texts[at.first + i].text = std::move(lines[i]);
+}
+
+void Stage::centre_label(Frame& frame, int32_t grid) const {
+    const LabelLines& at = label_lines[static_cast<size_t>(grid)];
+    const Rect& box = frame.grids[static_cast<size_t>(grid)].box;
+    for (size_t i = 0; i < at.count; ++i) frame.texts[at.first + i].x = box.x + 0.5f * box.w;
 }
 
 void Stage::begin(Frame& frame) const {
@@ -83,6 +105,17 @@ void Composer::compose(double t, Frame& into) const {
     into.width = width_;
     into.height = height_;
     view_->compose(timeline_.at(t), into);
+    keep_texts_inside(into);
+}
+
+void keep_texts_inside(Frame& frame) {
+    for (FrameText& t : frame.texts) {
+        const float width = estimated_text_width(t.text, t.size);
+        if (width >= frame.width) continue;  // wrapped already where it could be
+        const float left = t.anchor == Anchor::centre ? t.x - 0.5f * width : t.x;
+        const float shift = std::clamp(left, 0.0f, frame.width - width) - left;
+        t.x += shift;
+    }
 }
 
 Frame Composer::compose(double t) const {

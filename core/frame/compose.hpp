@@ -59,4 +59,8 @@ private:
 
 Result<Frame> compose(const Scene& scene, double t, const ComposeParams& params = {});
 
+// Moves a text that would run off the frame's left or right edge (a label centred on a grid near
+// the edge) back inside it: a text keeps its size, so the place gives. Every composed frame ends so.
+void keep_texts_inside(Frame& frame);
+
 }  // namespace convviz

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -113,8 +114,28 @@ struct Frame {
     void clear();  // empties every list, keeps their storage
 };
 
+// No text is drawn smaller than this many pixels: frames are composed at the pixel size they are
+// shown at (the canvas' own, an export's), so a frame unit is a pixel. Smaller text would not be
+// read right from the back of a lecture hall, nor in a paper's column; what does not fit at this
+// size wraps, makes room or (a cell's number) waits for the zoom.
+inline constexpr float kMinTextSize = 12.0f;
+
 // The width a line of `text` takes at `size`, as the layout estimates it (DejaVu Sans' average
 // advance, a little generous); the renderer measures exactly.
 float estimated_text_width(const std::string& text, float size);
+
+// `text` cut into lines of at most `room` wide at `size` (as estimated_text_width() measures):
+// byte ranges [begin, end), spaces at a break left out. Lines break after a space, or beside a
+// wide (CJK) character; a word wider than `room` alone is cut where it must be.
+struct TextLine {
+    size_t begin = 0;
+    size_t end = 0;
+};
+std::vector<TextLine> wrap_text(const std::string& text, float size, float room);
+
+// The whole of one of a frame's band texts (its title, formula or caption) however many lines it
+// was wrapped into: the first line with the others joined on as they were cut (a space between
+// words, none beside a wide character), its mark carried over. Empty when the frame has none.
+std::optional<FrameText> joined_text(const Frame& frame, TextKind kind);
 
 }  // namespace convviz

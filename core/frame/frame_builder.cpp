@@ -160,37 +160,54 @@ void fill_in(FrameCell& cell, int64_t flat, int64_t k, bool holding, double swee
 
 namespace {
 
-FrameText band_text(TextKind kind, float y, float size, const FrameStyle& style, MarkedText text) {
-    FrameText t;
-    t.kind = kind;
-    t.x = 0.5f * style.width;
-    t.y = y;
-    // A long line gets a smaller type rather than running off the frame.
+// A line of the title, formula or caption band, centred: `max_lines` lines at `size` if it fits
+// so, else a smaller type down to kMinTextSize, and more lines at that size if it must. The marked
+// term keeps its mark on whichever line it lands. Returns how many lines it took.
+size_t add_band_text(Frame& frame, TextKind kind, float y, float size, size_t max_lines, const FrameStyle& style,
+                     const MarkedText& text) {
     const float room = style.width - 2 * style.margin();
-    const float width = estimated_text_width(text.text, size);
-    t.size = width > room ? size * room / width : size;
-    t.anchor = Anchor::centre;
-    t.text = std::move(text.text);
-    t.mark_begin = text.mark_begin;
-    t.mark_end = text.mark_end;
-    t.role = kind == TextKind::caption ? Role::result : Role::input;
-    return t;
+    std::vector<TextLine> lines = wrap_text(text.text, size, room);
+    while (lines.size() > max_lines && size > kMinTextSize) {
+        size = std::max(kMinTextSize, size * 0.92f);
+        lines = wrap_text(text.text, size, room);
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const TextLine& line = lines[i];
+        FrameText t;
+        t.kind = kind;
+        t.x = 0.5f * style.width;
+        t.y = y + static_cast<float>(i) * FrameStyle::kCaptionLeading * size;
+        t.size = size;
+        t.anchor = Anchor::centre;
+        t.text = text.text.substr(line.begin, line.end - line.begin);
+        if (text.mark_begin < line.end && text.mark_end > line.begin) {
+            t.mark_begin = std::max(text.mark_begin, line.begin) - line.begin;
+            t.mark_end = std::min(text.mark_end, line.end) - line.begin;
+        }
+        t.role = kind == TextKind::caption ? Role::result : Role::input;
+        frame.texts.push_back(std::move(t));
+    }
+    return lines.size();
 }
 
 }  // namespace
 
 void add_title(Frame& frame, const FrameStyle& style, const std::string& title) {
-    frame.texts.push_back(band_text(TextKind::title, style.margin(), style.title_size(), style, {title}));
+    add_band_text(frame, TextKind::title, style.margin(), style.title_size(), 1, style, {title});
 }
 
 void add_formula(Frame& frame, const FrameStyle& style, MarkedText formula) {
     const float y = style.height - style.text_band() + 0.25f * style.text_size();
-    frame.texts.push_back(band_text(TextKind::formula, y, style.text_size(), style, std::move(formula)));
+    add_band_text(frame, TextKind::formula, y, style.text_size(), 1, style, formula);
 }
 
 void add_caption(Frame& frame, const FrameStyle& style, MarkedText caption) {
-    const float y = style.height - style.text_band() + 1.75f * style.text_size();
-    frame.texts.push_back(band_text(TextKind::caption, y, style.text_size(), style, std::move(caption)));
+    // Below the formula, however many lines it took; two lines of its own before it gets smaller.
+    float y = style.height - style.text_band() + 1.75f * style.text_size();
+    for (const FrameText& t : frame.texts) {
+        if (t.kind == TextKind::formula) y = std::max(y, t.y + t.size * (1.5f - 0.25f) + 0.25f * style.text_size());
+    }
+    add_band_text(frame, TextKind::caption, y, style.text_size(), 2, style, caption);
 }
 
 }  // namespace convviz

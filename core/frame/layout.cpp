@@ -33,22 +33,43 @@ float label_band(const FrameStyle& style) { return 1.35f * style.label_size(); }
 float inner_gap(const FrameStyle& style, float cell) { return 0.4f * cell + 0.6f * style.label_size(); }
 float outer_gap(const FrameStyle& style, float cell) { return cell + 1.5f * style.label_size(); }
 
-Sizes measure(const std::vector<BlockSpec>& blocks, const Arrangement& arrangement, float cell,
-              const FrameStyle& style) {
+size_t tiles_across(const BlockSpec& block, const Arrangement& arrangement) {
+    return std::max<size_t>(1, std::min(arrangement.tile, block.grids.size()));
+}
+
+// How wide a grid's label may be before it wraps: its share of the area's width, so that the
+// labels alone can always fit (they keep their size; a label that shrank would be unreadable).
+float label_room(const std::vector<BlockSpec>& blocks, const BlockSpec& block, const Arrangement& arrangement,
+                 const Rect& area) {
+    const float share = arrangement.direction == Direction::across ? 1.0f / static_cast<float>(blocks.size()) : 1.0f;
+    return 0.9f * area.w * share / static_cast<float>(tiles_across(block, arrangement));
+}
+
+float widest(const std::vector<std::string>& lines, const FrameStyle& style) {
+    float w = 0.0f;
+    for (const std::string& line : lines) w = std::max(w, estimated_text_width(line, style.label_size()));
+    return w;
+}
+
+Sizes measure(const std::vector<BlockSpec>& blocks, const Arrangement& arrangement, float cell, const FrameStyle& style,
+              const Rect& area) {
     Sizes sizes;
     const float gap = inner_gap(style, cell);
     for (const BlockSpec& block : blocks) {
-        const size_t across = std::max<size_t>(1, std::min(arrangement.tile, block.grids.size()));
+        const size_t across = tiles_across(block, arrangement);
         const size_t down = (block.grids.size() + across - 1) / across;
+        const float room = label_room(blocks, block, arrangement, area);
         std::vector<Slot> slots;
         std::vector<float> col_w(across, 0.0f);
         std::vector<float> row_h(down, 0.0f);
         for (size_t i = 0; i < block.grids.size(); ++i) {
             const GridSpec& grid = block.grids[i];
+            const std::vector<std::string> label = label_lines(grid.label, style, room);
+            const std::vector<std::string> note = label_lines(grid.note, style, room);
             Slot slot;
-            slot.w = std::max({static_cast<float>(grid.cols) * cell, estimated_text_width(grid.label, style.label_size()),
-                               estimated_text_width(grid.note, style.label_size())});
-            slot.h = label_band(style) * (grid.note.empty() ? 1.0f : 2.0f) + static_cast<float>(grid.rows) * cell;
+            slot.w = std::max({static_cast<float>(grid.cols) * cell, widest(label, style), widest(note, style)});
+            slot.h = label_band(style) * static_cast<float>(std::max<size_t>(label.size(), 1) + note.size()) +
+                     static_cast<float>(grid.rows) * cell;
             col_w[i % across] = std::max(col_w[i % across], slot.w);
             row_h[i / across] = std::max(row_h[i / across], slot.h);
             slots.push_back(slot);
@@ -84,10 +105,10 @@ float largest_cell(const std::vector<BlockSpec>& blocks, const Arrangement& arra
                    const Rect& area) {
     float lo = 0.0f;
     float hi = style.max_cell();
-    if (fits(measure(blocks, arrangement, hi, style), area)) return hi;
+    if (fits(measure(blocks, arrangement, hi, style, area), area)) return hi;
     for (int i = 0; i < 40; ++i) {
         const float mid = 0.5f * (lo + hi);
-        (fits(measure(blocks, arrangement, mid, style), area) ? lo : hi) = mid;
+        (fits(measure(blocks, arrangement, mid, style, area), area) ? lo : hi) = mid;
     }
     return lo;
 }
@@ -110,7 +131,7 @@ Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style, co
         }
     }
     layout.cell = best_cell;
-    const Sizes sizes = measure(blocks, best, best_cell, style);
+    const Sizes sizes = measure(blocks, best, best_cell, style, area);
     const float gap = inner_gap(style, best_cell);
     float block_x = area.x + 0.5f * (area.w - sizes.w);
     float block_y = area.y + 0.5f * (area.h - sizes.h);
@@ -121,6 +142,7 @@ Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style, co
         const float y0 = best.direction == Direction::across ? area.y + 0.5f * (area.h - block.h) : block_y;
         const size_t across = sizes.col_w[b].size();
         std::vector<FrameGrid> grids;
+        std::vector<LabelLines> spans;
         float row_y = y0;
         for (size_t i = 0; i < blocks[b].grids.size(); ++i) {
             const size_t col = i % across;
@@ -138,26 +160,35 @@ Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style, co
             grid.box.w = static_cast<float>(spec.cols) * best_cell;
             grid.box.h = static_cast<float>(spec.rows) * best_cell;
             grid.box.x = col_x + 0.5f * (sizes.col_w[b][col] - grid.box.w);
-            grid.box.y = row_y + label_band(style);
+            const float room = label_room(blocks, blocks[b], best, area);
+            std::vector<std::string> label_text = label_lines(spec.label, style, room);
+            if (label_text.empty()) label_text.emplace_back();  // a place for a label set later
+            const std::vector<std::string> note_text = label_lines(spec.note, style, room);
+            grid.box.y = row_y + label_band(style) * static_cast<float>(label_text.size());
             FrameText label;
             label.kind = TextKind::label;
             label.size = style.label_size();
             label.anchor = Anchor::centre;
             label.x = grid.box.x + 0.5f * grid.box.w;
-            label.y = grid.box.y - label_band(style);
-            label.text = spec.label;
             label.role = spec.role;
-            if (!spec.note.empty()) {
-                FrameText note = label;
-                note.y = grid.box.bottom() + 0.3f * style.label_size();
-                note.text = spec.note;
-                note.role = Role::input;
-                layout.labels.push_back(std::move(note));
+            for (size_t line = 0; line < note_text.size(); ++line) {
+                FrameText t = label;
+                t.y = grid.box.bottom() + 0.3f * style.label_size() + label_band(style) * static_cast<float>(line);
+                t.text = note_text[line];
+                t.role = Role::input;
+                layout.labels.push_back(std::move(t));
             }
-            layout.labels.push_back(std::move(label));
+            spans.push_back({layout.labels.size(), label_text.size(), room});
+            for (size_t line = 0; line < label_text.size(); ++line) {
+                FrameText t = label;
+                t.y = grid.box.y - label_band(style) * static_cast<float>(label_text.size() - line);
+                t.text = label_text[line];
+                layout.labels.push_back(std::move(t));
+            }
             grids.push_back(std::move(grid));
         }
         layout.grids.push_back(std::move(grids));
+        layout.label_lines.push_back(std::move(spans));
         const float between = outer_gap(style, best_cell);
         if (best.direction == Direction::across) {
             block_x += block.w + between;
@@ -187,7 +218,19 @@ std::vector<Rect> split_area(const Rect& area, const std::vector<float>& shares,
     return bands;
 }
 
+std::vector<std::string> label_lines(const std::string& text, const FrameStyle& style, float room) {
+    std::vector<std::string> lines;
+    for (const TextLine& line : wrap_text(text, style.label_size(), room)) {
+        lines.push_back(text.substr(line.begin, line.end - line.begin));
+    }
+    return lines;
+}
+
 void append(Layout& into, Layout part) {
+    for (auto& block : part.label_lines) {
+        for (LabelLines& lines : block) lines.first += into.labels.size();
+        into.label_lines.push_back(std::move(block));
+    }
     for (auto& block : part.grids) into.grids.push_back(std::move(block));
     for (auto& label : part.labels) into.labels.push_back(std::move(label));
 }
@@ -198,21 +241,8 @@ Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style) {
 
 Layout lay_out(const std::vector<BlockSpec>& blocks, const FrameStyle& style, const Rect& area) {
     if (blocks.empty()) return {};
-    // Long labels on a narrow area: smaller labels rather than no room for cells. The largest
-    // labels whose cells are within 80 % of what the smallest labels would allow.
-    constexpr float kScales[] = {1.0f, 0.8f, 0.64f, 0.5f, 0.4f, 0.3f};
-    const auto arranged = [&](float scale) {
-        FrameStyle scaled = style;
-        scaled.label_scale = scale;
-        return arrange(blocks, scaled, area);
-    };
-    Layout smallest = arranged(kScales[std::size(kScales) - 1]);
-    for (float scale : kScales) {
-        if (scale == kScales[std::size(kScales) - 1]) break;
-        Layout layout = arranged(scale);
-        if (layout.cell >= 0.8f * smallest.cell) return layout;
-    }
-    return smallest;
+    // Labels keep their size (never below kMinTextSize); the cells get the room that is left.
+    return arrange(blocks, style, area);
 }
 
 }  // namespace convviz

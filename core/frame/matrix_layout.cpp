@@ -30,7 +30,7 @@ float mark_size_for(const EquationSpec& eq, float cell, const FrameStyle& style)
             size = std::min({size, span, span / estimated_text_width(m.text, 1.0f)});
         }
     }
-    return size >= 0.45f * style.label_size() ? size : 0.0f;
+    return size >= kMinTextSize ? size : 0.0f;  // too small to read: no marks
 }
 
 float widest_mark(const EquationSpec& eq, float size) {

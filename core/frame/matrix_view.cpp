@@ -214,6 +214,8 @@ private:
         label.x = grid.box.x + 0.5f * grid.box.w;
         label.y = layout_.equation_label_y;
         label.role = grid.role;
+        // One line: the equation's labels are short ("x", "Cᵀ 9×4") and their band is its own.
+        stage_.label_lines.push_back({stage_.labels.size(), 1, stage_.style.width});
         stage_.labels.push_back(label);
         return static_cast<int32_t>(stage_.grids.size() - 1);
     }
@@ -249,10 +251,7 @@ private:
         right.box.x = left.box.right() + gap;
         left.rows = m.reads_transpose() ? c.rows : c.cols;
         right.rows = m.reads_transpose() ? c.cols : c.rows;
-        // Each grid's label is the text of the same index.
-        frame.texts[static_cast<size_t>(matrix_grid_)].x = g.box.x + 0.5f * g.box.w;
-        frame.texts[static_cast<size_t>(left_grid_)].x = left.box.x + 0.5f * left.box.w;
-        frame.texts[static_cast<size_t>(right_grid_)].x = right.box.x + 0.5f * right.box.w;
+        for (int32_t grid : {matrix_grid_, left_grid_, right_grid_}) stage_.centre_label(frame, grid);
     }
 
     float equation_shift(const Frame& frame) const {
@@ -531,7 +530,7 @@ private:
                 frame.outlines.push_back({box, Role::cropped, BorderStyle::dashed, 1.0f});
                 const std::string text = tr(style.lang, "matrix.zero_block");
                 const float size = std::min(style.label_size(), 0.8f * box.w / estimated_text_width(text, 1.0f));
-                if (size < 0.4f * style.label_size() || box.h < 1.2f * size || m.phase == Phase::transpose) continue;
+                if (size < kMinTextSize || box.h < 1.2f * size || m.phase == Phase::transpose) continue;
                 FrameText note;
                 note.kind = TextKind::note;
                 note.size = size;
@@ -664,11 +663,7 @@ private:
 
     void set_labels(Frame& frame, const Moment& m) const {
         const ConvMatrix& c = trace_.matrix();
-        // A grid's label text is its FrameGrid's label and the text above it (same index).
-        const auto label = [&](int32_t grid, std::string text) {
-            frame.texts[static_cast<size_t>(grid)].text = text;
-            frame.grids[static_cast<size_t>(grid)].label = std::move(text);
-        };
+        const auto label = [&](int32_t grid, const std::string& text) { stage_.set_label(frame, grid, text); };
         label(matrix_grid_, m.turn <= 0.0   ? cat("C ", c.rows, "×", c.cols)
                             : m.turn >= 1.0 ? cat("Cᵀ ", c.cols, "×", c.rows)
                                             : std::string("C → Cᵀ"));

@@ -316,6 +316,7 @@ public:
             value.kind = TextKind::note;
             value.anchor = Anchor::centre;
             value.size = 0.4f * moving.h;
+            value.opacity = value.size >= kMinTextSize ? 1.0f : 0.0f;  // too small to read: the frame alone
             value.x = moving.x + 0.5f * moving.w;
             value.y = moving.y + 0.5f * moving.h - 0.6f * value.size;
             value.text = display_number(step.value);

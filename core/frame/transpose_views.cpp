@@ -272,8 +272,8 @@ public:
             add_window(frame, step, k, group * group_in, group_in, progress.glide);
         }
         for (int64_t c = 0; c < group_in; ++c) {
-            frame.texts[static_cast<size_t>(stage_.grid(1, static_cast<size_t>(c)))].text =
-                kernel_label(stage_.style.lang, weight_, group * group_in + c, flip_t >= 1.0);
+            stage_.set_label(frame, stage_.grid(1, static_cast<size_t>(c)),
+                             kernel_label(stage_.style.lang, weight_, group * group_in + c, flip_t >= 1.0));
         }
         add_filling_output(frame, stage_.grid(2), output_, out.n, sliding ? k : -1, at.holding, progress.sweep);
         const TransposeTerm term = at.phase == Phase::spread ? TransposeTerm::spread

@@ -36,6 +36,7 @@ struct Stage {
     std::vector<FrameGrid> grids;     // all blocks' grids, flattened in block order
     std::vector<int32_t> block_start; // index of each block's first grid
     std::vector<FrameText> labels;
+    std::vector<LabelLines> label_lines;  // per grid: its label's lines in `labels`
 
     Stage() = default;
     Stage(const std::vector<BlockSpec>& blocks, const FrameStyle& style, std::string title);
@@ -44,6 +45,11 @@ struct Stage {
         return block_start[block] + static_cast<int32_t>(index);
     }
     void begin(Frame& frame) const;  // clears the frame and puts the stage in
+    // Another text for a grid's label in a frame begun from this stage, wrapped as the layout
+    // wrapped the first (lines beyond the ones it made room for join the last of them).
+    void set_label(Frame& frame, int32_t grid, const std::string& text) const;
+    // Its label's lines centred over the grid where the frame has moved it.
+    void centre_label(Frame& frame, int32_t grid) const;
 };
 
 using ViewPtr = std::unique_ptr<const ViewComposer>;
