@@ -305,6 +305,17 @@ TEST(Gui, ClickerKeysStepThroughALessonAndLeave) {
     EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys F5"), "presenting=1 blank=0 strip=1 step=1/9 lesson_scene=0");
 }
 
+// --keys outside presentation mode reaches the window's own keys (they once went to presentation
+// mode's alone): the arrows step, End goes to the last step.
+TEST(Gui, KeysWorkOutsidePresentationMode) {
+    EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys Right,Right"),
+              "presenting=0 blank=0 strip=1 step=3/9 lesson_scene=0");
+    EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys Right,Right,Left"),
+              "presenting=0 blank=0 strip=1 step=2/9 lesson_scene=0");
+    EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys End"),
+              "presenting=0 blank=0 strip=1 step=9/9 lesson_scene=0");
+}
+
 // Both languages draw every word of their table: no character falls back to '?' (a box), in the
 // UI font or in the canvas' atlas.
 TEST(Gui, TheChineseInterfaceHasAGlyphForEveryCharacter) {

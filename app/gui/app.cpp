@@ -126,7 +126,7 @@ struct Gui {
     Loses prompt_loses;
     bool prompt_due = false;
     bool saving_for_prompt = false;
-    int injected_key = -1;               // --keys: the key pressed this frame, as if on the keyboard
+    int injected_key = -1;               // the monkey's key pressed this frame, as if on the keyboard
     bool quitting = false;               // the user confirmed quitting with unsaved changes
     bool show_lesson_tab = false;        // a lesson was opened: bring its tab to the front once
     Clock::time_point started = Clock::now();
@@ -1118,14 +1118,14 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
             if (i < 2) window.swap();
         }
         // --keys: each key pressed for one frame, then a frame without it, as a hand would. The
-        // press goes to the app's own key handling, not through the window system, whose focus
-        // other windows on the display may take.
+        // press goes into ImGui's keyboard state, where every handler reads it (presentation's and
+        // the window's alike), not through the window system, whose focus other windows on the
+        // display may take.
         for (int key : options.keys) {
             for (bool down : {true, false}) {
                 window.swap();
                 window.poll_events();
-                gui.injected_key = down ? key : -1;
-                render_frame(gui, window, renderer, target);
+                render_frame(gui, window, renderer, target, [key, down] { ImGui::GetIO().KeysDown[key] = down; });
             }
         }
         int w = 0, h = 0;
