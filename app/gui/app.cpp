@@ -17,14 +17,13 @@
 #include <vector>
 
 #include "app/export/png.hpp"
-#include "app/gui/about_panel.hpp"
 #include "app/gui/app_state.hpp"
-#include "app/gui/arithmetic_panel.hpp"
 #include "app/gui/canvas_panel.hpp"
-#include "app/gui/code_panel.hpp"
 #include "app/gui/document.hpp"
+#include "app/gui/explain_panel.hpp"
 #include "app/gui/export_panel.hpp"
 #include "app/gui/file_dialog.hpp"
+#include "app/gui/layout.hpp"
 #include "app/gui/lesson_panel.hpp"
 #include "app/gui/monkey.hpp"
 #include "app/gui/params_panel.hpp"
@@ -33,7 +32,6 @@
 #include "app/gui/present_overlay.hpp"
 #include "app/gui/presentation.hpp"
 #include "app/gui/settings.hpp"
-#include "app/gui/shape_panel.hpp"
 #include "app/gui/values_panel.hpp"
 #include "app/gui/window.hpp"
 #include "app/render/frame_renderer.hpp"
@@ -102,9 +100,7 @@ struct Gui {
     ParamsPanel params;
     ValuesPanel values;
     PlaybackPanel playback;
-    ArithmeticPanel arithmetic;
-    ShapePanel shape;
-    CodePanel code;
+    ExplainPanel explain;
     CanvasPanel canvas;
     ExportPanel exporting;
     LessonPanel lesson_panel;
@@ -433,6 +429,7 @@ LessonRequest menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
         if (ImGui::MenuItem(tr(lang, "menu.smaller").c_str(), "Ctrl+-")) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
         ImGui::MenuItem(tr(lang, "menu.labels").c_str(), nullptr, &gui.canvas.options.labels);
         if (ImGui::MenuItem(tr(lang, "menu.fit").c_str(), tr(lang, "menu.fit_key").c_str())) gui.canvas.fitted = true;
+        ImGui::MenuItem(tr(lang, "menu.side_panels").c_str(), "F9", &gui.settings.panels_shown);
         ImGui::Separator();
         ImGui::MenuItem(tr(lang, "menu.predict").c_str(), nullptr, &gui.predict.enabled);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(lang, "menu.predict_tip").c_str());
@@ -597,6 +594,30 @@ void shortcuts(Gui& gui, Window& window) {
     if (io.KeyCtrl && pressed(gui, GLFW_KEY_EQUAL)) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
     if (io.KeyCtrl && pressed(gui, GLFW_KEY_MINUS)) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
     if (pressed(gui, GLFW_KEY_F5, false) && !io.WantTextInput) start_presenting(gui, window);
+    if (pressed(gui, GLFW_KEY_F9, false) && !io.WantTextInput) gui.settings.panels_shown = !gui.settings.panels_shown;
+}
+
+// A side panel's inner edge, dragged to resize it: a thin handle over the edge, the resize cursor
+// when the mouse is over it. `left`: the left panel's (its right edge), else the right panel's.
+void panel_edge(Gui& gui, const PanelRect& panel, bool left, float em, float window_width) {
+    const float grip = std::max(6.0f, em * 0.4f);
+    // Over the canvas' side of the edge: the panel's own scroll bar stays clear.
+    const float x = left ? panel.x + panel.width - 1.0f : panel.x - grip + 1.0f;
+    place(x, panel.y, grip, panel.height);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowMinSize, ImVec2(1, 1));
+    const char* id = left ? "##left_edge" : "##right_edge";
+    if (ImGui::Begin(id, nullptr, kPanelFlags | ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground)) {
+        ImGui::InvisibleButton(id, ImVec2(grip, panel.height));
+        if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+        const float dx = ImGui::GetIO().MouseDelta.x;
+        if (ImGui::IsItemActive() && dx != 0.0f) {
+            float& width = left ? gui.settings.left_panel_em : gui.settings.right_panel_em;
+            width = left ? dragged_left_em(width, dx, em, window_width) : dragged_right_em(width, dx, em, window_width);
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
 }
 
 // The window's panels around the canvas, the canvas, the predict card and the dialogs.
@@ -607,54 +628,48 @@ void draw_panels(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget
     const float top = ImGui::GetFrameHeight();
     const float width = io.DisplaySize.x;
     const float height = io.DisplaySize.y;
-    const float left = std::min(21.0f * em, width * 0.3f);
-    const float right = std::min(25.0f * em, width * 0.3f);
     const float bottom = ImGui::GetFrameHeightWithSpacing() + 2.0f * ImGui::GetStyle().WindowPadding.y +
                          (gui.status.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing());
+    const PanelLayout layout = layout_panels({.width = width,
+                                              .height = height,
+                                              .top = top,
+                                              .bottom = bottom,
+                                              .em = em,
+                                              .left_em = gui.settings.left_panel_em,
+                                              .right_em = gui.settings.right_panel_em,
+                                              .panels_shown = gui.settings.panels_shown});
+    const PanelRect& middle = layout.canvas;
 
-    place(0, top, left, height - top - bottom);
     LessonRequest request;
-    if (ImGui::Begin("Setup", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
-        if (ImGui::BeginTabBar("setup")) {
-            if (ImGui::BeginTabItem((tr(lang, "tab.parameters") + "###parameters").c_str())) {
-                gui.params.draw(gui.state);
-                ImGui::EndTabItem();
+    if (gui.settings.panels_shown) {
+        place(layout.left.x, layout.left.y, layout.left.width, layout.left.height);
+        if (ImGui::Begin("Setup", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
+            if (ImGui::BeginTabBar("setup")) {
+                if (ImGui::BeginTabItem((tr(lang, "tab.parameters") + "###parameters").c_str())) {
+                    gui.params.draw(gui.state);
+                    ImGui::EndTabItem();
+                }
+                if (ImGui::BeginTabItem((tr(lang, "tab.values") + "###values").c_str())) {
+                    open_preset(gui, gui.values.draw(gui.state, gui.presets));
+                    ImGui::EndTabItem();
+                }
+                const ImGuiTabItemFlags select = std::exchange(gui.show_lesson_tab, false) ? ImGuiTabItemFlags_SetSelected : 0;
+                if (ImGui::BeginTabItem((tr(lang, "tab.lesson") + "###lesson").c_str(), nullptr, select)) {
+                    request = gui.lesson_panel.draw(gui.lesson, gui.state);
+                    ImGui::EndTabItem();
+                }
+                ImGui::EndTabBar();
             }
-            if (ImGui::BeginTabItem((tr(lang, "tab.values") + "###values").c_str())) {
-                open_preset(gui, gui.values.draw(gui.state, gui.presets));
-                ImGui::EndTabItem();
-            }
-            const ImGuiTabItemFlags select = std::exchange(gui.show_lesson_tab, false) ? ImGuiTabItemFlags_SetSelected : 0;
-            if (ImGui::BeginTabItem((tr(lang, "tab.lesson") + "###lesson").c_str(), nullptr, select)) {
-                request = gui.lesson_panel.draw(gui.lesson, gui.state);
-                ImGui::EndTabItem();
-            }
-            ImGui::EndTabBar();
         }
+        ImGui::End();
     }
-    ImGui::End();
     handle_lesson_request(gui, window, request);
 
-    place(width - right, top, right, height - top - bottom);
-    if (ImGui::Begin("Explain", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
-        if (ImGui::CollapsingHeader((tr(lang, "about.heading") + "###about").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-            draw_about(gui.state);
-        }
-        if (covered) {
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextDisabled("%s", tr(lang, "predict.hidden").c_str());
-            ImGui::PopTextWrapPos();
-        } else {
-            if (ImGui::CollapsingHeader((tr(lang, "panel.arithmetic") + "###arithmetic").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-                gui.arithmetic.draw(gui.state);
-            }
-            if (ImGui::CollapsingHeader((tr(lang, "panel.shape") + "###shape").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-                gui.shape.draw(gui.state);
-            }
-        }
-        if (ImGui::CollapsingHeader((tr(lang, "panel.code") + "###code").c_str())) gui.code.draw(gui.state);
+    if (gui.settings.panels_shown) {
+        place(layout.right.x, layout.right.y, layout.right.width, layout.right.height);
+        if (ImGui::Begin("Explain", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) gui.explain.draw(gui.state, covered);
+        ImGui::End();
     }
-    ImGui::End();
 
     place(0, height - bottom, width, bottom);
     if (ImGui::Begin("Playback", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
@@ -665,7 +680,7 @@ void draw_panels(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget
     }
     ImGui::End();
 
-    place(left, top, width - left - right, height - top - bottom);
+    place(middle.x, middle.y, middle.width, middle.height);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     if (ImGui::Begin("Canvas", nullptr,
                      kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
@@ -674,7 +689,12 @@ void draw_panels(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget
     }
     ImGui::End();
     ImGui::PopStyleVar();
-    gui.predict.draw(gui.state, ImVec2(left, top), ImVec2(width - left - right, height - top - bottom));
+    // After the canvas, so that the handles lie over its edges.
+    if (gui.settings.panels_shown) {
+        panel_edge(gui, layout.left, true, em, width);
+        panel_edge(gui, layout.right, false, em, width);
+    }
+    gui.predict.draw(gui.state, ImVec2(middle.x, middle.y), ImVec2(middle.width, middle.height));
     gui.exporting.draw(gui.state, renderer);
     dialogs(gui);
 }

@@ -120,6 +120,7 @@ constexpr StringEntry kEntries[] = {
     {"menu.predict_tip", "Before each animation runs, guess the output's shape (and a value); the app then says which term of the formula you missed."},
     {"menu.present_strip", "Progress strip when presenting"},
     {"menu.present_contrast", "High contrast when presenting"},
+    {"menu.side_panels", "Side panels"},
     {"tab.parameters", "Parameters"},
     {"tab.values", "Values"},
     {"tab.lesson", "Lesson"},

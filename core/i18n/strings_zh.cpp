@@ -120,6 +120,7 @@ constexpr StringEntry kEntries[] = {
     {"menu.predict_tip", "每段动画开始前先猜输出的形状（以及一个数值）；随后程序会指出你漏掉了公式中的哪一项。"},
     {"menu.present_strip", "演示时显示进度条"},
     {"menu.present_contrast", "演示时使用高对比度"},
+    {"menu.side_panels", "侧边面板"},
     {"tab.parameters", "参数"},
     {"tab.values", "数值"},
     {"tab.lesson", "课程"},
