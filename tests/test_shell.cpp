@@ -4,11 +4,17 @@
 // checkboxes. ImGui runs in a context of its own here, fed the mouse frame by frame as a hand
 // would move it; nothing is drawn to a screen.
 #include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
+#include "app/gui/app_state.hpp"
 #include "app/gui/layout.hpp"
+#include "app/gui/preset_menu.hpp"
+#include "core/presets.hpp"
 
 namespace convviz {
 namespace {
@@ -68,6 +74,160 @@ TEST(Layout, OpenSectionsShareTheHeightShortOnesFirst) {
     EXPECT_EQ(share_height(600.0f, {100.0f, 50.0f}), (std::vector<float>{100.0f, 50.0f}));
     EXPECT_EQ(share_height(300.0f, {900.0f, 0.0f, 700.0f}), (std::vector<float>{100.0f, 100.0f, 100.0f}));
     EXPECT_EQ(share_height(-5.0f, {10.0f}), (std::vector<float>{0.0f}));
+}
+
+// ---- ImGui without a window -----------------------------------------------------------------------
+
+// An ImGui context with a display of `width` × `height`, ImGui's own font, and a mouse the test
+// moves. frame() runs one whole frame around `ui`.
+class Hand {
+public:
+    Hand(float width, float height) {
+        context_ = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(width, height);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    }
+    ~Hand() { ImGui::DestroyContext(context_); }
+    Hand(const Hand&) = delete;
+    Hand& operator=(const Hand&) = delete;
+
+    void frame(const std::function<void()>& ui) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        io.MousePos = mouse_;
+        io.MouseDown[0] = down_;
+        ImGui::NewFrame();
+        ui();
+        ImGui::Render();
+    }
+    void frames(int n, const std::function<void()>& ui) {
+        for (int i = 0; i < n; ++i) frame(ui);
+    }
+    void move(ImVec2 to, const std::function<void()>& ui) {
+        mouse_ = to;
+        frames(3, ui);
+    }
+    void press(const std::function<void()>& ui) {
+        down_ = true;
+        frame(ui);
+    }
+    void release(const std::function<void()>& ui) {
+        down_ = false;
+        frame(ui);
+    }
+    void click(ImVec2 at, const std::function<void()>& ui) {
+        move(at, ui);
+        press(ui);
+        release(ui);
+        frames(2, ui);
+    }
+
+private:
+    ImGuiContext* context_ = nullptr;
+    ImVec2 mouse_{-1.0f, -1.0f};
+    bool down_ = false;
+};
+
+ImVec2 centre(const ImRect& r) { return r.GetCenter(); }
+
+// The open popups' windows, the outermost first.
+std::vector<const ImGuiWindow*> open_popups() {
+    std::vector<const ImGuiWindow*> windows;
+    for (const ImGuiPopupData& popup : ImGui::GetCurrentContext()->OpenPopupStack) windows.push_back(popup.Window);
+    return windows;
+}
+
+// The rectangle of a popup's first item: one line below its top padding.
+ImVec2 first_item_of(const ImGuiWindow* popup) {
+    const float line = ImGui::GetTextLineHeight();
+    return ImVec2(popup->Pos.x + popup->WindowPadding.x + 20.0f, popup->Pos.y + popup->WindowPadding.y + line * 0.5f);
+}
+
+// ---- The Presets menu -----------------------------------------------------------------------------
+
+struct MenuBarWithPresets {
+    AppState state;
+    std::vector<Scene> presets = builtin_presets();
+    PresetMenu menu;
+    const Scene* chosen = nullptr;
+    ImRect header;   // the bar's "Presets" entry
+    float bar_bottom = 0.0f;
+
+    MenuBarWithPresets() { state.show(*find_preset("padding_strides")); }
+    std::function<void()> ui() {
+        return [this] {
+            if (!ImGui::BeginMainMenuBar()) return;
+            if (ImGui::BeginMenu("Presets")) {
+                if (const Scene* c = menu.items(state, presets)) chosen = c;
+                ImGui::EndMenu();
+            } else {
+                header = ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+            }
+            bar_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
+            ImGui::EndMainMenuBar();
+        };
+    }
+};
+
+TEST(PresetsMenu, OpensBelowTheBarGroupedAndTheOpeningClickChoosesNothing) {
+    Hand hand(1280, 720);
+    MenuBarWithPresets bar;
+    const auto ui = bar.ui();
+    hand.frames(3, ui);
+    ASSERT_GT(bar.header.GetWidth(), 0.0f);
+    hand.click(centre(bar.header), ui);
+    EXPECT_EQ(bar.chosen, nullptr) << "the click that opened the menu chose " << bar.chosen->id;
+    const std::vector<const ImGuiWindow*> open = open_popups();
+    ASSERT_EQ(open.size(), 1u) << "the menu is open";
+    ASSERT_NE(open[0], nullptr);
+    EXPECT_GE(open[0]->Pos.y, bar.bar_bottom - 1.0f) << "the menu opens below the bar, not over it";
+    EXPECT_LE(open[0]->Pos.y + open[0]->Size.y, 720.0f);
+    // Its first entry is the conv_arithmetic family: hovering it opens the submenu, and a click on
+    // the submenu's first item opens that figure.
+    hand.move(first_item_of(open[0]), ui);
+    const std::vector<const ImGuiWindow*> both = open_popups();
+    ASSERT_EQ(both.size(), 2u) << "the family's submenu is open";
+    EXPECT_LE(both[1]->Pos.y + both[1]->Size.y, 720.0f) << "the longest family fits the window";
+    hand.click(first_item_of(both[1]), ui);
+    ASSERT_NE(bar.chosen, nullptr);
+    EXPECT_EQ(bar.chosen->id, kConvArithmeticPresets[0]);
+}
+
+TEST(PresetsMenu, ThePressThatOpenedItNeverSelectsEvenReleasedOnAPreset) {
+    Hand hand(1280, 720);
+    MenuBarWithPresets bar;
+    const auto ui = bar.ui();
+    hand.frames(3, ui);
+    // Press on "Presets", keep the button down, slide into the first family and onto its first
+    // preset, let go there: the menu stays open and nothing is chosen.
+    hand.move(centre(bar.header), ui);
+    hand.press(ui);
+    hand.frames(2, ui);
+    std::vector<const ImGuiWindow*> open = open_popups();
+    ASSERT_EQ(open.size(), 1u);
+    ASSERT_NE(open[0], nullptr);
+    hand.move(first_item_of(open[0]), ui);
+    open = open_popups();
+    ASSERT_EQ(open.size(), 2u);
+    ASSERT_NE(open[1], nullptr);
+    hand.move(first_item_of(open[1]), ui);
+    hand.release(ui);
+    hand.frames(2, ui);
+    EXPECT_EQ(bar.chosen, nullptr) << "the opening press chose " << bar.chosen->id;
+    // ImGui closes the menu on that release; opened again by a click, its items are choices.
+    if (open_popups().empty()) hand.click(centre(bar.header), ui);
+    open = open_popups();
+    ASSERT_GE(open.size(), 1u);
+    hand.move(first_item_of(open[0]), ui);
+    open = open_popups();
+    ASSERT_EQ(open.size(), 2u);
+    hand.click(first_item_of(open[1]), ui);
+    ASSERT_NE(bar.chosen, nullptr);
+    EXPECT_EQ(bar.chosen->id, kConvArithmeticPresets[0]);
 }
 
 }  // namespace

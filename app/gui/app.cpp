@@ -29,6 +29,7 @@
 #include "app/gui/params_panel.hpp"
 #include "app/gui/playback_panel.hpp"
 #include "app/gui/predict_panel.hpp"
+#include "app/gui/preset_menu.hpp"
 #include "app/gui/present_overlay.hpp"
 #include "app/gui/presentation.hpp"
 #include "app/gui/settings.hpp"
@@ -113,6 +114,7 @@ struct Gui {
     Pointer pointer;
     Settings settings;
     std::vector<Scene> presets = builtin_presets();
+    PresetMenu preset_menu;
     ThemeKind theme = ThemeKind::light;  // the user's; presentation mode may show another
     std::string status;                  // one line at the bottom: the last thing that happened
     std::string message;                 // a failed open or save, in a modal until dismissed
@@ -400,7 +402,7 @@ LessonRequest menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(lang, "menu.presets").c_str())) {
-        open_preset(gui, preset_menu_items(gui.state, gui.presets));
+        open_preset(gui, gui.preset_menu.items(gui.state, gui.presets));
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(lang, "menu.lesson").c_str())) {
