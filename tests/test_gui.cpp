@@ -339,8 +339,9 @@ TEST(Gui, KeysWorkOutsidePresentationMode) {
               "presenting=0 blank=0 strip=1 step=9/9 lesson_scene=0");
 }
 
-// Both languages draw every word of their table: no character falls back to '?' (a box), in the
-// UI font or in the canvas' atlas.
+// Both languages draw every word of their table, and the language menu's names (简体中文 was
+// "????" in English): no character falls back to '?' (a box), in the UI font or in the canvas'
+// atlas.
 TEST(Gui, TheChineseInterfaceHasAGlyphForEveryCharacter) {
     for (const char* lang : {"en", "zh-CN"}) {
         const std::string path = temp_png(std::string("glyphs_") + lang);
