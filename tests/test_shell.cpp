@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/gui/app_state.hpp"
+#include "app/gui/escape.hpp"
 #include "app/gui/layout.hpp"
 #include "app/gui/preset_menu.hpp"
 #include "core/presets.hpp"
@@ -228,6 +229,64 @@ TEST(PresetsMenu, ThePressThatOpenedItNeverSelectsEvenReleasedOnAPreset) {
     hand.click(first_item_of(open[1]), ui);
     ASSERT_NE(bar.chosen, nullptr);
     EXPECT_EQ(bar.chosen->id, kConvArithmeticPresets[0]);
+}
+
+// ---- Esc ------------------------------------------------------------------------------------------
+
+TEST(Escape, ClosesAnOpenComboButNotTheModalItIsIn) {
+    Hand hand(800, 600);
+    int item = 0;
+    bool modal = false;
+    ImRect combo;
+    const auto ui = [&] {
+        ImGui::SetNextWindowPos(ImVec2(20, 20));
+        ImGui::SetNextWindowSize(ImVec2(300, 200));
+        ImGui::Begin("panel");
+        const char* items[] = {"zeros", "reflect", "replicate", "circular"};
+        if (!modal) {
+            ImGui::Combo("mode", &item, items, 4);
+            combo = ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+        }
+        ImGui::End();
+        if (modal) {
+            if (!ImGui::IsPopupOpen("dialog")) ImGui::OpenPopup("dialog");
+            ImGui::SetNextWindowPos(ImVec2(100, 100));
+            if (ImGui::BeginPopupModal("dialog", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+                ImGui::Combo("mode", &item, items, 4);
+                combo = ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+                ImGui::EndPopup();
+            }
+        }
+    };
+    hand.frames(3, ui);
+    hand.click(ImVec2(combo.Min.x + 10, combo.GetCenter().y), ui);
+    ASSERT_EQ(open_popups().size(), 1u) << "the combo opened";
+    bool closed = false;
+    hand.frame([&] {
+        closed = close_menus_on_escape();
+        ui();
+    });
+    hand.frames(2, ui);
+    EXPECT_TRUE(closed);
+    EXPECT_TRUE(open_popups().empty());
+    EXPECT_EQ(item, 0) << "Esc chose nothing";
+
+    modal = true;
+    hand.frames(3, ui);
+    ASSERT_EQ(open_popups().size(), 1u) << "the dialog";
+    hand.click(ImVec2(combo.Min.x + 10, combo.GetCenter().y), ui);
+    ASSERT_EQ(open_popups().size(), 2u) << "the dialog and its combo";
+    hand.frame([&] {
+        close_menus_on_escape();
+        ui();
+    });
+    hand.frames(2, ui);
+    ASSERT_EQ(open_popups().size(), 1u);
+    EXPECT_TRUE(open_popups()[0]->Flags & ImGuiWindowFlags_Modal) << "the dialog stays: its buttons answer it";
+    hand.frame([&] {
+        EXPECT_FALSE(close_menus_on_escape()) << "nothing above the dialog to close";
+        ui();
+    });
 }
 
 }  // namespace

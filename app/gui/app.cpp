@@ -20,6 +20,7 @@
 #include "app/gui/app_state.hpp"
 #include "app/gui/canvas_panel.hpp"
 #include "app/gui/document.hpp"
+#include "app/gui/escape.hpp"
 #include "app/gui/explain_panel.hpp"
 #include "app/gui/export_panel.hpp"
 #include "app/gui/file_dialog.hpp"
@@ -709,6 +710,7 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     }
     // While a dialog or the prompt is open, the shortcuts and dropped files wait: they would
     // replace what the dialog is about.
+    if (pressed(gui, GLFW_KEY_ESCAPE, false)) close_menus_on_escape();
     const bool modal = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
     if (!modal) {
         for (const std::string& path : window.take_dropped()) open_path(gui, path);
