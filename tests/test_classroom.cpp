@@ -13,6 +13,7 @@
 
 #include "app/gui/document.hpp"
 #include "app/gui/file_dialog.hpp"
+#include "app/gui/present_overlay.hpp"
 #include "app/gui/presentation.hpp"
 #include "app/gui/settings.hpp"
 #include "core/presets.hpp"
@@ -115,6 +116,21 @@ TEST(Document, AnEditIsUnsavedUntilSavedAndSavesAreAtomic) {
     EXPECT_EQ(doc.path, path);
     EXPECT_EQ(doc.baseline, baseline);
     std::filesystem::remove_all(dir);
+}
+
+// Presentation mode's pointer: a mouse resting where it was is not "moving", so it neither draws
+// its ring nor hovers a cell; a move shows it for 1.5 s.
+TEST(Presentation, APointerCountsAsMovingOnlyAfterItMoves) {
+    Pointer pointer;
+    pointer.see(300.0f, 200.0f, 10.0);
+    EXPECT_FALSE(pointer.moving(10.0)) << "where the mouse was when presenting began";
+    pointer.see(300.0f, 200.0f, 11.0);
+    EXPECT_FALSE(pointer.moving(11.0));
+    pointer.see(310.0f, 200.0f, 12.0);
+    EXPECT_TRUE(pointer.moving(12.0));
+    EXPECT_TRUE(pointer.moving(13.0));
+    pointer.see(310.0f, 200.0f, 13.6);
+    EXPECT_FALSE(pointer.moving(13.6));
 }
 
 TEST(Document, LessonsKnowTheirPlaceAndTheirChanges) {

@@ -569,6 +569,9 @@ void draw_presentation(Gui& gui, Window& window, FrameRenderer& renderer, Render
     const ImGuiIO& io = ImGui::GetIO();
     place(0, 0, io.DisplaySize.x, io.DisplaySize.y);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    // A pointer left resting over the canvas hovers nothing: no ring, no tooltip on the projector.
+    gui.pointer.see(io.MousePos.x, io.MousePos.y, now);
+    gui.canvas.pointer_resting = !gui.pointer.moving(now);
     if (ImGui::Begin("Canvas", nullptr,
                      kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
                          ImGuiWindowFlags_NoScrollWithMouse)) {
@@ -576,6 +579,7 @@ void draw_presentation(Gui& gui, Window& window, FrameRenderer& renderer, Render
     }
     ImGui::End();
     ImGui::PopStyleVar();
+    gui.canvas.pointer_resting = false;
     // The system cursor hidden (the GLFW backend applies ImGui's cursor every frame); the overlay
     // draws a large highlight while the mouse moves.
     ImGui::SetMouseCursor(ImGuiMouseCursor_None);
