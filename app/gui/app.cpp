@@ -860,7 +860,7 @@ void save_session(Gui& gui, Window& window, const std::string& config, std::ostr
     settings.window_height = place_now.height;
     settings.theme = gui.theme;
     settings.font_scale = window.font_scale();
-    settings.last_scene = scene_json(gui.state.scene());
+    settings.last_scene = scene_to_restore(gui.doc, gui.state.scene());
     if (std::optional<std::string> error = save_settings(settings, config)) {
         err << "convviz: the settings were not saved: " << *error << "\n";
     }
