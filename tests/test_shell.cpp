@@ -14,6 +14,7 @@
 #include "app/gui/app_state.hpp"
 #include "app/gui/escape.hpp"
 #include "app/gui/layout.hpp"
+#include "app/gui/predict_panel.hpp"
 #include "app/gui/preset_menu.hpp"
 #include "core/presets.hpp"
 
@@ -287,6 +288,25 @@ TEST(Escape, ClosesAnOpenComboButNotTheModalItIsIn) {
         EXPECT_FALSE(close_menus_on_escape()) << "nothing above the dialog to close";
         ui();
     });
+}
+
+// ---- Predict mode ---------------------------------------------------------------------------------
+
+TEST(Predict, EachSceneStartsWithAnEmptyGuess) {
+    Hand hand(1280, 720);
+    AppState state;
+    ASSERT_TRUE(state.show(*find_preset("padding_strides")));
+    PredictPanel predict;
+    predict.enabled = true;
+    const auto ui = [&] { predict.draw(state, ImVec2(300, 30), ImVec2(700, 600)); };
+    hand.frames(2, ui);
+    // As typed into the card's fields.
+    predict.guess = {.channels = 1, .height = 3, .width = 3, .with_value = true, .value = 4.5};
+    hand.frames(2, ui);
+    EXPECT_EQ(predict.guess.height, 3) << "the same scene keeps what was typed";
+    ASSERT_TRUE(state.show(*find_preset("no_padding_strides")));
+    hand.frames(1, ui);
+    EXPECT_EQ(predict.guess, PredictPanel::Guess{});
 }
 
 }  // namespace
