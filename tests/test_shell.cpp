@@ -7,15 +7,16 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
-#include <utility>
-#include <vector>
 
 #include "app/gui/app_state.hpp"
 #include "app/gui/escape.hpp"
 #include "app/gui/layout.hpp"
 #include "app/gui/predict_panel.hpp"
 #include "app/gui/preset_menu.hpp"
+#include "app/gui/theme.hpp"
 #include "core/presets.hpp"
 
 namespace convviz {
@@ -307,6 +308,43 @@ TEST(Predict, EachSceneStartsWithAnEmptyGuess) {
     ASSERT_TRUE(state.show(*find_preset("no_padding_strides")));
     hand.frames(1, ui);
     EXPECT_EQ(predict.guess, PredictPanel::Guess{});
+}
+
+// ---- The light theme's checkboxes -------------------------------------------------------------------
+
+double luminance(const ImVec4& c) {
+    const auto linear = [](float v) {
+        return v <= 0.04045f ? v / 12.92 : std::pow((static_cast<double>(v) + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.x) + 0.7152 * linear(c.y) + 0.0722 * linear(c.z);
+}
+
+ImVec4 over(const ImVec4& top, const ImVec4& below) {
+    const float a = top.w;
+    return {top.x * a + below.x * (1 - a), top.y * a + below.y * (1 - a), top.z * a + below.z * (1 - a), 1.0f};
+}
+
+double contrast(const ImVec4& a, const ImVec4& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// An unticked checkbox or radio button was white on the light panels' off-white: invisible. Its
+// outline now stands out from the panel (WCAG's 3:1 for the parts of a control), and a tick from
+// the box.
+TEST(Theme, CheckboxesAndRadioButtonsShowInTheLightThemes) {
+    Hand hand(640, 480);
+    for (ThemeKind theme : {ThemeKind::light, ThemeKind::contrast}) {
+        apply_imgui_theme(theme, 1.0f);
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const ImVec4 panel = style.Colors[ImGuiCol_WindowBg];
+        const ImVec4 box = over(style.Colors[ImGuiCol_FrameBg], panel);
+        const ImVec4 tick = over(style.Colors[ImGuiCol_CheckMark], box);
+        EXPECT_GE(contrast(tick, box), 3.0) << name(theme);
+        EXPECT_GE(style.FrameBorderSize, 1.0f) << name(theme);
+        EXPECT_GE(contrast(over(style.Colors[ImGuiCol_Border], panel), panel), 3.0) << name(theme);
+        EXPECT_GE(contrast(box, panel), 1.1) << name(theme);
+    }
 }
 
 }  // namespace
