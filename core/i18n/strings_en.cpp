@@ -301,7 +301,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.export.dark", "Dark"},
     {"panel.export.labels", "Labels and captions"},
     {"panel.export.transparent", "Transparent page"},
-    {"panel.export.plays", "Plays (0: for ever)"},
+    {"panel.export.plays", "Times to play (0 = loop for ever)"},
     {"panel.export.plan", "{0} frames, {1} s"},
     {"panel.export.replace", "Replace the existing file"},
     {"panel.export.export", "Export"},

@@ -300,7 +300,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.export.dark", "深色"},
     {"panel.export.labels", "标签和说明文字"},
     {"panel.export.transparent", "透明背景"},
-    {"panel.export.plays", "播放次数（0：无限循环）"},
+    {"panel.export.plays", "播放几遍（0 = 一直循环）"},
     {"panel.export.plan", "{0} 帧，{1} 秒"},
     {"panel.export.replace", "替换已有文件"},
     {"panel.export.export", "导出"},
