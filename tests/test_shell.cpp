@@ -14,6 +14,7 @@
 #include "app/gui/app_state.hpp"
 #include "app/gui/escape.hpp"
 #include "app/gui/layout.hpp"
+#include "app/gui/panel_edge.hpp"
 #include "app/gui/predict_panel.hpp"
 #include "app/gui/preset_menu.hpp"
 #include "app/gui/theme.hpp"
@@ -148,6 +149,56 @@ std::vector<const ImGuiWindow*> open_popups() {
 ImVec2 first_item_of(const ImGuiWindow* popup) {
     const float line = ImGui::GetTextLineHeight();
     return ImVec2(popup->Pos.x + popup->WindowPadding.x + 20.0f, popup->Pos.y + popup->WindowPadding.y + line * 0.5f);
+}
+
+// ---- Dragging a panel's edge ------------------------------------------------------------------------
+
+// The canvas' window as the app draws it: the panels' edges first, then the canvas' own button
+// over the whole of it (it pans on a drag). A drag that starts on an edge resizes the panel; one
+// that starts on the canvas does not.
+TEST(PanelEdge, DraggingTheEdgeResizesThePanelAndTheCanvasKeepsItsOwnDrags) {
+    Hand hand(1280, 720);
+    float left_em = kDefaultLeftPanelEm, right_em = kDefaultRightPanelEm;
+    bool canvas_dragged = false;
+    const auto ui = [&] {
+        const PanelLayout layout = layout_panels({.width = 1280, .height = 720, .top = 20, .bottom = 40, .em = 16,
+                                                  .left_em = left_em, .right_em = right_em});
+        ImGui::SetNextWindowPos(ImVec2(layout.canvas.x, layout.canvas.y));
+        ImGui::SetNextWindowSize(ImVec2(layout.canvas.width, layout.canvas.height));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+        ImGui::Begin("Canvas", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove);
+        panel_edge("##left_edge", left_em, layout.left, true, 16, 1280);
+        panel_edge("##right_edge", right_em, layout.right, false, 16, 1280);
+        ImGui::InvisibleButton("canvas", ImGui::GetContentRegionAvail());
+        if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) canvas_dragged = true;
+        ImGui::End();
+        ImGui::PopStyleVar();
+    };
+    hand.frames(3, ui);
+    // The left panel ends at 280: its edge is just right of it. Drag it 40 pixels right.
+    hand.move(ImVec2(283, 300), ui);
+    hand.press(ui);
+    hand.move(ImVec2(303, 300), ui);
+    hand.move(ImVec2(323, 300), ui);
+    hand.release(ui);
+    EXPECT_FLOAT_EQ(left_em * 16, 320.0f);
+    EXPECT_FALSE(canvas_dragged) << "the canvas took the edge's drag";
+    // The right panel starts at 1000: drag its edge 40 pixels left, the panel grows.
+    hand.move(ImVec2(997, 300), ui);
+    hand.press(ui);
+    hand.move(ImVec2(977, 300), ui);
+    hand.move(ImVec2(957, 300), ui);
+    hand.release(ui);
+    EXPECT_FLOAT_EQ(right_em * 16, 320.0f);
+    EXPECT_FALSE(canvas_dragged);
+    // A drag in the middle is the canvas' own.
+    const float before = left_em;
+    hand.move(ImVec2(640, 300), ui);
+    hand.press(ui);
+    hand.move(ImVec2(680, 300), ui);
+    hand.release(ui);
+    EXPECT_TRUE(canvas_dragged);
+    EXPECT_EQ(left_em, before);
 }
 
 // ---- The Presets menu -----------------------------------------------------------------------------

@@ -27,6 +27,7 @@
 #include "app/gui/layout.hpp"
 #include "app/gui/lesson_panel.hpp"
 #include "app/gui/monkey.hpp"
+#include "app/gui/panel_edge.hpp"
 #include "app/gui/params_panel.hpp"
 #include "app/gui/playback_panel.hpp"
 #include "app/gui/predict_panel.hpp"
@@ -604,29 +605,6 @@ void shortcuts(Gui& gui, Window& window) {
     if (pressed(gui, GLFW_KEY_F9, false) && !io.WantTextInput) gui.settings.panels_shown = !gui.settings.panels_shown;
 }
 
-// A side panel's inner edge, dragged to resize it: a thin handle over the edge, the resize cursor
-// when the mouse is over it. `left`: the left panel's (its right edge), else the right panel's.
-void panel_edge(Gui& gui, const PanelRect& panel, bool left, float em, float window_width) {
-    const float grip = std::max(6.0f, em * 0.4f);
-    // Over the canvas' side of the edge: the panel's own scroll bar stays clear.
-    const float x = left ? panel.x + panel.width - 1.0f : panel.x - grip + 1.0f;
-    place(x, panel.y, grip, panel.height);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowMinSize, ImVec2(1, 1));
-    const char* id = left ? "##left_edge" : "##right_edge";
-    if (ImGui::Begin(id, nullptr, kPanelFlags | ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground)) {
-        ImGui::InvisibleButton(id, ImVec2(grip, panel.height));
-        if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-        const float dx = ImGui::GetIO().MouseDelta.x;
-        if (ImGui::IsItemActive() && dx != 0.0f) {
-            float& width = left ? gui.settings.left_panel_em : gui.settings.right_panel_em;
-            width = left ? dragged_left_em(width, dx, em, window_width) : dragged_right_em(width, dx, em, window_width);
-        }
-    }
-    ImGui::End();
-    ImGui::PopStyleVar(2);
-}
-
 // The window's panels around the canvas, the canvas, the predict card and the dialogs.
 void draw_panels(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& target, bool covered) {
     const ImGuiIO& io = ImGui::GetIO();
@@ -692,15 +670,15 @@ void draw_panels(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget
     if (ImGui::Begin("Canvas", nullptr,
                      kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
                          ImGuiWindowFlags_NoScrollWithMouse)) {
+        // The panels' edges first: where they overlap the canvas, the mouse is theirs.
+        if (gui.settings.panels_shown) {
+            panel_edge("##left_edge", gui.settings.left_panel_em, layout.left, true, em, width);
+            panel_edge("##right_edge", gui.settings.right_panel_em, layout.right, false, em, width);
+        }
         if (!covered) gui.canvas.draw(gui.state, renderer, target);
     }
     ImGui::End();
     ImGui::PopStyleVar();
-    // After the canvas, so that the handles lie over its edges.
-    if (gui.settings.panels_shown) {
-        panel_edge(gui, layout.left, true, em, width);
-        panel_edge(gui, layout.right, false, em, width);
-    }
     gui.predict.draw(gui.state, ImVec2(middle.x, middle.y), ImVec2(middle.width, middle.height));
     gui.exporting.draw(gui.state, renderer);
     dialogs(gui);
