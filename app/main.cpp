@@ -115,7 +115,7 @@ int main(int argc, char** argv) {
     app.add_option("--screenshot", gui.screenshot, "Render the whole window once to this PNG and exit");
     app.add_option("--at", gui.at, "With --screenshot: seconds into the animation");
     std::string keys;
-    app.add_option("--keys", keys, "With --screenshot: press these keys one by one first (PageDown,PageUp,Right,Left,Space,B,Home,End,Escape,F5,P)");
+    app.add_option("--keys", keys, "With --screenshot: press these keys one by one first (PageDown,PageUp,Right,Left,Up,Down,Space,B,Period,Home,End,Escape,F5,P,F9)");
     std::string hover;
     app.add_option("--hover", hover, "With --screenshot: show the dependency links of cell GRID,ROW,COL of the frame");
     std::string size;
@@ -196,7 +196,7 @@ int main(int argc, char** argv) {
         const std::optional<int> key = key_code(name);
         if (!key) {
             std::cerr << "convviz: --keys takes PageDown, PageUp, Right, Left, Up, Down, Space, B, Period, Home, End, "
-                         "Escape, F5 or P, separated by commas, not '" << name << "'\n";
+                         "Escape, F5, P or F9, separated by commas, not '" << name << "'\n";
             return 2;
         }
         gui.keys.push_back(*key);

@@ -1,5 +1,6 @@
 #include "core/presets.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/i18n/strings.hpp"
@@ -22,6 +23,30 @@ std::optional<Scene> find_preset(std::string_view id) {
     for (Scene& scene : builtin_presets()) {
         if (scene.id == id) return std::move(scene);
     }
+    return std::nullopt;
+}
+
+const char* name(PresetFamily family) {
+    switch (family) {
+        case PresetFamily::conv_arithmetic: return "conv_arithmetic";
+        case PresetFamily::d2l: return "d2l";
+        case PresetFamily::pooling: return "pooling";
+        case PresetFamily::upsampling: return "upsampling";
+        case PresetFamily::shuffle: return "shuffle";
+        case PresetFamily::large: return "large";
+    }
+    return "";
+}
+
+std::optional<PresetFamily> preset_family(std::string_view id) {
+    if (std::find(kConvArithmeticPresets.begin(), kConvArithmeticPresets.end(), id) != kConvArithmeticPresets.end()) {
+        return PresetFamily::conv_arithmetic;
+    }
+    if (id.starts_with("d2l_") || id.starts_with("tconv_identity_")) return PresetFamily::d2l;
+    if (id.starts_with("maxpool_")) return PresetFamily::pooling;
+    if (id.starts_with("upsample_") || id == "compare_upsampling") return PresetFamily::upsampling;
+    if (id.starts_with("pixel_")) return PresetFamily::shuffle;
+    if (id == "large" || id == "matrix_1024") return PresetFamily::large;
     return std::nullopt;
 }
 

@@ -29,6 +29,18 @@ inline constexpr std::array<std::string_view, 19> kConvArithmeticPresets = {
     "padding_strides_odd_transposed", "dilation", "numerical_no_padding_no_strides", "numerical_padding_strides",
     "numerical_average_pooling", "numerical_max_pooling"};
 
+// The presets menu's families, in its order. Each is a submenu: one list of all presets is taller
+// than a 720-pixel window.
+enum class PresetFamily { conv_arithmetic, d2l, pooling, upsampling, shuffle, large };
+inline constexpr PresetFamily kPresetFamilies[] = {PresetFamily::conv_arithmetic, PresetFamily::d2l,
+                                                   PresetFamily::pooling, PresetFamily::upsampling,
+                                                   PresetFamily::shuffle, PresetFamily::large};
+const char* name(PresetFamily family);  // "conv_arithmetic", …: the key of its menu title
+// A built-in preset's family by its id: the conv_arithmetic figures, the course examples (d2l.ai
+// and the identity kernel), MaxPool → MaxUnpool, Upsample, PixelShuffle, and the large scenes.
+// Nothing for an id that is no built-in preset's.
+std::optional<PresetFamily> preset_family(std::string_view id);
+
 // The scene's title in `lang`. A built-in preset's title is translated (the tables' key
 // "preset.<id>.title") while the scene still carries that preset's English title, whether opened
 // from the menu or saved and loaded again; a scene the user made or retitled keeps its own title.

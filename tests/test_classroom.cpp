@@ -13,6 +13,7 @@
 
 #include "app/gui/document.hpp"
 #include "app/gui/file_dialog.hpp"
+#include "app/gui/present_overlay.hpp"
 #include "app/gui/presentation.hpp"
 #include "app/gui/settings.hpp"
 #include "core/presets.hpp"
@@ -115,6 +116,41 @@ TEST(Document, AnEditIsUnsavedUntilSavedAndSavesAreAtomic) {
     EXPECT_EQ(doc.path, path);
     EXPECT_EQ(doc.baseline, baseline);
     std::filesystem::remove_all(dir);
+}
+
+// Quit → Discard, then a new start: the discarded edit is not what comes back (issue 19). The
+// scene restored is the one the edit started from, or the one saved.
+TEST(Document, TheSceneRestoredAtTheNextStartIsNeverADiscardedEdit) {
+    AppState state = showing("padding_strides");
+    SceneDocument doc;
+    doc.reset(state.scene());
+    const std::string before = scene_json(state.scene());
+    Scene edited = state.scene();
+    std::get<Conv2dParams>(edited.params).stride = {1, 1};
+    ASSERT_TRUE(state.show(edited, true));
+    ASSERT_TRUE(doc.dirty(state.scene()));
+    EXPECT_EQ(scene_to_restore(doc, state.scene()), before);
+    EXPECT_NE(scene_to_restore(doc, state.scene()), scene_json(state.scene()));
+    // Saved, the edit is the document: it is what comes back.
+    const auto dir = temp_folder("restore");
+    ASSERT_FALSE(doc.save(state.scene(), (dir / "kept.json").string()));
+    EXPECT_EQ(scene_to_restore(doc, state.scene()), scene_json(state.scene()));
+    std::filesystem::remove_all(dir);
+}
+
+// Presentation mode's pointer: a mouse resting where it was is not "moving", so it neither draws
+// its ring nor hovers a cell; a move shows it for 1.5 s.
+TEST(Presentation, APointerCountsAsMovingOnlyAfterItMoves) {
+    Pointer pointer;
+    pointer.see(300.0f, 200.0f, 10.0);
+    EXPECT_FALSE(pointer.moving(10.0)) << "where the mouse was when presenting began";
+    pointer.see(300.0f, 200.0f, 11.0);
+    EXPECT_FALSE(pointer.moving(11.0));
+    pointer.see(310.0f, 200.0f, 12.0);
+    EXPECT_TRUE(pointer.moving(12.0));
+    EXPECT_TRUE(pointer.moving(13.0));
+    pointer.see(310.0f, 200.0f, 13.6);
+    EXPECT_FALSE(pointer.moving(13.6));
 }
 
 TEST(Document, LessonsKnowTheirPlaceAndTheirChanges) {

@@ -6,6 +6,7 @@
 #include <stb/stb_image.h>
 #include <unistd.h>
 
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -305,8 +306,42 @@ TEST(Gui, ClickerKeysStepThroughALessonAndLeave) {
     EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys F5"), "presenting=1 blank=0 strip=1 step=1/9 lesson_scene=0");
 }
 
-// Both languages draw every word of their table: no character falls back to '?' (a box), in the
-// UI font or in the canvas' atlas.
+// The canvas' room (issue 19): at 1280×720 the default layout gives the canvas more than half the
+// width, and F9 hides the side panels for the whole width.
+TEST(Gui, TheCanvasGetsTheRoomAndF9HidesTheSidePanels) {
+    const auto canvas_line = [](const std::string& args) {
+        const std::string path = temp_png("room");
+        const Ran ran = convviz(args + " --screenshot " + path, kEnv);
+        EXPECT_EQ(ran.status, 0) << args << "\n" << ran.output;
+        std::filesystem::remove(path);
+        std::smatch m;
+        EXPECT_TRUE(std::regex_search(ran.output, m, std::regex(R"(canvas ([0-9]+),([0-9]+) ([0-9]+)x([0-9]+))"))) << ran.output;
+        return m.size() == 5 ? std::array<int, 4>{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])}
+                             : std::array<int, 4>{};
+    };
+    const std::array<int, 4> shown = canvas_line("--preset padding_strides --size 1280x720");
+    EXPECT_GE(shown[2], 0.55 * 1280) << "the canvas is " << shown[2] << " of 1280 pixels";
+    EXPECT_GT(shown[0], 0);
+    const std::array<int, 4> hidden = canvas_line("--preset padding_strides --size 1280x720 --keys F9");
+    EXPECT_EQ(hidden[0], 0);
+    EXPECT_EQ(hidden[2], 1280);
+    EXPECT_EQ(canvas_line("--preset padding_strides --size 1280x720 --keys F9,F9"), shown);
+}
+
+// --keys outside presentation mode reaches the window's own keys (they once went to presentation
+// mode's alone): the arrows step, End goes to the last step.
+TEST(Gui, KeysWorkOutsidePresentationMode) {
+    EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys Right,Right"),
+              "presenting=0 blank=0 strip=1 step=3/9 lesson_scene=0");
+    EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys Right,Right,Left"),
+              "presenting=0 blank=0 strip=1 step=2/9 lesson_scene=0");
+    EXPECT_EQ(state_line("--preset padding_strides --size 960x600 --keys End"),
+              "presenting=0 blank=0 strip=1 step=9/9 lesson_scene=0");
+}
+
+// Both languages draw every word of their table, and the language menu's names (简体中文 was
+// "????" in English): no character falls back to '?' (a box), in the UI font or in the canvas'
+// atlas.
 TEST(Gui, TheChineseInterfaceHasAGlyphForEveryCharacter) {
     for (const char* lang : {"en", "zh-CN"}) {
         const std::string path = temp_png(std::string("glyphs_") + lang);

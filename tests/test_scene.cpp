@@ -7,7 +7,9 @@
 #include <set>
 
 #include "core/case_check.hpp"
+#include "core/i18n/strings.hpp"
 #include "core/presets.hpp"
+#include "core/text.hpp"
 #include "tests/torch_data.hpp"
 
 namespace convviz::testing {
@@ -57,6 +59,32 @@ TEST(Presets, AllParseWithUniqueIdsAndTheNineteenFigures) {
     EXPECT_EQ(tconv->stride, (Pair{2, 2}));
     EXPECT_EQ(tconv->padding, (Pair{1, 1}));
     EXPECT_FALSE(find_preset("no_such_preset").has_value());
+}
+
+// The presets menu opens one submenu per family (issue 19: one list of all 39 was taller than a
+// 720-pixel window and opened over the menu bar): every preset is in one, none is empty, and the
+// longest fits below the bar.
+TEST(Presets, EachBelongsToAFamilyAndEveryFamilyHasSome) {
+    std::map<PresetFamily, std::vector<std::string>> members;
+    for (const Scene& s : builtin_presets()) {
+        const std::optional<PresetFamily> family = preset_family(s.id);
+        ASSERT_TRUE(family.has_value()) << s.id << " is in no family of the presets menu";
+        members[*family].push_back(s.id);
+    }
+    EXPECT_EQ(members[PresetFamily::conv_arithmetic].size(), kConvArithmeticPresets.size());
+    EXPECT_EQ(members[PresetFamily::d2l],
+              (std::vector<std::string>{"tconv_identity_ones", "tconv_identity_stride2_padding1_dilation2", "d2l_tconv",
+                                        "d2l_tconv_padding1", "d2l_tconv_stride2", "d2l_conv2d", "d2l_conv_matrix"}));
+    EXPECT_EQ(members[PresetFamily::pooling], (std::vector<std::string>{"maxpool_unpool", "maxpool_unpool_output_size"}));
+    EXPECT_EQ(members[PresetFamily::upsampling].size(), 7u);
+    EXPECT_EQ(members[PresetFamily::shuffle], (std::vector<std::string>{"pixel_shuffle", "pixel_unshuffle"}));
+    EXPECT_EQ(members[PresetFamily::large], (std::vector<std::string>{"large", "matrix_1024"}));
+    for (PresetFamily family : kPresetFamilies) {
+        EXPECT_FALSE(members[family].empty()) << name(family);
+        EXPECT_LE(members[family].size(), 20u) << name(family) << ": a submenu taller than a small window";
+        EXPECT_NE(text(Lang::en, cat("menu.family_", name(family))), cat("menu.family_", name(family)));
+    }
+    EXPECT_EQ(preset_family("no_such_preset"), std::nullopt);
 }
 
 TEST(Presets, ValuesAndResultsAreThoseOfPyTorch) {

@@ -41,6 +41,27 @@ TEST(Settings, RoundTripCreatesTheFolder) {
     EXPECT_EQ(files, 1u);
 }
 
+// The canvas' room (issue 19): the side panels' widths as dragged and whether F9 hid them.
+TEST(Settings, SidePanelsAreRemembered) {
+    const std::string path = temp_dir("panels") + "/settings.json";
+    Settings s;
+    s.left_panel_em = 23.5f;
+    s.right_panel_em = 12.0f;
+    s.panels_shown = false;
+    ASSERT_EQ(save_settings(s, path), std::nullopt);
+    const LoadedSettings loaded = load_settings(path);
+    EXPECT_EQ(loaded.warning, std::nullopt);
+    EXPECT_FLOAT_EQ(loaded.settings.left_panel_em, 23.5f);
+    EXPECT_FLOAT_EQ(loaded.settings.right_panel_em, 12.0f);
+    EXPECT_FALSE(loaded.settings.panels_shown);
+    // Absurd widths cost only themselves.
+    const LoadedSettings bad = parse_settings(R"({"left_panel_em": 1, "right_panel_em": 1e9, "panels_shown": "no"})", "x");
+    EXPECT_FLOAT_EQ(bad.settings.left_panel_em, kDefaultLeftPanelEm);
+    EXPECT_FLOAT_EQ(bad.settings.right_panel_em, kDefaultRightPanelEm);
+    EXPECT_TRUE(bad.settings.panels_shown);
+    std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+}
+
 TEST(Settings, MissingFileGivesTheDefaultsQuietly) {
     const LoadedSettings loaded = load_settings(temp_dir("missing") + "/settings.json");
     EXPECT_EQ(loaded.warning, std::nullopt);

@@ -17,23 +17,24 @@
 #include <vector>
 
 #include "app/export/png.hpp"
-#include "app/gui/about_panel.hpp"
 #include "app/gui/app_state.hpp"
-#include "app/gui/arithmetic_panel.hpp"
 #include "app/gui/canvas_panel.hpp"
-#include "app/gui/code_panel.hpp"
 #include "app/gui/document.hpp"
+#include "app/gui/escape.hpp"
+#include "app/gui/explain_panel.hpp"
 #include "app/gui/export_panel.hpp"
 #include "app/gui/file_dialog.hpp"
+#include "app/gui/layout.hpp"
 #include "app/gui/lesson_panel.hpp"
 #include "app/gui/monkey.hpp"
+#include "app/gui/panel_edge.hpp"
 #include "app/gui/params_panel.hpp"
 #include "app/gui/playback_panel.hpp"
 #include "app/gui/predict_panel.hpp"
+#include "app/gui/preset_menu.hpp"
 #include "app/gui/present_overlay.hpp"
 #include "app/gui/presentation.hpp"
 #include "app/gui/settings.hpp"
-#include "app/gui/shape_panel.hpp"
 #include "app/gui/values_panel.hpp"
 #include "app/gui/window.hpp"
 #include "app/render/frame_renderer.hpp"
@@ -102,9 +103,7 @@ struct Gui {
     ParamsPanel params;
     ValuesPanel values;
     PlaybackPanel playback;
-    ArithmeticPanel arithmetic;
-    ShapePanel shape;
-    CodePanel code;
+    ExplainPanel explain;
     CanvasPanel canvas;
     ExportPanel exporting;
     LessonPanel lesson_panel;
@@ -117,6 +116,7 @@ struct Gui {
     Pointer pointer;
     Settings settings;
     std::vector<Scene> presets = builtin_presets();
+    PresetMenu preset_menu;
     ThemeKind theme = ThemeKind::light;  // the user's; presentation mode may show another
     std::string status;                  // one line at the bottom: the last thing that happened
     std::string message;                 // a failed open or save, in a modal until dismissed
@@ -126,7 +126,7 @@ struct Gui {
     Loses prompt_loses;
     bool prompt_due = false;
     bool saving_for_prompt = false;
-    int injected_key = -1;               // --keys: the key pressed this frame, as if on the keyboard
+    int injected_key = -1;               // the monkey's key pressed this frame, as if on the keyboard
     bool quitting = false;               // the user confirmed quitting with unsaved changes
     bool show_lesson_tab = false;        // a lesson was opened: bring its tab to the front once
     Clock::time_point started = Clock::now();
@@ -404,7 +404,7 @@ LessonRequest menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(lang, "menu.presets").c_str())) {
-        open_preset(gui, preset_menu_items(gui.state, gui.presets));
+        open_preset(gui, gui.preset_menu.items(gui.state, gui.presets));
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(lang, "menu.lesson").c_str())) {
@@ -433,6 +433,7 @@ LessonRequest menu_bar(Gui& gui, Window& window, FrameRenderer& renderer) {
         if (ImGui::MenuItem(tr(lang, "menu.smaller").c_str(), "Ctrl+-")) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
         ImGui::MenuItem(tr(lang, "menu.labels").c_str(), nullptr, &gui.canvas.options.labels);
         if (ImGui::MenuItem(tr(lang, "menu.fit").c_str(), tr(lang, "menu.fit_key").c_str())) gui.canvas.fitted = true;
+        ImGui::MenuItem(tr(lang, "menu.side_panels").c_str(), "F9", &gui.settings.panels_shown);
         ImGui::Separator();
         ImGui::MenuItem(tr(lang, "menu.predict").c_str(), nullptr, &gui.predict.enabled);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(lang, "menu.predict_tip").c_str());
@@ -569,6 +570,9 @@ void draw_presentation(Gui& gui, Window& window, FrameRenderer& renderer, Render
     const ImGuiIO& io = ImGui::GetIO();
     place(0, 0, io.DisplaySize.x, io.DisplaySize.y);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    // A pointer left resting over the canvas hovers nothing: no ring, no tooltip on the projector.
+    gui.pointer.see(io.MousePos.x, io.MousePos.y, now);
+    gui.canvas.pointer_resting = !gui.pointer.moving(now);
     if (ImGui::Begin("Canvas", nullptr,
                      kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
                          ImGuiWindowFlags_NoScrollWithMouse)) {
@@ -576,6 +580,7 @@ void draw_presentation(Gui& gui, Window& window, FrameRenderer& renderer, Render
     }
     ImGui::End();
     ImGui::PopStyleVar();
+    gui.canvas.pointer_resting = false;
     // The system cursor hidden (the GLFW backend applies ImGui's cursor every frame); the overlay
     // draws a large highlight while the mouse moves.
     ImGui::SetMouseCursor(ImGuiMouseCursor_None);
@@ -597,6 +602,7 @@ void shortcuts(Gui& gui, Window& window) {
     if (io.KeyCtrl && pressed(gui, GLFW_KEY_EQUAL)) window.set_font_scale(std::min(window.font_scale() + 0.125f, 3.0f));
     if (io.KeyCtrl && pressed(gui, GLFW_KEY_MINUS)) window.set_font_scale(std::max(window.font_scale() - 0.125f, 0.625f));
     if (pressed(gui, GLFW_KEY_F5, false) && !io.WantTextInput) start_presenting(gui, window);
+    if (pressed(gui, GLFW_KEY_F9, false) && !io.WantTextInput) gui.settings.panels_shown = !gui.settings.panels_shown;
 }
 
 // The window's panels around the canvas, the canvas, the predict card and the dialogs.
@@ -607,54 +613,48 @@ void draw_panels(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget
     const float top = ImGui::GetFrameHeight();
     const float width = io.DisplaySize.x;
     const float height = io.DisplaySize.y;
-    const float left = std::min(21.0f * em, width * 0.3f);
-    const float right = std::min(25.0f * em, width * 0.3f);
     const float bottom = ImGui::GetFrameHeightWithSpacing() + 2.0f * ImGui::GetStyle().WindowPadding.y +
                          (gui.status.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing());
+    const PanelLayout layout = layout_panels({.width = width,
+                                              .height = height,
+                                              .top = top,
+                                              .bottom = bottom,
+                                              .em = em,
+                                              .left_em = gui.settings.left_panel_em,
+                                              .right_em = gui.settings.right_panel_em,
+                                              .panels_shown = gui.settings.panels_shown});
+    const PanelRect& middle = layout.canvas;
 
-    place(0, top, left, height - top - bottom);
     LessonRequest request;
-    if (ImGui::Begin("Setup", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
-        if (ImGui::BeginTabBar("setup")) {
-            if (ImGui::BeginTabItem((tr(lang, "tab.parameters") + "###parameters").c_str())) {
-                gui.params.draw(gui.state);
-                ImGui::EndTabItem();
+    if (gui.settings.panels_shown) {
+        place(layout.left.x, layout.left.y, layout.left.width, layout.left.height);
+        if (ImGui::Begin("Setup", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
+            if (ImGui::BeginTabBar("setup")) {
+                if (ImGui::BeginTabItem((tr(lang, "tab.parameters") + "###parameters").c_str())) {
+                    gui.params.draw(gui.state);
+                    ImGui::EndTabItem();
+                }
+                if (ImGui::BeginTabItem((tr(lang, "tab.values") + "###values").c_str())) {
+                    open_preset(gui, gui.values.draw(gui.state, gui.presets));
+                    ImGui::EndTabItem();
+                }
+                const ImGuiTabItemFlags select = std::exchange(gui.show_lesson_tab, false) ? ImGuiTabItemFlags_SetSelected : 0;
+                if (ImGui::BeginTabItem((tr(lang, "tab.lesson") + "###lesson").c_str(), nullptr, select)) {
+                    request = gui.lesson_panel.draw(gui.lesson, gui.state);
+                    ImGui::EndTabItem();
+                }
+                ImGui::EndTabBar();
             }
-            if (ImGui::BeginTabItem((tr(lang, "tab.values") + "###values").c_str())) {
-                open_preset(gui, gui.values.draw(gui.state, gui.presets));
-                ImGui::EndTabItem();
-            }
-            const ImGuiTabItemFlags select = std::exchange(gui.show_lesson_tab, false) ? ImGuiTabItemFlags_SetSelected : 0;
-            if (ImGui::BeginTabItem((tr(lang, "tab.lesson") + "###lesson").c_str(), nullptr, select)) {
-                request = gui.lesson_panel.draw(gui.lesson, gui.state);
-                ImGui::EndTabItem();
-            }
-            ImGui::EndTabBar();
         }
+        ImGui::End();
     }
-    ImGui::End();
     handle_lesson_request(gui, window, request);
 
-    place(width - right, top, right, height - top - bottom);
-    if (ImGui::Begin("Explain", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
-        if (ImGui::CollapsingHeader((tr(lang, "about.heading") + "###about").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-            draw_about(gui.state);
-        }
-        if (covered) {
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextDisabled("%s", tr(lang, "predict.hidden").c_str());
-            ImGui::PopTextWrapPos();
-        } else {
-            if (ImGui::CollapsingHeader((tr(lang, "panel.arithmetic") + "###arithmetic").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-                gui.arithmetic.draw(gui.state);
-            }
-            if (ImGui::CollapsingHeader((tr(lang, "panel.shape") + "###shape").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-                gui.shape.draw(gui.state);
-            }
-        }
-        if (ImGui::CollapsingHeader((tr(lang, "panel.code") + "###code").c_str())) gui.code.draw(gui.state);
+    if (gui.settings.panels_shown) {
+        place(layout.right.x, layout.right.y, layout.right.width, layout.right.height);
+        if (ImGui::Begin("Explain", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) gui.explain.draw(gui.state, covered);
+        ImGui::End();
     }
-    ImGui::End();
 
     place(0, height - bottom, width, bottom);
     if (ImGui::Begin("Playback", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar)) {
@@ -665,16 +665,21 @@ void draw_panels(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget
     }
     ImGui::End();
 
-    place(left, top, width - left - right, height - top - bottom);
+    place(middle.x, middle.y, middle.width, middle.height);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     if (ImGui::Begin("Canvas", nullptr,
                      kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
                          ImGuiWindowFlags_NoScrollWithMouse)) {
+        // The panels' edges first: where they overlap the canvas, the mouse is theirs.
+        if (gui.settings.panels_shown) {
+            panel_edge("##left_edge", gui.settings.left_panel_em, layout.left, true, em, width);
+            panel_edge("##right_edge", gui.settings.right_panel_em, layout.right, false, em, width);
+        }
         if (!covered) gui.canvas.draw(gui.state, renderer, target);
     }
     ImGui::End();
     ImGui::PopStyleVar();
-    gui.predict.draw(gui.state, ImVec2(left, top), ImVec2(width - left - right, height - top - bottom));
+    gui.predict.draw(gui.state, ImVec2(middle.x, middle.y), ImVec2(middle.width, middle.height));
     gui.exporting.draw(gui.state, renderer);
     dialogs(gui);
 }
@@ -687,6 +692,7 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     }
     // While a dialog or the prompt is open, the shortcuts and dropped files wait: they would
     // replace what the dialog is about.
+    if (pressed(gui, GLFW_KEY_ESCAPE, false)) close_menus_on_escape();
     const bool modal = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
     if (!modal) {
         for (const std::string& path : window.take_dropped()) open_path(gui, path);
@@ -832,7 +838,7 @@ void save_session(Gui& gui, Window& window, const std::string& config, std::ostr
     settings.window_height = place_now.height;
     settings.theme = gui.theme;
     settings.font_scale = window.font_scale();
-    settings.last_scene = scene_json(gui.state.scene());
+    settings.last_scene = scene_to_restore(gui.doc, gui.state.scene());
     if (std::optional<std::string> error = save_settings(settings, config)) {
         err << "convviz: the settings were not saved: " << *error << "\n";
     }
@@ -1118,14 +1124,14 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
             if (i < 2) window.swap();
         }
         // --keys: each key pressed for one frame, then a frame without it, as a hand would. The
-        // press goes to the app's own key handling, not through the window system, whose focus
-        // other windows on the display may take.
+        // press goes into ImGui's keyboard state, where every handler reads it (presentation's and
+        // the window's alike), not through the window system, whose focus other windows on the
+        // display may take.
         for (int key : options.keys) {
             for (bool down : {true, false}) {
                 window.swap();
                 window.poll_events();
-                gui.injected_key = down ? key : -1;
-                render_frame(gui, window, renderer, target);
+                render_frame(gui, window, renderer, target, [key, down] { ImGui::GetIO().KeysDown[key] = down; });
             }
         }
         int w = 0, h = 0;

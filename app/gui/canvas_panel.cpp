@@ -77,7 +77,7 @@ void CanvasPanel::draw(AppState& state, FrameRenderer& renderer, RenderTarget& t
     if (pinned) {
         state.hover(pinned);
     } else {
-        state.hover(follow_mouse && hovered && state.error().empty() ? cell_at(frame, view, mouse_x, mouse_y) : std::nullopt);
+        state.hover(follow_mouse && !pointer_resting && hovered && state.error().empty() ? cell_at(frame, view, mouse_x, mouse_y) : std::nullopt);
     }
 
     RenderOptions drawn = options;

@@ -18,6 +18,7 @@ struct CanvasPanel {
     bool fitted = true;          // follow the window's size until the user zooms or pans
     float layout_key = -1.0f;    // the grids' places the view was fitted to: a new layout refits
     bool follow_mouse = true;       // off for screenshots and benchmarks: the pointer's place is chance
+    bool pointer_resting = false;   // presenting, the mouse still: no hover ring, no tooltip
     std::optional<CellRef> pinned;  // hovered whatever the mouse does (screenshots of the links)
     struct Rect {
         int x = 0, y = 0, width = 0, height = 0;

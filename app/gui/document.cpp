@@ -56,6 +56,10 @@ bool add_to_lesson(LessonDocument& doc, const Scene& scene, Lang lang) {
     return true;
 }
 
+std::string scene_to_restore(const SceneDocument& doc, const Scene& on_screen) {
+    return doc.baseline.empty() ? scene_json(on_screen) : doc.baseline;
+}
+
 std::string document_title(const SceneDocument& doc, const std::string& scene_title, bool dirty) {
     std::string title = doc.path.empty() ? scene_title : std::filesystem::path(doc.path).filename().string();
     return dirty ? "• " + title : title;

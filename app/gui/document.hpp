@@ -44,6 +44,11 @@ struct LessonDocument {
     bool has_previous() const { return lesson && at > 0 && at <= lesson->scenes.size(); }
 };
 
+// The scene the next start restores (the settings' last scene): `on_screen` as its file or preset
+// last had it. Unsaved changes were discarded when the app quit — the quit asks about them — so
+// they are not brought back.
+std::string scene_to_restore(const SceneDocument& doc, const Scene& on_screen);
+
 // Appends `scene` to the lesson under its title in `lang` and makes it the lesson's current scene;
 // nothing when the lesson is full (kMaxLessonScenes) or none is open.
 bool add_to_lesson(LessonDocument& doc, const Scene& scene, Lang lang);

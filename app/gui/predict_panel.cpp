@@ -16,6 +16,7 @@ void PredictPanel::draw(AppState& state, ImVec2 pos, ImVec2 size) {
         done_ = false;
         verdict_.reset();
         error_.clear();
+        guess = {};
     }
     if (done_) return;
     if (!checked_) {
@@ -47,26 +48,26 @@ void PredictPanel::draw(AppState& state, ImVec2 pos, ImVec2 size) {
         value = std::clamp(value, 0, 1 << 20);
     };
     if (checked_) ImGui::BeginDisabled();
-    number("predict.channels", "c", channels_);
+    number("predict.channels", "c", guess.channels);
     ImGui::SameLine();
-    number("predict.height", "h", height_);
+    number("predict.height", "h", guess.height);
     ImGui::SameLine();
-    number("predict.width", "w", width_);
-    ImGui::Checkbox((tr(lang, "predict.with_value") + "###v").c_str(), &with_value_);
-    if (with_value_) {
+    number("predict.width", "w", guess.width);
+    ImGui::Checkbox((tr(lang, "predict.with_value") + "###v").c_str(), &guess.with_value);
+    if (guess.with_value) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(field * 1.4f);
-        ImGui::InputDouble("##value", &value_, 0.0, 0.0, "%g");
+        ImGui::InputDouble("##value", &guess.value, 0.0, 0.0, "%g");
     }
     if (checked_) ImGui::EndDisabled();
     ImGui::Spacing();
     if (!checked_) {
-        const bool ready = height_ > 0 && width_ > 0;
+        const bool ready = guess.height > 0 && guess.width > 0;
         if (!ready) ImGui::BeginDisabled();
         if (ImGui::Button((tr(lang, "predict.check") + "###check").c_str())) {
-            Prediction guess{.channels = channels_, .height = height_, .width = width_};
-            if (with_value_) guess.value = value_;
-            Result<PredictionVerdict> verdict = check_prediction(state.scene(), guess, lang);
+            Prediction prediction{.channels = guess.channels, .height = guess.height, .width = guess.width};
+            if (guess.with_value) prediction.value = guess.value;
+            Result<PredictionVerdict> verdict = check_prediction(state.scene(), prediction, lang);
             if (verdict) {
                 verdict_ = std::move(verdict).value();
                 checked_ = true;
@@ -95,7 +96,7 @@ void PredictPanel::draw(AppState& state, ImVec2 pos, ImVec2 size) {
     if (v.value_right) {
         ImGui::TextColored(*v.value_right ? good : bad, "%s",
                            tr(lang, *v.value_right ? "predict.value_right" : "predict.value_wrong",
-                              display_number(v.expected_value), display_number(value_))
+                              display_number(v.expected_value), display_number(guess.value))
                                .c_str());
     }
     ImGui::PopTextWrapPos();

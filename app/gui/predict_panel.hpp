@@ -16,7 +16,19 @@ namespace convviz {
 
 class PredictPanel {
 public:
+    // What the card's fields hold: empty for each new scene, so one scene's answer is never
+    // offered as the next one's.
+    struct Guess {
+        int channels = 0;
+        int height = 0;
+        int width = 0;
+        bool with_value = false;
+        double value = 0.0;
+        bool operator==(const Guess&) const = default;
+    };
+
     bool enabled = false;
+    Guess guess;
     bool covering(const AppState& state) const;  // the canvas and the answers stay hidden
     // Draws the card over the area (pos, size) when a prediction is due or being shown.
     void draw(AppState& state, ImVec2 pos, ImVec2 size);
@@ -25,11 +37,6 @@ private:
     int64_t revision_ = -1;  // the scene the card is about
     bool checked_ = false;
     bool done_ = false;      // the student went on to the animation
-    int channels_ = 0;
-    int height_ = 0;
-    int width_ = 0;
-    bool with_value_ = false;
-    double value_ = 0.0;
     std::optional<PredictionVerdict> verdict_;
     std::string error_;
 };

@@ -15,6 +15,15 @@ constexpr double kPointerSeconds = 1.5;  // the highlight stays this long after 
 
 }  // namespace
 
+void Pointer::see(float mouse_x, float mouse_y, double now) {
+    if (mouse_x == x && mouse_y == y) return;
+    if (x >= 0.0f) moved_at = now;
+    x = mouse_x;
+    y = mouse_y;
+}
+
+bool Pointer::moving(double now) const { return now - moved_at < kPointerSeconds; }
+
 StepCount step_count(const AppState& state) {
     if (!state.has_scene()) return {};
     const Timeline& line = state.timeline();
@@ -51,13 +60,9 @@ void draw_presentation_overlay(const Presentation& present, const AppState& stat
         draw->AddText(ImVec2(em * 0.6f, top.y + (band - em) * 0.5f + em * 0.1f), IM_COL32(255, 255, 255, 235), text.c_str());
     }
     const ImVec2 mouse = io.MousePos;
-    if (mouse.x != pointer.x || mouse.y != pointer.y) {
-        if (pointer.x >= 0.0f) pointer.moved_at = now;
-        pointer.x = mouse.x;
-        pointer.y = mouse.y;
-    }
+    pointer.see(mouse.x, mouse.y, now);
     const double since = now - pointer.moved_at;
-    if (since < kPointerSeconds && mouse.x >= 0.0f) {
+    if (pointer.moving(now) && mouse.x >= 0.0f) {
         const float fade = static_cast<float>(std::min(1.0, 3.0 * (kPointerSeconds - since) / kPointerSeconds));
         const auto alpha = [&](float a) { return static_cast<int>(std::lround(255.0f * a * fade)); };
         draw->AddCircleFilled(mouse, em * 1.6f, IM_COL32(255, 80, 0, alpha(0.30f)), 48);

@@ -9,9 +9,14 @@
 
 namespace convviz {
 
+// The mouse in presentation mode: shown, and allowed to hover a cell, only while it moves. A
+// pointer resting where it was when the presentation began draws no ring and no tooltip.
 struct Pointer {
     float x = -1.0f, y = -1.0f;
     double moved_at = -1e9;  // seconds; the highlight fades out after it stops
+
+    void see(float mouse_x, float mouse_y, double now);  // the mouse's place now; the first is no move
+    bool moving(double now) const;                       // it moved within the last 1.5 s
 };
 
 // The step on screen, counted from 1 (the hold after the last step counts as the last), and how

@@ -80,11 +80,20 @@ LoadedSettings parse_settings(std::string_view text, const std::string& path) {
         const double v = it->get<double>();
         if (std::isfinite(v) && v >= 1.0 && v <= 3.0) s.present_text_scale = static_cast<float>(v);
     }
+    const auto panel = [&](const char* key, float& into) {
+        if (const auto it = json.find(key); it != json.end() && it->is_number()) {
+            const double v = it->get<double>();
+            if (std::isfinite(v) && v >= kMinPanelEm && v <= 200.0) into = static_cast<float>(v);
+        }
+    };
+    panel("left_panel_em", s.left_panel_em);
+    panel("right_panel_em", s.right_panel_em);
     const auto flag = [&](const char* key, bool& into) {
         if (const auto it = json.find(key); it != json.end() && it->is_boolean()) into = it->get<bool>();
     };
     flag("present_strip", s.present_strip);
     flag("present_contrast", s.present_contrast);
+    flag("panels_shown", s.panels_shown);
     return loaded;
 }
 
@@ -97,6 +106,8 @@ std::string settings_json(const Settings& settings) {
         {"lang", settings.lang},                 {"recent_files", settings.recent_files},
         {"present_text_scale", settings.present_text_scale},
         {"present_strip", settings.present_strip}, {"present_contrast", settings.present_contrast},
+        {"left_panel_em", settings.left_panel_em}, {"right_panel_em", settings.right_panel_em},
+        {"panels_shown", settings.panels_shown},
     };
     // A path need not be UTF-8; JSON must be: such bytes become U+FFFD rather than a throw.
     return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

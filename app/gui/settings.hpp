@@ -1,5 +1,6 @@
 // Settings: what persists between runs (window place and size, theme, font scale, the last scene,
-// the language, recent files, presentation mode's choices)
+// the language, recent files, presentation mode's choices, the side panels' widths and whether
+// they are shown)
 // as a plain struct, read from and written to JSON in the user's config directory
 // ($XDG_CONFIG_HOME/convviz, else ~/.config/convviz). Writes are atomic. A corrupt or unreadable
 // file gives the defaults and one warning; it never stops the app. No GL, no ImGui.
@@ -10,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/gui/layout.hpp"
 #include "app/render/palette.hpp"
 
 namespace convviz {
@@ -27,6 +29,9 @@ struct Settings {
     float present_text_scale = 1.5f;        // presentation mode's type, on top of the canvas' own
     bool present_strip = true;              // presentation mode's progress strip
     bool present_contrast = true;           // presentation mode in the high-contrast light theme
+    float left_panel_em = kDefaultLeftPanelEm;    // the side panels' widths, as the user dragged them
+    float right_panel_em = kDefaultRightPanelEm;
+    bool panels_shown = true;                     // off: the canvas has the window's whole width (F9)
 
     bool operator==(const Settings&) const = default;
 };

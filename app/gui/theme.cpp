@@ -36,6 +36,15 @@ void apply_imgui_theme(ThemeKind theme, float scale) {
     c[ImGuiCol_TabHovered] = vec(accent, 0.55f);
     c[ImGuiCol_TabActive] = vec(accent, 0.70f);
     c[ImGuiCol_PlotHistogram] = vec(p.role(Role::output).fill, 1.0f);
+    if (is_light(theme)) {
+        // ImGui's light style draws a field white on our off-white panels: an unticked checkbox or
+        // radio button vanished. A grey field with an outline shows every box, ticked or not.
+        c[ImGuiCol_FrameBg] = vec(hex(0xE8EBEE), 1.0f);
+        c[ImGuiCol_FrameBgHovered] = vec(accent, 0.25f);
+        c[ImGuiCol_FrameBgActive] = vec(accent, 0.40f);
+        c[ImGuiCol_Border] = vec(hex(0x6B7780), 0.85f);
+        style.FrameBorderSize = 1.0f;
+    }
     style.WindowRounding = 0.0f;
     style.FrameRounding = 4.0f;
     style.GrabRounding = 4.0f;

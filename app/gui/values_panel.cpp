@@ -9,6 +9,7 @@
 
 #include "app/gui/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
+#include "app/gui/preset_menu.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/scene_edit.hpp"
 
@@ -71,13 +72,7 @@ std::optional<CellEdit> plane_table(Lang lang, const Tensor& tensor, int64_t n, 
 }  // namespace
 
 const Scene* preset_menu_items(const AppState& state, const std::vector<Scene>& presets) {
-    const Scene* chosen = nullptr;
-    for (const Scene& preset : presets) {
-        // The id after ### keeps the item's ID whatever the language of its title.
-        const std::string label = with_id(preset_menu_label(state.lang(), preset), preset.id);
-        if (ImGui::MenuItem(label.c_str(), nullptr, state.scene().id == preset.id)) chosen = &preset;
-    }
-    return chosen;
+    return preset_family_menus(state, presets);  // grouped by family, as in the menu bar
 }
 
 const Scene* ValuesPanel::draw(AppState& state, const std::vector<Scene>& presets) {

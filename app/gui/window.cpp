@@ -131,30 +131,33 @@ void Window::load_fonts() {
         config.SizePixels = std::round(13.0f * content_scale_ * font_scale_);
         io.Fonts->AddFontDefault(&config);
     }
-    if (lang_ == Lang::zh) {
+    // The CJK font merged in: the Chinese table's characters in Chinese, and in every language the
+    // language menu's names (简体中文), which would otherwise show as "????" in English.
+    const std::string cjk = find_cjk_font();
+    const auto warn = [&](const std::string& warning) {
         // The warning stays in English: it is shown exactly when Chinese cannot be drawn.
-        const std::string cjk = find_cjk_font();
-        const auto warn = [&](const std::string& warning) {
-            font_warning_ += (font_warning_.empty() ? "" : "; ") + warning;
-        };
-        if (cjk.empty()) {
-            warn(kNoCjkFont);
-        } else {
-            cjk_ranges_.clear();
-            ImFontGlyphRangesBuilder builder;
+        if (lang_ == Lang::zh) font_warning_ += (font_warning_.empty() ? "" : "; ") + warning;
+    };
+    if (cjk.empty()) {
+        warn(kNoCjkFont);
+    } else {
+        cjk_ranges_.clear();
+        ImFontGlyphRangesBuilder builder;
+        for (Lang named : kLanguages) builder.AddText(native_name(named));
+        if (lang_ == Lang::zh) {
             for (const StringEntry& entry : string_table(Lang::zh)) {
                 builder.AddText(entry.text.data(), entry.text.data() + entry.text.size());
             }
-            builder.BuildRanges(&cjk_ranges_);
-            ImFontConfig config;
-            config.MergeMode = true;  // into the font above; the glyphs it has stay its own
-            config.FontNo = chinese_face(cjk);  // of a .ttc, the Simplified Chinese face
-            config.OversampleH = 1;   // hundreds of characters: a smaller texture (ImGui's advice for CJK)
-            config.PixelSnapH = true;
-            const float size = font != nullptr ? pixels : std::round(13.0f * content_scale_ * font_scale_);
-            if (io.Fonts->AddFontFromFileTTF(cjk.c_str(), size, &config, cjk_ranges_.Data) == nullptr) {
-                warn("cannot read the Chinese font " + cjk);
-            }
+        }
+        builder.BuildRanges(&cjk_ranges_);
+        ImFontConfig config;
+        config.MergeMode = true;  // into the font above; the glyphs it has stay its own
+        config.FontNo = chinese_face(cjk);  // of a .ttc, the Simplified Chinese face
+        config.OversampleH = 1;   // hundreds of characters: a smaller texture (ImGui's advice for CJK)
+        config.PixelSnapH = true;
+        const float size = font != nullptr ? pixels : std::round(13.0f * content_scale_ * font_scale_);
+        if (io.Fonts->AddFontFromFileTTF(cjk.c_str(), size, &config, cjk_ranges_.Data) == nullptr) {
+            warn("cannot read the Chinese font " + cjk);
         }
     }
     fonts_dirty_ = false;
@@ -164,8 +167,14 @@ size_t Window::missing_glyphs(Lang lang) const {
     const ImFont* font = ImGui::GetIO().Fonts->Fonts.empty() ? nullptr : ImGui::GetIO().Fonts->Fonts[0];
     if (font == nullptr) return table_code_points(lang).size();
     size_t missing = 0;
-    for (char32_t c : table_code_points(lang)) {
+    const auto count = [&](char32_t c) {
         if (c > 0xFFFF || font->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr) ++missing;
+    };
+    for (char32_t c : table_code_points(lang)) count(c);
+    // The language menu names every language in its own script, whatever the interface's.
+    for (Lang named : kLanguages) {
+        const std::string_view label = native_name(named);
+        for (size_t pos = 0; pos < label.size();) count(next_code_point(label, pos));
     }
     return missing;
 }

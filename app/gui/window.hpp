@@ -1,6 +1,7 @@
 // Window: the GLFW window with its OpenGL 3.3 core context and Dear ImGui (GLFW + OpenGL3
 // backends), the UI font (DejaVu Sans at the monitor's content scale, ImGui's own font when the
-// file is missing; in Chinese, a CJK font merged in for the Chinese table's characters), the
+// file is missing; a CJK font merged in for the language menu's names and, in Chinese, for the
+// Chinese table's characters), the
 // theme, full screen, the cursor and files dropped on the window. It knows nothing of scenes or
 // panels; the App drives it.
 #pragma once
@@ -58,11 +59,11 @@ public:
     void set_font_scale(float scale);          // takes effect at the next begin_frame()
     float font_scale() const { return font_scale_; }
     // Chinese merges the CJK font (find_cjk_font()) into the UI font for exactly the characters of
-    // the Chinese table; English builds DejaVu Sans alone, as ever. Takes effect at the next
+    // the Chinese table; every language merges the language names' (简体中文). Takes effect at the next
     // begin_frame(). Returns the warning when there is no CJK font (Chinese then shows as '?').
     std::optional<std::string> set_lang(Lang lang);
-    // How many characters of `lang`'s string table the UI font would draw as '?': 0 when the
-    // interface can show every word of that language.
+    // How many characters of `lang`'s string table and of the language names the UI font would
+    // draw as '?': 0 when the interface can show every word of that language.
     size_t missing_glyphs(Lang lang) const;
     const std::string& font_warning() const { return font_warning_; }  // after open() or begin_frame()
 
