@@ -103,7 +103,7 @@ Inspection Composer::inspect(double t, const CellRef& hovered) const {
     out.text = view_->describe(at, hovered);
     if (!out.text.empty()) return out;
     const FrameGrid& g = frame.grids[static_cast<size_t>(hovered.grid)];
-    const std::string value = shown->show_value ? display_number(shown->value) : tr(lang_, "frame.hover_not_written");
+    const std::string value = shown->show_value ? exact_number(shown->value) : tr(lang_, "frame.hover_not_written");
     // Padding and the like are named; an input, output or kernel cell is what its grid says.
     std::string kind;
     switch (shown->role) {
