@@ -45,6 +45,8 @@ Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params)
         !(params.timeline.seconds_per_phase > 0.0) || !(params.timeline.hold_end >= 0.0)) {
         return Error{tr(params.lang, "frame.error_timing")};
     }
+    // In the frame's language: phases_for() checks the scene too, but in English.
+    if (auto invalid = validate(scene, params.lang)) return Error{*invalid};
     auto phases = phases_for(scene);
     if (!phases) return Error{phases.error()};
     auto inputs = op_inputs(scene, params.lang);
