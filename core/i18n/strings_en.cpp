@@ -796,6 +796,19 @@ constexpr StringEntry kEntries[] = {
     {"msg.edit.out_channels_over", "out_channels ({0}) is over ConvViz's limit of {1}"},
     {"msg.edit.kernel_at_least_one", "the kernel {0} must be at least 1, but it is {1}"},
 
+    // Transposing a layer (core/scene_edit.cpp transposed_layer()).
+    {"msg.transpose.not_a_conv", "only a Conv2d or a ConvTranspose2d has a transposed layer, not {0}"},
+    {"msg.transpose.padding_mode",
+     "ConvTranspose2d pads with zeros only, so this Conv2d (padding_mode '{0}') has no transposed layer: set "
+     "padding_mode to zeros first"},
+    {"msg.transpose.no_conv2d",
+     "no Conv2d with this kernel, stride, padding and dilation gives the {0} input back: output_padding ({1}, {2}) "
+     "is not smaller than stride ({3}, {4}), so such a Conv2d's output would be {5}×{6}; make output_padding "
+     "smaller than stride first"},
+    {"msg.transpose.shape_differs", "the transposed layer's output would be {0}, not the input's {1}"},
+    {"scene.transposed_title.conv_transpose2d", "ConvTranspose2d that undoes your Conv2d: {0} → {1}"},
+    {"scene.transposed_title.conv2d", "Conv2d that undoes your ConvTranspose2d: {0} → {1}"},
+
     // An export's frames (core/frame/frame_plan.cpp).
     {"msg.plan.tween", "tween must be between 0 and {0} in-between frames, but it is {1}"},
     {"msg.plan.fps", "fps must be between {0} and {1} (or 0 for a frame per step), but it is {2}"},

@@ -754,6 +754,17 @@ constexpr StringEntry kEntries[] = {
     {"msg.edit.out_channels_over", "out_channels（{0}）超出了 ConvViz 的上限 {1}"},
     {"msg.edit.kernel_at_least_one", "卷积核{0}至少为 1，但现在是 {1}"},
 
+    // 转置一层（core/scene_edit.cpp transposed_layer()）。
+    {"msg.transpose.not_a_conv", "只有 Conv2d 和 ConvTranspose2d 有转置层，{0} 没有"},
+    {"msg.transpose.padding_mode",
+     "ConvTranspose2d 只能用零填充，所以这个 Conv2d（padding_mode '{0}'）没有转置层：请先把 padding_mode 设为 zeros"},
+    {"msg.transpose.no_conv2d",
+     "没有同样卷积核、stride、padding 和 dilation 的 Conv2d 能还原 {0} 的输入：output_padding（{1}, {2}）不小于 "
+     "stride（{3}, {4}），这样的 Conv2d 输出会是 {5}×{6}；请先让 output_padding 小于 stride"},
+    {"msg.transpose.shape_differs", "转置层的输出会是 {0}，而不是输入的 {1}"},
+    {"scene.transposed_title.conv_transpose2d", "还原你的 Conv2d 的 ConvTranspose2d：{0} → {1}"},
+    {"scene.transposed_title.conv2d", "还原你的 ConvTranspose2d 的 Conv2d：{0} → {1}"},
+
     // An export's frames (core/frame/frame_plan.cpp).
     {"msg.plan.tween", "tween 必须在 0 到 {0} 个中间帧之间，但现在是 {1}"},
     {"msg.plan.fps", "fps 必须在 {0} 到 {1} 之间（或为 0，表示每步一帧），但现在是 {2}"},
