@@ -201,6 +201,8 @@ constexpr StringEntry kEntries[] = {
     {"panel.params.view", "view"},
     {"panel.params.compare_kernel", "ConvT kernel"},
     {"panel.params.edited_title", "Your {0} (from {1})"},
+    {"panel.params.your_op", "Your {0}"},
+    {"panel.params.transpose", "Transpose this layer"},
     {"panel.op.conv2d", "conv2d"},
     {"panel.op.conv_transpose2d", "conv_transpose2d"},
     {"panel.op.max_pool2d", "max_pool2d"},
@@ -342,6 +344,12 @@ constexpr StringEntry kEntries[] = {
     {"tip.conv2d.dilation",
      "Gaps between the kernel's taps: the kernel covers dilation·(kernel − 1) + 1 cells. The formula "
      "subtracts dilation·(kernel − 1), so a wider span leaves fewer placements."},
+    {"tip.conv2d.transpose",
+     "Replace this Conv2d by its transpose: the ConvTranspose2d with the same kernel, stride, padding, dilation and "
+     "groups, and the output_padding that gives this input's size back. It reads this layer's output."},
+    {"tip.conv_transpose2d.transpose",
+     "Replace this ConvTranspose2d by the Conv2d with the same kernel, stride, padding, dilation and groups whose "
+     "output has this layer's input size. It reads this layer's output."},
     {"tip.conv2d.groups",
      "Splits the channels into groups: each output channel reads only the input channels of its own group "
      "(coloured alike). C_in and out_channels must both be divisible by groups; the formula for H_out is "

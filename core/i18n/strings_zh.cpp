@@ -201,6 +201,8 @@ constexpr StringEntry kEntries[] = {
     {"panel.params.view", "视图"},
     {"panel.params.compare_kernel", "ConvT 卷积核"},
     {"panel.params.edited_title", "你的 {0}（基于 {1}）"},
+    {"panel.params.your_op", "你的 {0}"},
+    {"panel.params.transpose", "转置这一层"},
     {"panel.op.conv2d", "conv2d（卷积）"},
     {"panel.op.conv_transpose2d", "conv_transpose2d（转置卷积）"},
     {"panel.op.max_pool2d", "max_pool2d（最大池化）"},
@@ -334,6 +336,12 @@ constexpr StringEntry kEntries[] = {
     {"tip.conv2d.dilation",
      "卷积核各元素之间的间隔（膨胀/空洞卷积）：卷积核覆盖 dilation·(kernel − 1) + 1 个格。公式中减去 "
      "dilation·(kernel − 1)，覆盖范围越宽，可放置的位置越少。"},
+    {"tip.conv2d.transpose",
+     "把这个 Conv2d 换成它的转置：卷积核、stride、padding、dilation 和 groups 都相同，output_padding 使输出还原为这个输入的尺寸的 "
+     "ConvTranspose2d。它读取这一层的输出。"},
+    {"tip.conv_transpose2d.transpose",
+     "把这个 ConvTranspose2d 换成卷积核、stride、padding、dilation 和 groups 都相同、输出尺寸等于这一层输入尺寸的 "
+     "Conv2d。它读取这一层的输出。"},
     {"tip.conv2d.groups",
      "把通道分成若干组：每个输出通道只读取同组的输入通道（同色显示）。C_in 和 out_channels 都必须能被 groups "
      "整除；H_out 的公式不变，权重的输入通道数为 C_in / groups。"},
