@@ -241,7 +241,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.fill.normals", "normals"},
     {"panel.fill.ones", "ones"},
     {"panel.fill.arange", "arange"},
-    {"panel.values.click_to_edit", "{0} {1} — click a number, type, Enter"},
+    {"panel.values.click_to_edit", "{0} {1} — click a number and type"},
     {"panel.values.plane", "plane (n, c)"},
     {"panel.values.shown_of", "({0}×{1} shown of {2}×{3})"},
     {"panel.values.not_finite", "a value must be a finite number; {0} is not"},
@@ -486,8 +486,9 @@ constexpr StringEntry kEntries[] = {
      "0, 1, 2, … in row-major order, as torch.arange(n).reshape(shape). The shape does not change."},
     {"tip.values.plane", "The plane to edit: sample n, channel c."},
     {"tip.values.cells",
-     "Click a number, type a new one and press Enter: the animation recomputes at the same moment. Only "
-     "finite numbers are accepted."},
+     "Click a number and type a new one: it counts as you type and stays when you press Enter or Tab or click "
+     "elsewhere; the animation recomputes at the same moment. A cell shows 4 decimals, as PyTorch prints; hover "
+     "over it for the whole number. Only finite numbers are accepted."},
     {"tip.playback.start", "Start (Home)"},
     {"tip.playback.back", "Step back (Left arrow)"},
     {"tip.playback.play", "Play or pause (Space)"},
