@@ -268,6 +268,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.phase.sampling", "sampling"},
     {"panel.arithmetic.phase_step", "phase {0}, step {1} of {2}"},
     {"panel.arithmetic.none", "(no arithmetic at this moment)"},
+    {"panel.shape.invalid", "No output shape: this configuration breaks a rule."},
     {"panel.shape.output_shape", "output shape {0}"},
     {"panel.shape.undo_conv",
      "A ConvTranspose2d with this kernel, stride, padding and dilation gives back the input's size with:"},

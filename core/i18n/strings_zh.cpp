@@ -268,6 +268,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.phase.sampling", "采样点"},
     {"panel.arithmetic.phase_step", "阶段：{0}，第 {1} 步，共 {2} 步"},
     {"panel.arithmetic.none", "（此刻没有算式）"},
+    {"panel.shape.invalid", "没有输出形状：这个配置违反了一条规则。"},
     {"panel.shape.output_shape", "输出形状 {0}"},
     {"panel.shape.undo_conv", "用同样的卷积核、stride、padding 和 dilation 的 ConvTranspose2d 还原输入尺寸，需要："},
     {"panel.shape.inverts_conv",
