@@ -383,7 +383,8 @@ TEST(PanelStrings, ValuesCanvasAndExportSentences) {
     const double inf = std::numeric_limits<double>::infinity();
     EXPECT_EQ(not_finite_value(Lang::en, inf), "a value must be a finite number; inf is not");
     EXPECT_EQ(invalid_configuration(Lang::en, "stride must be positive"),
-              "This configuration is not valid:\nstride must be positive");
+              "This configuration is not valid, so the canvas still shows the last valid scene, dimmed:\n"
+              "stride must be positive");
     EXPECT_EQ(export_already_running(Lang::en), "an export is already running");
     EXPECT_EQ(export_cancelled(Lang::en, "/tmp/a.gif"), "Cancelled: nothing was written to /tmp/a.gif");
     EXPECT_EQ(export_written(Lang::en, "/tmp/app.gif", 36, 960, 540, 1.26),

@@ -276,7 +276,7 @@ constexpr StringEntry kEntries[] = {
      "This ConvTranspose2d inverts the shape of a Conv2d with the same kernel, stride, padding and dilation "
      "applied to a {0}×{1} input when:"},
     {"panel.shape.output_padding_is_that", "The scene's output_padding ({0}, {1}) is exactly that."},
-    {"panel.canvas.invalid", "This configuration is not valid:\n{0}"},
+    {"panel.canvas.invalid", "This configuration is not valid, so the canvas still shows the last valid scene, dimmed:\n{0}"},
     {"panel.code.copy", "Copy"},
     {"panel.code.heading", "PyTorch code for this scene"},
     {"panel.export.title", "Export"},

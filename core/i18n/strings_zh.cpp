@@ -275,7 +275,7 @@ constexpr StringEntry kEntries[] = {
      "对于作用在 {0}×{1} 输入上、卷积核、stride、padding 和 dilation 都相同的 Conv2d，本 ConvTranspose2d "
      "在以下条件下还原其形状："},
     {"panel.shape.output_padding_is_that", "当前场景的 output_padding（{0}, {1}）正好如此。"},
-    {"panel.canvas.invalid", "此配置无效：\n{0}"},
+    {"panel.canvas.invalid", "此配置无效，画布上仍是上一个有效的场景（已变暗）：\n{0}"},
     {"panel.code.copy", "复制"},
     {"panel.code.heading", "当前场景的 PyTorch 代码"},
     {"panel.export.title", "导出"},
