@@ -5,6 +5,7 @@
 #include <numbers>
 #include <random>
 
+#include "core/arith.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/text.hpp"
@@ -193,6 +194,177 @@ SceneTensorsSpec tensors_spec(const Scene& scene, Fill fill, uint64_t seed) {
             .has_bias = channels.has_bias,
             .fill = fill,
             .seed = seed};
+}
+
+// [SECTION] Switching the op, transposing a layer
+
+namespace {
+
+// The parameters ops can share, read from one op's settings and written into another's. A
+// missing one is a parameter the op has not.
+struct SharedSettings {
+    std::optional<Pair> kernel_size;
+    std::optional<Pair> stride;
+    std::optional<Pair> padding;
+    std::optional<Pair> dilation;
+    std::optional<int64_t> groups;
+    std::optional<bool> ceil_mode;
+};
+
+SharedSettings shared_settings(const LayerSettings& from) {
+    SharedSettings s;
+    OpParams params = from.params;
+    if (const auto* m = std::get_if<Conv2dMatrixParams>(&params)) params = m->conv;
+    if (const auto* p = std::get_if<Conv2dParams>(&params)) {
+        s.kernel_size = from.kernel_size;
+        s.stride = p->stride;
+        if (p->padding.kind == PaddingKind::pair) s.padding = p->padding.size;
+        if (p->padding.kind == PaddingKind::valid) s.padding = Pair{0, 0};
+        s.dilation = p->dilation;
+        s.groups = p->groups;
+    } else if (const auto* t = std::get_if<ConvTranspose2dParams>(&params)) {
+        s.kernel_size = from.kernel_size;
+        s.stride = t->stride;
+        s.padding = t->padding;
+        s.dilation = t->dilation;
+        s.groups = t->groups;
+    } else if (const auto* mp = std::get_if<MaxPool2dParams>(&params)) {
+        s.kernel_size = mp->kernel_size;
+        s.stride = stride_or_kernel(mp->stride, mp->kernel_size);
+        s.padding = mp->padding;
+        s.dilation = mp->dilation;
+        s.ceil_mode = mp->ceil_mode;
+    } else if (const auto* ap = std::get_if<AvgPool2dParams>(&params)) {
+        s.kernel_size = ap->kernel_size;
+        s.stride = stride_or_kernel(ap->stride, ap->kernel_size);
+        s.padding = ap->padding;
+        s.ceil_mode = ap->ceil_mode;
+    } else if (const auto* up = std::get_if<MaxUnpool2dParams>(&params)) {
+        s.kernel_size = up->kernel_size;
+        s.stride = stride_or_kernel(up->stride, up->kernel_size);
+        s.padding = up->padding;
+        s.dilation = from.pooling.dilation;
+        s.ceil_mode = from.pooling.ceil_mode;
+    }
+    return s;
+}
+
+// A pooling stride: unset when it is the kernel, as PyTorch's default has it.
+std::optional<Pair> pooling_stride(const std::optional<Pair>& stride, Pair kernel) {
+    if (!stride || *stride == kernel) return std::nullopt;
+    return stride;
+}
+
+void apply_shared(const SharedSettings& s, LayerSettings& to) {
+    if (auto* p = std::get_if<Conv2dParams>(&to.params)) {
+        if (s.kernel_size) to.kernel_size = *s.kernel_size;
+        if (s.stride) p->stride = *s.stride;
+        if (s.padding) p->padding = Conv2dPadding{.kind = PaddingKind::pair, .size = *s.padding};
+        if (s.dilation) p->dilation = *s.dilation;
+        if (s.groups) p->groups = *s.groups;
+    } else if (auto* t = std::get_if<ConvTranspose2dParams>(&to.params)) {
+        if (s.kernel_size) to.kernel_size = *s.kernel_size;
+        if (s.stride) t->stride = *s.stride;
+        if (s.padding) t->padding = *s.padding;
+        if (s.dilation) t->dilation = *s.dilation;
+        if (s.groups) t->groups = *s.groups;
+    } else if (auto* mp = std::get_if<MaxPool2dParams>(&to.params)) {
+        if (s.kernel_size) mp->kernel_size = *s.kernel_size;
+        mp->stride = pooling_stride(s.stride, mp->kernel_size);
+        if (s.padding) mp->padding = *s.padding;
+        if (s.dilation) mp->dilation = *s.dilation;
+        if (s.ceil_mode) mp->ceil_mode = *s.ceil_mode;
+    } else if (auto* ap = std::get_if<AvgPool2dParams>(&to.params)) {
+        if (s.kernel_size) ap->kernel_size = *s.kernel_size;
+        ap->stride = pooling_stride(s.stride, ap->kernel_size);
+        if (s.padding) ap->padding = *s.padding;
+        if (s.ceil_mode) ap->ceil_mode = *s.ceil_mode;
+    } else if (auto* up = std::get_if<MaxUnpool2dParams>(&to.params)) {
+        if (s.kernel_size) up->kernel_size = *s.kernel_size;
+        up->stride = pooling_stride(s.stride, up->kernel_size);
+        if (s.padding) up->padding = *s.padding;
+        if (s.dilation) to.pooling.dilation = *s.dilation;
+        if (s.ceil_mode) to.pooling.ceil_mode = *s.ceil_mode;
+    }
+}
+
+std::string height_by_width(const Shape& shape) { return cat(shape[2], "×", shape[3]); }
+
+}  // namespace
+
+std::optional<LayerSettings> switch_op(const LayerSettings& from, std::string_view to) {
+    std::optional<OpParams> defaults = default_params(to);
+    if (!defaults) return std::nullopt;
+    LayerSettings settings{.params = *defaults, .kernel_size = from.kernel_size, .pooling = from.pooling};
+    apply_shared(shared_settings(from), settings);
+    return settings;
+}
+
+Result<Scene> transposed_layer(const Scene& scene, Lang lang) {
+    OpParams params = scene.params;
+    if (const auto* m = std::get_if<Conv2dMatrixParams>(&params)) params = m->conv;
+    const auto* conv = std::get_if<Conv2dParams>(&params);
+    const auto* tconv = std::get_if<ConvTranspose2dParams>(&params);
+    if (conv == nullptr && tconv == nullptr) return Error{tr(lang, "msg.transpose.not_a_conv", op_name(params))};
+    if (auto e = validate(scene, lang)) return Error{*e};
+    if (conv != nullptr && conv->padding_mode != PaddingMode::zeros) {
+        return Error{tr(lang, "msg.transpose.padding_mode", name(conv->padding_mode))};
+    }
+    Result<OpInputs> inputs = op_inputs(scene, lang);
+    if (!inputs) return Error{inputs.error()};
+    const Shape& input_shape = scene.tensors.input.shape();
+    const Tensor& weight = *scene.tensors.weight;
+
+    Scene transposed;
+    transposed.view = scene.view;
+    if (conv != nullptr) {
+        Result<RestoringPadding> restoring = restoring_output_padding(*conv, input_shape, weight.shape(), lang);
+        if (!restoring) return Error{restoring.error()};
+        const Padding4 pad = resolved_padding(*conv, weight.shape());
+        transposed.params = ConvTranspose2dParams{.stride = conv->stride,
+                                                  .padding = {pad.top, pad.left},
+                                                  .output_padding = restoring.value().output_padding,
+                                                  .dilation = conv->dilation,
+                                                  .groups = conv->groups};
+    } else {
+        for (int axis : kAxes) {
+            if (tconv->output_padding[axis] >= tconv->stride[axis]) {
+                // Such a Conv2d reads the transposed output as input + ⌊output_padding / stride⌋.
+                const Pair op = tconv->output_padding;
+                const Pair s = tconv->stride;
+                return Error{tr(lang, "msg.transpose.no_conv2d", height_by_width(input_shape), op.h, op.w, s.h, s.w,
+                                input_shape[2] + op.h / s.h, input_shape[3] + op.w / s.w)};
+            }
+        }
+        transposed.params = Conv2dParams{.stride = tconv->stride,
+                                         .padding = {.kind = PaddingKind::pair, .size = tconv->padding},
+                                         .dilation = tconv->dilation,
+                                         .groups = tconv->groups};
+    }
+
+    // The new layer reads what the old one wrote. Without the bias: the output of the linear map.
+    OpInputs linear = std::move(inputs).value();
+    linear.bias.reset();
+    Result<OpOutput> output = run(params, linear, lang);
+    if (!output) return Error{output.error()};
+    transposed.tensors.input = std::move(output.value().values);
+    transposed.tensors.weight = weight;
+    if (scene.tensors.bias) transposed.tensors.bias = Tensor(Shape{input_shape[1]}, 0.0);
+    const std::vector<ViewKind> views = views_for(transposed.params);
+    if (std::find(views.begin(), views.end(), transposed.view.kind) == views.end()) transposed.view.kind = views.front();
+    transposed.title = tr(lang, conv != nullptr ? "scene.transposed_title.conv_transpose2d" : "scene.transposed_title.conv2d",
+                          height_by_width(transposed.tensors.input.shape()), height_by_width(input_shape));
+
+    if (auto e = check_input_shape(text(lang, "msg.noun.input"), transposed.tensors.input.shape(), lang)) return Error{*e};
+    if (auto e = validate(transposed, lang)) return Error{*e};
+    // The promise: the new layer's output has the old layer's input size.
+    Result<OpInputs> new_inputs = op_inputs(transposed, lang);
+    if (!new_inputs) return Error{new_inputs.error()};
+    const Shape back = output_shape(transposed.params, shapes_of(new_inputs.value()));
+    if (back != input_shape) {
+        return Error{tr(lang, "msg.transpose.shape_differs", height_by_width(back), height_by_width(input_shape))};
+    }
+    return transposed;
 }
 
 }  // namespace convviz

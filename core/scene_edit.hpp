@@ -10,6 +10,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 
 #include "core/ops/pair.hpp"
 #include "core/result.hpp"
@@ -72,5 +74,40 @@ SceneChannels scene_channels(const Scene& scene);
 // The spec that reproduces the scene's own tensors: reshape_scene(scene, scene.params,
 // scene.tensors.input.shape(), tensors_spec(scene)) returns the scene unchanged.
 SceneTensorsSpec tensors_spec(const Scene& scene, Fill fill = Fill::integers, uint64_t seed = 0);
+
+// [SECTION] Switching the op, transposing a layer
+
+// What the parameter panel edits besides the input: the op's parameters, the conv ops' kernel (the
+// weight's kH, kW; the pooling ops keep theirs in `params`) and max_unpool2d's MaxPool2d.
+struct LayerSettings {
+    OpParams params = Conv2dParams{};
+    Pair kernel_size{3, 3};
+    PoolingBefore pooling;
+};
+
+// The settings of op `to` (op_name()'s words) for a user who had `from`: the op's defaults, with
+// every parameter both ops have carried over — kernel size, stride, padding, dilation, groups,
+// ceil_mode (a Conv2d's padding 'valid' as 0; 'same' has no number before the input is known, so
+// the default stays). A pooling stride equal to its kernel stays unset, as PyTorch's default.
+// Nothing is checked: the result may be a configuration the op refuses, shown as such. Nothing for
+// an unknown op.
+std::optional<LayerSettings> switch_op(const LayerSettings& from, std::string_view to);
+
+// "Transpose this layer". A Conv2d becomes the ConvTranspose2d with the same kernel (the same
+// weight tensor: [C_out, C_in / groups, kH, kW] is the transposed layer's [C_in, C_out / groups,
+// kH, kW]), stride, padding, dilation and groups, and the output_padding that gives the Conv2d's
+// input size back. A ConvTranspose2d becomes the Conv2d with the same kernel, stride, padding,
+// dilation and groups, whose output size is the transposed layer's input size; it exists when
+// output_padding is smaller than stride on both axes. Either way:
+// - the new input holds the old layer's output values, so the new layer maps them back to the
+//   old input's shape (for y = C·x the new layer computes Cᵀ·y);
+// - a bias, if there was one, becomes zeros of the new out_channels (the transpose of the linear
+//   map has none; the layer keeps bias=True);
+// - the view stays when the new op has it (matrix), else becomes the op's default;
+// - id cleared, the title says what it is, in `lang`.
+// Any other op, an invalid scene, a Conv2d whose padding_mode is not zeros (ConvTranspose2d pads
+// with zeros only) or whose 'same' padding is uneven, or a result the op refuses: the reason as
+// the error, in plain words. Never throws.
+Result<Scene> transposed_layer(const Scene& scene, Lang lang = Lang::en);
 
 }  // namespace convviz

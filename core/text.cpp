@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace convviz {
 
@@ -23,16 +24,45 @@ std::string exact_number(double value) {
     return std::string(buffer, end);
 }
 
+namespace {
+
+// "1.2500" → "1.25", "1.0000" → "1.0", "1.5000e-07" → "1.5e-07", "1.0000e+70" → "1e+70": the
+// zeros after the last significant decimal go, and in a plain number the point's first digit stays.
+size_t trim_zeros(char* text, size_t length) {
+    const char* exponent = static_cast<const char*>(std::memchr(text, 'e', length));
+    const size_t mantissa_end = exponent ? static_cast<size_t>(exponent - text) : length;
+    const char* point = static_cast<const char*>(std::memchr(text, '.', mantissa_end));
+    if (point == nullptr) return length;
+    const size_t keep_after_point = exponent ? 0 : 1;
+    size_t cut = mantissa_end;
+    const size_t first_decimal = static_cast<size_t>(point - text) + 1;
+    while (cut > first_decimal + keep_after_point && text[cut - 1] == '0') --cut;
+    if (cut == first_decimal) --cut;  // "1.e+70" → "1e+70"
+    std::memmove(text + cut, text + mantissa_end, length - mantissa_end);
+    length -= mantissa_end - cut;
+    text[length] = '\0';
+    return length;
+}
+
+}  // namespace
+
 size_t display_number(double value, char* buffer, size_t size) {
+    if (size == 0) return 0;
     if (value == 0.0) value = 0.0;  // −0 shows as 0
-    // Whole numbers, and anything from 10⁴ to 10¹⁵, in full; the rest, huge ones included, to 4
-    // significant digits.
     const double magnitude = std::fabs(value);
     const bool whole = std::nearbyint(value) == value;
-    const int n = (whole || magnitude >= 1e4) && magnitude < 1e15 ? std::snprintf(buffer, size, "%.0f", value)
-                                                                  : std::snprintf(buffer, size, "%.4g", value);
-    if (n < 0) return 0;
-    return std::min(static_cast<size_t>(n), size == 0 ? 0 : size - 1);
+    const char* format = whole && magnitude < 1e15                 ? "%.0f"
+                         : magnitude >= 1e-4 && magnitude < 1e4    ? "%.4f"
+                                                                   : "%.4e";
+    // The longest is "-1.2346e+308" or a 15-digit whole number: a 32-byte scratch holds either.
+    char scratch[32];
+    const int n = std::snprintf(scratch, sizeof scratch, format, value);
+    if (n < 0 || static_cast<size_t>(n) >= sizeof scratch) return 0;
+    const size_t length = whole && magnitude < 1e15 ? static_cast<size_t>(n) : trim_zeros(scratch, static_cast<size_t>(n));
+    const size_t written = std::min(length, size - 1);
+    std::memcpy(buffer, scratch, written);
+    buffer[written] = '\0';
+    return written;
 }
 
 std::string display_number(double value) {

@@ -24,9 +24,15 @@ std::string bracketed(const std::vector<int64_t>& values);
 // A number in the shortest form that reads back exactly ("0.5", "3", "1e-07").
 std::string exact_number(double value);
 
-// A number as a cell or a caption shows it: whole numbers (and anything from 10⁴ to 10¹⁵) in
-// full, others to 4 significant digits ("17", "-3", "0.3333", "1.25", "12346", "1e+70"). Writes
-// into `buffer` (no allocation) and returns the length; the string form is for captions.
+// A number as a cell, a caption or a panel shows it, with PyTorch's print precision (4 decimals,
+// torch.set_printoptions' default), trailing zeros trimmed so that it fits a cell:
+// - whole numbers below 10¹⁵ in full and without a point: "3", "-17", "12345" (PyTorch prints a
+//   float tensor's 3 as "3."; a cell drops the point, as the conv_arithmetic figures do);
+// - others from 10⁻⁴ to 10⁴ to 4 decimals: "1.3333", "0.5", "-2.25", "0.0001"; one that rounds to
+//   a whole number keeps one zero, so it does not read as exact: 0.99999 → "1.0";
+// - the rest in PyTorch's scientific form, 4 decimals, trimmed: "1.2346e+04", "-2.5e-07", "1e+70".
+// exact_number() gives the whole double, for a hover text. Writes into `buffer` (no allocation)
+// and returns the length; the string form is for captions.
 size_t display_number(double value, char* buffer, size_t size);
 std::string display_number(double value);
 

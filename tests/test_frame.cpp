@@ -334,13 +334,37 @@ TEST(Frame, CropCornersPastTheFullOutputAreNeverShown) {
     }
 }
 
-TEST(Frame, NumbersShowWholeOrToFourDigits) {
+// PyTorch prints 4 decimals (torch.set_printoptions' default precision): 4/3 is 1.3333, not 1.333.
+TEST(Frame, NumbersShowWholeOrToFourDecimalsAsPyTorchPrints) {
     EXPECT_EQ(display_number(17.0), "17");
+    EXPECT_EQ(display_number(3.0), "3");  // not PyTorch's "3.": the conv_arithmetic figures' cells
     EXPECT_EQ(display_number(-0.0), "0");
     EXPECT_EQ(display_number(1.0 / 3.0), "0.3333");
-    EXPECT_EQ(display_number(12345.6), "12346");
+    EXPECT_EQ(display_number(4.0 / 3.0), "1.3333");
+    EXPECT_EQ(display_number(-20.0 / 3.0), "-6.6667");
+    EXPECT_EQ(display_number(0.5), "0.5");
+    EXPECT_EQ(display_number(-2.25), "-2.25");
+    EXPECT_EQ(display_number(0.0001), "0.0001");
+    EXPECT_EQ(display_number(9999.5), "9999.5");
+    EXPECT_EQ(display_number(0.99999), "1.0");  // rounds to whole: the point says it is not exact
+    EXPECT_EQ(display_number(12345.0), "12345");
+    EXPECT_EQ(display_number(12345.6), "1.2346e+04");
     EXPECT_EQ(display_number(1e70), "1e+70");
     EXPECT_EQ(display_number(-2.5e-7), "-2.5e-07");
+    EXPECT_EQ(display_number(9.99996e-5), "1e-04");
+    EXPECT_EQ(display_number(1e15), "1e+15");
+    EXPECT_EQ(display_number(123456789012345.0), "123456789012345");
+    // The buffer form cuts to the buffer and says how much it wrote.
+    char small[4];
+    EXPECT_EQ(display_number(1.0 / 3.0, small, sizeof small), 3u);
+    EXPECT_STREQ(small, "0.3");
+}
+
+// A hover text gives the whole double, read back exactly.
+TEST(Frame, ExactNumberReadsBack) {
+    EXPECT_EQ(exact_number(4.0 / 3.0), "1.3333333333333333");
+    EXPECT_EQ(exact_number(3.0), "3");
+    EXPECT_EQ(std::stod(exact_number(0.1 + 0.2)), 0.1 + 0.2);
 }
 
 // Every preset, in every view its op has, at 20 evenly spaced times: grids inside the frame and

@@ -276,6 +276,25 @@ TEST(FrameStrings, EnglishSentencesReadAsBefore) {
     EXPECT_EQ(composer_of(conv_preset).describe(0.0, cell_ref(0, 0, 0)), "input 5×5, zeros padding, row 0, column 0 (padding): 0");
 }
 
+// The canvas cell shows 4 decimals; its hover text the whole double (issue 19).
+TEST(FrameStrings, HoverTextGivesTheWholeNumber) {
+    Scene scene = preset("padding_strides");  // padding 1: the input's cell (0, 0) is row 1, column 1
+    scene.tensors.input.at(0, 0, 0, 0) = 4.0 / 3.0;
+    const Composer composer = composer_of(scene);
+    EXPECT_EQ(composer.describe(0.0, cell_ref(0, 1, 1)), "input 5×5, zeros padding, row 1, column 1: 1.3333333333333333");
+}
+
+// A scene the op refuses: the rule it breaks, in the frame's language (the Shape panel shows it).
+TEST(FrameStrings, AnInvalidSceneIsRefusedInTheFramesLanguage) {
+    Scene scene = preset("padding_strides");
+    std::get<Conv2dParams>(scene.params).stride = {0, 0};
+    for (Lang lang : kLanguages) {
+        const std::optional<std::string> rule = validate(scene, lang);
+        ASSERT_TRUE(rule.has_value());
+        EXPECT_EQ(Composer::make(scene, {.lang = lang}).error(), *rule);
+    }
+}
+
 TEST(FrameStrings, FrameSettingsAreRefusedInTheFramesLanguage) {
     const Scene scene = preset("padding_strides");
     EXPECT_EQ(Composer::make(scene, {.width = 0.0f}).error(), "a frame needs a positive width and height, not 0 × 720");

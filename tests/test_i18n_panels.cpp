@@ -156,12 +156,14 @@ TEST(PanelStrings, EveryTipIsInBothTables) {
 }
 
 // Every param_tip(lang, "context", "control") in the panels names a tip the table has; the few
-// whose context or control is computed (the layer's fields, one per Fill) are checked by value.
+// whose context or control is computed (the layer's fields and its Transpose button, one per Fill)
+// are checked by value.
 TEST(PanelStrings, EveryTipThePanelsAskForExists) {
     const std::regex use(R"re(param_tip\(\s*[A-Za-z_]+,\s*([^)]*)\);)re");
     const std::regex literal(R"re("([a-z0-9_]+)",\s*"([a-z0-9_]+)")re");
     const std::set<std::string> computed = {R"(context, "out_channels")", R"(context, "kernel_size")",
-                                            R"(context, "bias")", R"("values", name(fill))"};
+                                            R"(context, "bias")", R"(context, "transpose")",
+                                            R"("values", name(fill))"};
     std::set<std::string_view> asked;
     for (const char* file : kPanelSources) {
         const std::string text = source(file);
@@ -178,7 +180,7 @@ TEST(PanelStrings, EveryTipThePanelsAskForExists) {
         }
     }
     for (const char* context : {"conv2d", "conv_transpose2d"}) {
-        for (const char* control : {"out_channels", "kernel_size", "bias"}) {
+        for (const char* control : {"out_channels", "kernel_size", "bias", "transpose"}) {
             EXPECT_NE(param_tip_key(context, control), "") << context << " / " << control;
             asked.insert(param_tip_key(context, control));
         }
@@ -351,6 +353,28 @@ TEST(PanelStrings, ShapeLinesForEveryPreset) {
     }
 }
 
+// The canvas title says what it shows after the Parameters panel changes the op (issue 19).
+TEST(PanelStrings, AnEditedTitleFollowsTheOp) {
+    Scene scene = *find_preset("no_padding_strides_transposed");
+    // A preset: "Your <op> (from <id>)", whatever op it becomes.
+    EXPECT_EQ(edited_title(Lang::en, scene, "conv2d"), "Your conv2d (from no_padding_strides_transposed)");
+    // A title the panels wrote, in either language: the op follows, the preset stays.
+    scene.id.clear();
+    scene.title = edited_title(Lang::en, "conv_transpose2d", "no_padding_strides_transposed");
+    EXPECT_EQ(edited_title(Lang::en, scene, "conv2d"), "Your conv2d (from no_padding_strides_transposed)");
+    EXPECT_EQ(edited_title(Lang::zh, scene, "max_pool2d"), "你的 max_pool2d（基于 no_padding_strides_transposed）");
+    scene.title = edited_values_title(Lang::zh, "no_padding_strides_transposed");
+    EXPECT_EQ(edited_title(Lang::en, scene, "conv2d"), "Your conv2d (from no_padding_strides_transposed)");
+    // The user's own title: kept while the op is, "Your <op>" once it is not.
+    scene.title = "ConvTranspose2d that undoes no_padding_strides: 2×2 → 5×5";
+    EXPECT_EQ(edited_title(Lang::en, scene, "conv_transpose2d"), scene.title);
+    EXPECT_EQ(edited_title(Lang::en, scene, "conv2d"), "Your conv2d");
+    EXPECT_EQ(edited_title(Lang::zh, scene, "conv2d"), "你的 conv2d");
+    // A title that only looks like one: the op name does not match the scene's op.
+    scene.title = "Your conv2d (from somewhere)";
+    EXPECT_EQ(edited_title(Lang::en, scene, "max_pool2d"), "Your max_pool2d");
+}
+
 TEST(PanelStrings, ValuesCanvasAndExportSentences) {
     // English exactly as the panels wrote it.
     EXPECT_EQ(edited_title(Lang::en, "conv2d", "dilation"), "Your conv2d (from dilation)");
@@ -359,7 +383,8 @@ TEST(PanelStrings, ValuesCanvasAndExportSentences) {
     const double inf = std::numeric_limits<double>::infinity();
     EXPECT_EQ(not_finite_value(Lang::en, inf), "a value must be a finite number; inf is not");
     EXPECT_EQ(invalid_configuration(Lang::en, "stride must be positive"),
-              "This configuration is not valid:\nstride must be positive");
+              "This configuration is not valid, so the canvas still shows the last valid scene, dimmed:\n"
+              "stride must be positive");
     EXPECT_EQ(export_already_running(Lang::en), "an export is already running");
     EXPECT_EQ(export_cancelled(Lang::en, "/tmp/a.gif"), "Cancelled: nothing was written to /tmp/a.gif");
     EXPECT_EQ(export_written(Lang::en, "/tmp/app.gif", 36, 960, 540, 1.26),

@@ -321,6 +321,248 @@ TEST(SceneEdit, AnAllowedViewIsKept) {
     EXPECT_EQ(strided.value().view.kind, ViewKind::matrix);
 }
 
+// [SECTION] Switching the op keeps the parameters both ops have (issue 19)
+
+TEST(SwitchOp, EveryParameterTheNewOpHasIsKept) {
+    const LayerSettings conv{.params = Conv2dParams{.stride = {2, 3},
+                                                    .padding = {.kind = PaddingKind::pair, .size = {1, 2}},
+                                                    .dilation = {2, 1},
+                                                    .groups = 2},
+                             .kernel_size = {3, 4}};
+    const auto tconv = switch_op(conv, "conv_transpose2d");
+    ASSERT_TRUE(tconv.has_value());
+    const auto& t = std::get<ConvTranspose2dParams>(tconv->params);
+    EXPECT_EQ(t.stride, (Pair{2, 3}));
+    EXPECT_EQ(t.padding, (Pair{1, 2}));
+    EXPECT_EQ(t.dilation, (Pair{2, 1}));
+    EXPECT_EQ(t.groups, 2);
+    EXPECT_EQ(t.output_padding, (Pair{0, 0}));
+    EXPECT_EQ(tconv->kernel_size, (Pair{3, 4}));
+
+    // And back: the same Conv2d (padding_mode is Conv2d's own, so it is the default again).
+    const auto back = switch_op(*tconv, "conv2d");
+    ASSERT_TRUE(back.has_value());
+    const auto& c = std::get<Conv2dParams>(back->params);
+    EXPECT_EQ(c.stride, (Pair{2, 3}));
+    EXPECT_EQ(c.padding.kind, PaddingKind::pair);
+    EXPECT_EQ(c.padding.size, (Pair{1, 2}));
+    EXPECT_EQ(c.dilation, (Pair{2, 1}));
+    EXPECT_EQ(c.groups, 2);
+    EXPECT_EQ(back->kernel_size, (Pair{3, 4}));
+
+    const auto pool = switch_op(conv, "max_pool2d");
+    ASSERT_TRUE(pool.has_value());
+    const auto& m = std::get<MaxPool2dParams>(pool->params);
+    EXPECT_EQ(m.kernel_size, (Pair{3, 4}));
+    EXPECT_EQ(m.stride, (std::optional<Pair>{Pair{2, 3}}));
+    EXPECT_EQ(m.padding, (Pair{1, 2}));
+    EXPECT_EQ(m.dilation, (Pair{2, 1}));
+
+    const auto avg = switch_op(*pool, "avg_pool2d");
+    ASSERT_TRUE(avg.has_value());
+    const auto& a = std::get<AvgPool2dParams>(avg->params);
+    EXPECT_EQ(a.kernel_size, (Pair{3, 4}));
+    EXPECT_EQ(a.stride, (std::optional<Pair>{Pair{2, 3}}));
+    EXPECT_EQ(a.padding, (Pair{1, 2}));
+
+    // max_unpool2d keeps the MaxPool2d's dilation and ceil_mode beside its own parameters.
+    LayerSettings ceil = *pool;
+    std::get<MaxPool2dParams>(ceil.params).ceil_mode = true;
+    const auto unpool = switch_op(ceil, "max_unpool2d");
+    ASSERT_TRUE(unpool.has_value());
+    const auto& u = std::get<MaxUnpool2dParams>(unpool->params);
+    EXPECT_EQ(u.kernel_size, (Pair{3, 4}));
+    EXPECT_EQ(u.stride, (std::optional<Pair>{Pair{2, 3}}));
+    EXPECT_EQ(u.padding, (Pair{1, 2}));
+    EXPECT_EQ(unpool->pooling.dilation, (Pair{2, 1}));
+    EXPECT_TRUE(unpool->pooling.ceil_mode);
+    const auto pooled_again = switch_op(*unpool, "max_pool2d");
+    ASSERT_TRUE(pooled_again.has_value());
+    EXPECT_EQ(std::get<MaxPool2dParams>(pooled_again->params).dilation, (Pair{2, 1}));
+    EXPECT_TRUE(std::get<MaxPool2dParams>(pooled_again->params).ceil_mode);
+
+    // Ops with nothing in common take their defaults; an unknown op is nothing.
+    const auto up = switch_op(conv, "upsample");
+    ASSERT_TRUE(up.has_value());
+    EXPECT_TRUE(std::holds_alternative<UpsampleParams>(up->params));
+    EXPECT_FALSE(switch_op(conv, "conv3d").has_value());
+}
+
+TEST(SwitchOp, APoolingStrideEqualToTheKernelStaysUnsetAndConvsGetItExplicitly) {
+    const LayerSettings pool{.params = MaxPool2dParams{.kernel_size = {2, 2}}};
+    const auto conv = switch_op(pool, "conv2d");
+    ASSERT_TRUE(conv.has_value());
+    EXPECT_EQ(std::get<Conv2dParams>(conv->params).stride, (Pair{2, 2}));
+    EXPECT_EQ(conv->kernel_size, (Pair{2, 2}));
+    const auto again = switch_op(*conv, "avg_pool2d");
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(std::get<AvgPool2dParams>(again->params).stride, std::nullopt);
+}
+
+TEST(SwitchOp, Conv2dPaddingValidIsZeroAndSameKeepsTheDefault) {
+    LayerSettings conv{.params = Conv2dParams{.padding = {.kind = PaddingKind::valid}}};
+    const auto valid = switch_op(conv, "max_pool2d");
+    ASSERT_TRUE(valid.has_value());
+    EXPECT_EQ(std::get<MaxPool2dParams>(valid->params).padding, (Pair{0, 0}));
+    std::get<Conv2dParams>(conv.params).padding.kind = PaddingKind::same;
+    std::get<Conv2dParams>(conv.params).stride = {1, 1};
+    const auto same = switch_op(conv, "conv_transpose2d");
+    ASSERT_TRUE(same.has_value());
+    EXPECT_EQ(std::get<ConvTranspose2dParams>(same->params).padding, (Pair{0, 0}));
+}
+
+// [SECTION] Transposing a layer (issue 19)
+
+namespace {
+
+double dot(const Tensor& a, const Tensor& b) {
+    EXPECT_EQ(a.shape(), b.shape());
+    double sum = 0.0;
+    for (int64_t i = 0; i < std::min(a.size(), b.size()); ++i) sum += a[i] * b[i];
+    return sum;
+}
+
+// The layer's op: the matrix preset's op writes the matrix C; its layer is the conv2d.
+OpParams conv_params_of(const Scene& scene) {
+    if (const auto* m = std::get_if<Conv2dMatrixParams>(&scene.params)) return m->conv;
+    return scene.params;
+}
+
+Tensor linear_output(const Scene& scene) {
+    OpInputs inputs = op_inputs(scene).value();
+    inputs.bias.reset();
+    auto out = run(conv_params_of(scene), inputs);
+    EXPECT_TRUE(out.ok()) << out.error();
+    return out ? out.value().values : Tensor{};
+}
+
+Shape output_shape_of(const Scene& scene) {
+    return output_shape(conv_params_of(scene), shapes_of(op_inputs(scene).value()));
+}
+
+// Whether the layer has a transpose with the same kernel, stride, padding and dilation.
+bool transposable(const Scene& scene) {
+    const OpParams params = conv_params_of(scene);
+    if (const auto* c = std::get_if<Conv2dParams>(&params)) {
+        const Padding4 pad = resolved_padding(*c, scene.tensors.weight->shape());
+        return c->padding_mode == PaddingMode::zeros && pad.top == pad.bottom && pad.left == pad.right;
+    }
+    const auto& t = std::get<ConvTranspose2dParams>(params);
+    return t.output_padding.h < t.stride.h && t.output_padding.w < t.stride.w;
+}
+
+}  // namespace
+
+TEST(TransposeLayer, EveryPresetsConvAndConvTransposeRoundTrips) {
+    int transposed_count = 0;
+    for (const Scene& scene : builtin_presets()) {
+        if (!has_weight(scene.params)) continue;
+        SCOPED_TRACE(scene.id);
+        const Result<Scene> result = transposed_layer(scene);
+        ASSERT_EQ(result.ok(), transposable(scene)) << (result ? "" : result.error());
+        if (!result) {
+            EXPECT_FALSE(result.error().empty());
+            continue;
+        }
+        ++transposed_count;
+        const Scene& t = result.value();
+        EXPECT_EQ(validate(t), std::nullopt);
+        EXPECT_TRUE(t.id.empty());
+        EXPECT_FALSE(t.title.empty());
+        const bool was_conv = std::holds_alternative<Conv2dParams>(conv_params_of(scene));
+        EXPECT_EQ(std::holds_alternative<ConvTranspose2dParams>(t.params), was_conv);
+        // Shapes: the new layer reads the old one's output and gives the old input's size back.
+        EXPECT_EQ(t.tensors.input.shape(), output_shape_of(scene));
+        EXPECT_EQ(output_shape_of(t), scene.tensors.input.shape());
+        EXPECT_EQ(t.tensors.weight->data(), scene.tensors.weight->data());
+        EXPECT_EQ(t.tensors.bias.has_value(), scene.tensors.bias.has_value());
+        // It is the transpose: for y = C·x, ⟨y, y⟩ = ⟨C·x, y⟩ = ⟨x, Cᵀ·y⟩.
+        const Tensor y = linear_output(scene);
+        EXPECT_EQ(t.tensors.input.data(), y.data());
+        const double yy = dot(y, y);
+        EXPECT_NEAR(dot(scene.tensors.input, linear_output(t)), yy, 1e-9 * std::max(1.0, std::fabs(yy)));
+        // And transposing again gives the layer back: the same parameters, shapes and view kind.
+        const Result<Scene> again = transposed_layer(t);
+        ASSERT_TRUE(again.ok()) << again.error();
+        const OpParams original = conv_params_of(scene);
+        if (const auto* c = std::get_if<Conv2dParams>(&original)) {
+            const auto& back = std::get<Conv2dParams>(again.value().params);
+            const Padding4 pad = resolved_padding(*c, scene.tensors.weight->shape());
+            EXPECT_EQ(back.stride, c->stride);
+            EXPECT_EQ(back.padding.size, (Pair{pad.top, pad.left}));
+            EXPECT_EQ(back.dilation, c->dilation);
+            EXPECT_EQ(back.groups, c->groups);
+        } else {
+            const auto& back = std::get<ConvTranspose2dParams>(again.value().params);
+            const auto& t0 = std::get<ConvTranspose2dParams>(original);
+            EXPECT_EQ(back.stride, t0.stride);
+            EXPECT_EQ(back.padding, t0.padding);
+            EXPECT_EQ(back.output_padding, t0.output_padding);
+            EXPECT_EQ(back.dilation, t0.dilation);
+            EXPECT_EQ(back.groups, t0.groups);
+        }
+        EXPECT_EQ(again.value().tensors.input.shape(), scene.tensors.input.shape());
+        EXPECT_EQ(output_shape_of(again.value()), output_shape_of(scene));
+    }
+    EXPECT_GT(transposed_count, 10);
+}
+
+TEST(TransposeLayer, NoPaddingStridesAndItsTransposedPreset) {
+    const Scene conv = preset("no_padding_strides");
+    const Result<Scene> t = transposed_layer(conv);
+    ASSERT_TRUE(t.ok()) << t.error();
+    const auto& p = std::get<ConvTranspose2dParams>(t.value().params);
+    EXPECT_EQ(p.stride, std::get<Conv2dParams>(conv.params).stride);
+    EXPECT_EQ(p.output_padding, (Pair{0, 0}));  // (5 − 3) mod 2
+    EXPECT_EQ(t.value().title, "ConvTranspose2d that undoes your Conv2d: 2×2 → 5×5");
+    EXPECT_EQ(t.value().view.kind, ViewKind::gather);
+    const Result<Scene> zh = transposed_layer(conv, Lang::zh);
+    ASSERT_TRUE(zh.ok());
+    EXPECT_EQ(zh.value().title, "还原你的 Conv2d 的 ConvTranspose2d：2×2 → 5×5");
+
+    const Result<Scene> back = transposed_layer(preset("no_padding_strides_transposed"));
+    ASSERT_TRUE(back.ok()) << back.error();
+    EXPECT_TRUE(std::holds_alternative<Conv2dParams>(back.value().params));
+    EXPECT_EQ(back.value().tensors.input.shape(), (Shape{1, 1, 5, 5}));
+    EXPECT_EQ(output_shape_of(back.value()), (Shape{1, 1, 2, 2}));
+    EXPECT_EQ(back.value().title, "Conv2d that undoes your ConvTranspose2d: 5×5 → 2×2");
+    EXPECT_EQ(back.value().view.kind, ViewKind::conv);
+}
+
+TEST(TransposeLayer, RefusalsSayWhyInPlainWords) {
+    // A ConvTranspose2d whose output_padding is not below stride (allowed by dilation) has no Conv2d.
+    Scene tconv = preset("no_padding_strides_transposed");
+    tconv.params = ConvTranspose2dParams{.stride = {1, 1}, .output_padding = {1, 1}, .dilation = {2, 2}};
+    ASSERT_EQ(validate(tconv), std::nullopt);
+    const Result<Scene> none = transposed_layer(tconv);
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error(),
+              "no Conv2d with this kernel, stride, padding and dilation gives the 2×2 input back: output_padding (1, 1) "
+              "is not smaller than stride (1, 1), so such a Conv2d's output would be 3×3; make output_padding smaller "
+              "than stride first");
+    EXPECT_NE(transposed_layer(tconv, Lang::zh).error().find("output_padding"), std::string::npos);
+
+    Scene reflect = preset("padding_strides");
+    std::get<Conv2dParams>(reflect.params).padding_mode = PaddingMode::reflect;
+    ASSERT_EQ(validate(reflect), std::nullopt);
+    EXPECT_EQ(transposed_layer(reflect).error(),
+              "ConvTranspose2d pads with zeros only, so this Conv2d (padding_mode 'reflect') has no transposed layer: "
+              "set padding_mode to zeros first");
+
+    Scene uneven = preset("d2l_conv2d");  // 2×2 kernel: 'same' pads 0 before, 1 after
+    std::get<Conv2dParams>(uneven.params).padding.kind = PaddingKind::same;
+    ASSERT_EQ(validate(uneven), std::nullopt);
+    EXPECT_FALSE(transposed_layer(uneven).ok());
+
+    Scene invalid = preset("padding_strides");
+    std::get<Conv2dParams>(invalid.params).stride = {0, 0};
+    ASSERT_NE(validate(invalid), std::nullopt);
+    EXPECT_EQ(transposed_layer(invalid).error(), *validate(invalid));
+
+    EXPECT_EQ(transposed_layer(preset("numerical_max_pooling")).error(),
+              "only a Conv2d or a ConvTranspose2d has a transposed layer, not max_pool2d");
+}
+
 // [SECTION] Channels for the panel
 
 TEST(SceneEdit, ChannelsOfPresets) {

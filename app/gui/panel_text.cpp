@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <utility>
 
 #include "core/arith.hpp"
@@ -92,6 +93,43 @@ std::string edited_title(Lang lang, std::string_view op, std::string_view preset
 
 std::string edited_values_title(Lang lang, std::string_view preset_id) {
     return tr(lang, "panel.values.edited_title", preset_id);
+}
+
+namespace {
+
+// The preset id in `title` when it is `key`'s text with `op` in place {0} (if it has one) and the
+// id in place {1} (or {0} when {1} is absent); nothing otherwise.
+std::optional<std::string> preset_in_title(Lang lang, std::string_view key, std::string_view op, std::string_view title) {
+    const std::string_view words = text(lang, key);
+    const bool has_op = words.find("{1}") != std::string_view::npos;
+    const std::string_view place = has_op ? "{1}" : "{0}";
+    const size_t at = words.find(place);
+    if (at == std::string_view::npos) return std::nullopt;
+    std::string before(words.substr(0, at));
+    const std::string after(words.substr(at + place.size()));
+    if (has_op) {
+        const size_t op_at = before.find("{0}");
+        if (op_at == std::string::npos) return std::nullopt;
+        before.replace(op_at, 3, op);
+    }
+    if (title.size() <= before.size() + after.size() || !title.starts_with(before) || !title.ends_with(after)) {
+        return std::nullopt;
+    }
+    return std::string(title.substr(before.size(), title.size() - before.size() - after.size()));
+}
+
+}  // namespace
+
+std::string edited_title(Lang lang, const Scene& before, std::string_view op) {
+    if (!before.id.empty()) return edited_title(lang, op, before.id);
+    const std::string_view old_op = op_name(before.params);
+    for (Lang written : {Lang::en, Lang::zh}) {
+        for (std::string_view key : {"panel.params.edited_title", "panel.values.edited_title"}) {
+            if (auto preset = preset_in_title(written, key, old_op, before.title)) return edited_title(lang, op, *preset);
+        }
+    }
+    if (old_op == op) return before.title;
+    return tr(lang, "panel.params.your_op", op);
 }
 
 std::string preset_menu_label(Lang lang, const Scene& preset) {

@@ -32,6 +32,11 @@ std::string tensor_label(Lang lang, int tensor);  // 0 input, 1 weight, 2 bias
 // [SECTION] Scenes
 // The title of a preset's scene once the user changed its parameters, or its values.
 std::string edited_title(Lang lang, std::string_view op, std::string_view preset_id);
+// The title of the scene the Parameters panel makes from `before` with op `op`, so that the canvas
+// says what it shows: a preset's becomes "Your <op> (from <id>)"; a title those two functions
+// wrote (in either language) follows the op, keeping the preset it came from; any other title
+// stays while the op does and becomes "Your <op>" when it changes.
+std::string edited_title(Lang lang, const Scene& before, std::string_view op);
 std::string edited_values_title(Lang lang, std::string_view preset_id);
 // A Presets menu entry: "id  —  title", the title in `lang` (scene_title()).
 std::string preset_menu_label(Lang lang, const Scene& preset);

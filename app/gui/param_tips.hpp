@@ -30,6 +30,7 @@ inline constexpr ParamTip kParamTips[] = {
     {"conv2d", "dilation", "tip.conv2d.dilation"},
     {"conv2d", "groups", "tip.conv2d.groups"},
     {"conv2d", "padding_mode", "tip.conv2d.padding_mode"},
+    {"conv2d", "transpose", "tip.conv2d.transpose"},
     // ConvTranspose2d.
     {"conv_transpose2d", "out_channels", "tip.conv_transpose2d.out_channels"},
     {"conv_transpose2d", "kernel_size", "tip.conv_transpose2d.kernel_size"},
@@ -38,6 +39,7 @@ inline constexpr ParamTip kParamTips[] = {
     {"conv_transpose2d", "padding", "tip.conv_transpose2d.padding"},
     {"conv_transpose2d", "output_padding", "tip.conv_transpose2d.output_padding"},
     {"conv_transpose2d", "dilation", "tip.conv_transpose2d.dilation"},
+    {"conv_transpose2d", "transpose", "tip.conv_transpose2d.transpose"},
     {"conv_transpose2d", "groups", "tip.conv_transpose2d.groups"},
     // MaxPool2d and AvgPool2d.
     {"max_pool2d", "kernel_size", "tip.max_pool2d.kernel_size"},

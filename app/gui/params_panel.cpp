@@ -67,10 +67,8 @@ void ParamsPanel::apply(AppState& state) {
         return;
     }
     Scene scene = std::move(edited).value();
-    if (!state.scene().id.empty()) {
-        scene.id.clear();
-        scene.title = edited_title(state.lang(), op_name(scene.params), state.scene().id);
-    }
+    scene.id.clear();
+    scene.title = edited_title(state.lang(), state.scene(), op_name(scene.params));
     const int64_t before = state.revision();
     state.show(std::move(scene));
     if (state.revision() != before) seen_revision = state.revision();
@@ -244,15 +242,20 @@ void ParamsPanel::draw(AppState& state) {
     if (ImGui::BeginCombo(with_id(tr(lang, "panel.params.op"), "op").c_str(), op_label(lang, op).c_str())) {
         for (const char* name : kOps) {
             if (ImGui::Selectable(with_id(op_label(lang, name), name).c_str(), op == name) && op != name) {
-                const bool was_conv = has_weight(params);
-                params = *default_params(name);
-                if (auto* p = std::get_if<ConvTranspose2dParams>(&params); p && !was_conv) p->stride = {2, 2};
-                changed = true;
+                // Every parameter the new op has keeps the user's number (issue 19).
+                const LayerSettings from{.params = params, .kernel_size = spec.kernel_size, .pooling = pooling};
+                if (std::optional<LayerSettings> to = switch_op(from, name)) {
+                    params = to->params;
+                    spec.kernel_size = to->kernel_size;
+                    pooling = to->pooling;
+                    changed = true;
+                }
             }
         }
         ImGui::EndCombo();
     }
     param_tip(lang, "input", "op");
+    transpose_button(state);
     ImGui::TextDisabled("%s", tr(lang, "panel.params.input_heading").c_str());
     changed |= int_field(with_id(tr(lang, "panel.params.batch"), "batch N").c_str(), input[0]);
     param_tip(lang, "input", "batch");
@@ -288,6 +291,37 @@ void ParamsPanel::draw(AppState& state) {
         if (replay_sampling) state.playback().playing = true;
     }
     replay_sampling = false;
+}
+
+void ParamsPanel::transpose_button(AppState& state) {
+    if (!has_weight(params)) return;
+    const Lang lang = state.lang();
+    // Whether the scene on screen has a transpose: worked out once per scene, as it runs the op.
+    if (transpose_checked != state.revision() || transpose_lang != lang) {
+        Result<Scene> transposed = transposed_layer(state.scene(), lang);
+        transpose_refusal = transposed ? std::string() : transposed.error();
+        transpose_checked = state.revision();
+        transpose_lang = lang;
+    }
+    // A rejected edit is not on screen: the button would transpose the scene behind it.
+    const bool can = transpose_refusal.empty() && state.error().empty();
+    const char* const context = std::holds_alternative<ConvTranspose2dParams>(params) ? "conv_transpose2d" : "conv2d";
+    ImGui::BeginDisabled(!can);
+    const bool pressed = ImGui::Button(with_id(tr(lang, "panel.params.transpose"), "transpose").c_str());
+    ImGui::EndDisabled();
+    param_tip(lang, context, "transpose");
+    if (!transpose_refusal.empty() && state.error().empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", transpose_refusal.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    if (!pressed || !can) return;
+    Result<Scene> transposed = transposed_layer(state.scene(), lang);
+    if (!transposed) {
+        transpose_refusal = transposed.error();
+        return;
+    }
+    state.show(std::move(transposed).value());
 }
 
 void ParamsPanel::view_fields(AppState& state) {

@@ -7,6 +7,8 @@
 // their PyTorch names.
 #pragma once
 
+#include <string>
+
 #include "app/gui/app_state.hpp"
 #include "core/scene_edit.hpp"
 
@@ -20,6 +22,11 @@ struct ParamsPanel {
     PoolingBefore pooling;  // max_unpool2d: the MaxPool2d's dilation and ceil_mode
     int64_t seen_revision = -1;
     bool replay_sampling = false;  // align_corners changed this frame
+    // Why the scene on screen has no transposed layer ("" when it has), for the revision and
+    // language it was worked out in.
+    std::string transpose_refusal;
+    int64_t transpose_checked = -1;
+    Lang transpose_lang = Lang::en;
 
     void draw(AppState& state);
 
@@ -28,6 +35,7 @@ private:
     void apply(AppState& state);
     bool op_fields(Lang lang);
     void view_fields(AppState& state);
+    void transpose_button(AppState& state);  // "Transpose this layer", for the conv ops
 };
 
 }  // namespace convviz

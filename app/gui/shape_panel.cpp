@@ -4,6 +4,7 @@
 
 #include "app/gui/arithmetic_panel.hpp"
 #include "app/gui/panel_text.hpp"
+#include "core/i18n/strings.hpp"
 
 namespace convviz {
 
@@ -13,6 +14,15 @@ void ShapePanel::draw(const AppState& state) {
         derivation = shape_derivation(state.scene(), state.lang(), inverse);
         revision = state.revision();
         lang = state.lang();
+    }
+    if (!state.error().empty()) {
+        // The edit was refused: the scene behind it is not what the user set, so its shape is not
+        // shown; the rule broken is, as the canvas shows it.
+        ImGui::TextWrapped("%s", tr(state.lang(), "panel.shape.invalid").c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(203, 75, 22, 255));
+        ImGui::TextWrapped("%s", state.error().c_str());
+        ImGui::PopStyleColor();
+        return;
     }
     for (const FrameText& text : state.frame().texts) {
         if (text.kind != TextKind::formula) continue;

@@ -1,6 +1,7 @@
 // Shape: the output-size formula with the user's numbers and its derivation (core's arith), the
 // canvas' formula line with the term the current phase animates highlighted, and for the conv ops
-// the output_padding that makes a conv_transpose2d invert a conv2d of the same parameters. UI only.
+// the output_padding that makes a conv_transpose2d invert a conv2d of the same parameters. While an
+// edit is refused, the rule it broke instead (the scene behind is not what the user set). UI only.
 #pragma once
 
 #include <string>

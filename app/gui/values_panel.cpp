@@ -3,7 +3,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -12,6 +14,7 @@
 #include "app/gui/preset_menu.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/scene_edit.hpp"
+#include "core/text.hpp"
 
 namespace convviz {
 
@@ -34,39 +37,95 @@ auto tensor_of(AnyScene& scene, int which) -> decltype(&scene.tensors.input) {
     return nullptr;
 }
 
-// Shows plane (n, c) of `tensor` as fields; the number the user typed, if any.
-std::optional<CellEdit> plane_table(Lang lang, const Tensor& tensor, int64_t n, int64_t c, std::string* refused) {
+// The number typed into a cell: a finite double spelled out in full, or nothing while the text is
+// not one yet ("", "-", "1e"). `out_of_range` when it spells one beyond a double's range.
+std::optional<double> typed_number(const char* text, bool* out_of_range) {
+    const char* const end = text + std::strlen(text);
+    const char* const first = *text == '+' ? text + 1 : text;  // from_chars takes no '+'
+    double value = 0.0;
+    const auto [stop, ec] = std::from_chars(first, end, value);
+    if (ec == std::errc::result_out_of_range && stop == end) *out_of_range = true;
+    if (ec != std::errc{} || stop != end || first == end || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+// Cells as wide as the panel allows, so that a 7×7 plane of small integers fits a panel about
+// 280 px wide, but never narrower than the widest number they show (display_number()'s, 4
+// decimals as the canvas): a plane of such numbers scrolls sideways rather than cut them off.
+float cell_width(int64_t cols, float spacing, float widest) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float fitted = (available - spacing * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+    const float font = ImGui::GetFontSize();
+    const float needed = widest + 2.0f * ImGui::GetStyle().FramePadding.x + 1.0f;
+    return std::max(std::clamp(fitted, font * 2.0f, font * 3.6f), needed);
+}
+
+// Shows plane (n, c) of `tensor` as fields; the number the user typed, if any. A typed number
+// counts as soon as it reads as one, as the Parameters panel's fields do: Enter, Tab and a click
+// elsewhere all keep it.
+std::optional<CellEdit> plane_table(Lang lang, const std::string& name, const Tensor& tensor, int64_t n, int64_t c,
+                                    std::string* refused) {
     const Shape& shape = tensor.shape();
     const int64_t rows = shape.size() == 4 ? shape[2] : 1;
     const int64_t cols = shape.size() == 4 ? shape[3] : shape[0];
     const int64_t shown_rows = std::min(rows, kMaxShownSide);
     const int64_t shown_cols = std::min(cols, kMaxShownSide);
     std::optional<CellEdit> change;
-    const float cell = ImGui::GetFontSize() * 3.2f;
+    const float spacing = 2.0f;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3.0f, ImGui::GetStyle().FramePadding.y));
+    float widest = 0.0f;
     for (int64_t y = 0; y < shown_rows; ++y) {
         for (int64_t x = 0; x < shown_cols; ++x) {
-            if (x > 0) ImGui::SameLine(0.0f, 2.0f);
+            char text[64];
+            const size_t length = display_number(tensor[shape.size() == 4 ? tensor.offset(n, c, y, x) : x], text, sizeof text);
+            widest = std::max(widest, ImGui::CalcTextSize(text, text + length).x);
+        }
+    }
+    const float cell = cell_width(shown_cols, spacing, widest);
+    for (int64_t y = 0; y < shown_rows; ++y) {
+        for (int64_t x = 0; x < shown_cols; ++x) {
+            if (x > 0) ImGui::SameLine(0.0f, spacing);
             ImGui::PushID(static_cast<int>(y * shown_cols + x));
             ImGui::SetNextItemWidth(cell);
             const int64_t index = shape.size() == 4 ? tensor.offset(n, c, y, x) : x;
             const double value = tensor[index];
-            double edited = value;
-            if (ImGui::InputDouble("##v", &edited, 0.0, 0.0, "%g", ImGuiInputTextFlags_EnterReturnsTrue) &&
-                edited != value) {
+            char text[64];
+            display_number(value, text, sizeof text);
+            if (ImGui::InputText("##v", text, sizeof text, ImGuiInputTextFlags_CharsScientific | ImGuiInputTextFlags_AutoSelectAll)) {
+                bool out_of_range = false;
+                const std::optional<double> typed = typed_number(text, &out_of_range);
                 // inf and NaN would not survive the scene file (JSON has no such numbers).
-                if (std::isfinite(edited)) {
-                    change = CellEdit{index, edited};
-                } else {
-                    *refused = not_finite_value(lang, edited);
-                }
+                if (out_of_range) *refused = not_finite_value(lang, text[0] == '-' ? -HUGE_VAL : HUGE_VAL);
+                if (typed && *typed != value) change = CellEdit{index, *typed};
+            }
+            if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) {
+                // The cell shows 4 decimals; the tip the whole double, at the cell's index.
+                const std::string at = shape.size() == 4 ? cat("[", n, ", ", c, ", ", y, ", ", x, "]") : cat("[", x, "]");
+                ImGui::SetTooltip("%s%s = %s", name.c_str(), at.c_str(), exact_number(value).c_str());
             }
             ImGui::PopID();
         }
     }
+    ImGui::PopStyleVar();
     if (shown_rows < rows || shown_cols < cols) {
         ImGui::TextDisabled("%s", plane_shown_of(lang, shown_rows, shown_cols, rows, cols).c_str());
     }
     return change;
+}
+
+// SameLine() when an item `width` wide still fits the line, so that a row of buttons wraps in a
+// narrow panel instead of running off its edge.
+void same_line_if_fits(float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
+}
+
+// Wrapped to the panel: its lines are sentences that a narrow panel would cut off.
+void wrapped_disabled(const std::string& words) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    ImGui::TextWrapped("%s", words.c_str());
+    ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -102,13 +161,14 @@ const Scene* ValuesPanel::draw(AppState& state, const std::vector<Scene>& preset
     const Fill fills[] = {Fill::integers, Fill::normals, Fill::ones, Fill::arange};
     std::optional<Fill> chosen;
     for (Fill fill : fills) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton(with_id(fill_label(lang, fill), name(fill)).c_str())) chosen = fill;
+        const std::string label = fill_label(lang, fill);
+        same_line_if_fits(ImGui::CalcTextSize(label.c_str()).x + 2.0f * ImGui::GetStyle().FramePadding.x);
+        if (ImGui::SmallButton(with_id(label, name(fill)).c_str())) chosen = fill;
         param_tip(lang, "values", name(fill));
     }
     ImGui::Separator();
     const Shape& shape = target->shape();
-    ImGui::TextDisabled("%s", tr(lang, "panel.values.click_to_edit", names[tensor], to_string(shape)).c_str());
+    wrapped_disabled(tr(lang, "panel.values.click_to_edit", names[tensor], to_string(shape)));
     param_tip(lang, "values", "cells");
     std::string refused;
     if (shape.size() == 4) {
@@ -117,9 +177,18 @@ const Scene* ValuesPanel::draw(AppState& state, const std::vector<Scene>& preset
         plane[1] = std::clamp<int64_t>(plane[1], 0, shape[1] - 1);
         if (shape[0] > 1 || shape[1] > 1) {
             const int64_t step = 1;
-            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
-            if (ImGui::InputScalarN(with_id(tr(lang, "panel.values.plane"), "plane (n, c)").c_str(), ImGuiDataType_S64,
-                                    plane, 2, &step, nullptr, "%lld")) {
+            // Each of the two numbers has its own − and + buttons: room for those and a few digits,
+            // beside the label when the panel has it.
+            const std::string label = tr(lang, "panel.values.plane");
+            const ImGuiStyle& style = ImGui::GetStyle();
+            const float beside = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(label.c_str()).x -
+                                 style.ItemInnerSpacing.x;
+            const float one = ImGui::CalcTextSize("999").x + 2.0f * style.FramePadding.x +
+                              2.0f * (ImGui::GetFrameHeight() + style.ItemInnerSpacing.x);
+            const float narrowest = 2.0f * one + style.ItemInnerSpacing.x;
+            ImGui::SetNextItemWidth(std::clamp(beside, narrowest, std::max(narrowest, ImGui::GetFontSize() * 14.0f)));
+            if (ImGui::InputScalarN(with_id(label, "plane (n, c)").c_str(), ImGuiDataType_S64, plane, 2, &step, nullptr,
+                                    "%lld")) {
                 plane[0] = std::clamp<int64_t>(plane[0], 0, shape[0] - 1);
                 plane[1] = std::clamp<int64_t>(plane[1], 0, shape[1] - 1);
             }
@@ -127,8 +196,8 @@ const Scene* ValuesPanel::draw(AppState& state, const std::vector<Scene>& preset
         }
     }
     ImGui::BeginChild("cells", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-    const std::optional<CellEdit> typed =
-        plane_table(lang, *target, shape.size() == 4 ? plane[0] : 0, shape.size() == 4 ? plane[1] : 0, &refused);
+    const std::optional<CellEdit> typed = plane_table(lang, tensor_names[tensor], *target, shape.size() == 4 ? plane[0] : 0,
+                                                      shape.size() == 4 ? plane[1] : 0, &refused);
     ImGui::EndChild();
     if (!refused.empty()) state.reject(refused);
     if (chosen || typed) {

@@ -67,6 +67,8 @@ Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params)
         !(params.timeline.seconds_per_phase > 0.0) || !(params.timeline.hold_end >= 0.0)) {
         return Error{tr(params.lang, "frame.error_timing")};
     }
+    // In the frame's language: phases_for() checks the scene too, but in English.
+    if (auto invalid = validate(scene, params.lang)) return Error{*invalid};
     auto phases = phases_for(scene);
     if (!phases) return Error{phases.error()};
     auto inputs = op_inputs(scene, params.lang);
@@ -136,7 +138,7 @@ Inspection Composer::inspect(double t, const CellRef& hovered) const {
     out.text = view_->describe(at, hovered);
     if (!out.text.empty()) return out;
     const FrameGrid& g = frame.grids[static_cast<size_t>(hovered.grid)];
-    const std::string value = shown->show_value ? display_number(shown->value) : tr(lang_, "frame.hover_not_written");
+    const std::string value = shown->show_value ? exact_number(shown->value) : tr(lang_, "frame.hover_not_written");
     // Padding and the like are named; an input, output or kernel cell is what its grid says.
     std::string kind;
     switch (shown->role) {

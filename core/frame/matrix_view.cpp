@@ -194,7 +194,7 @@ public:
             return cat(tr(lang, "matrix.entry_zero", entry, why), "\n", where);
         }
         const KernelCell& k = found->kernel;
-        return cat(tr(lang, "matrix.entry_kernel", entry, display_number(found->value),
+        return cat(tr(lang, "matrix.entry_kernel", entry, exact_number(found->value),
                       cat("[", k.out_channel, "][", k.in_channel, "][", k.y, "][", k.x, "]")),
                    "\n", where);
     }

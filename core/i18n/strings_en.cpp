@@ -208,6 +208,8 @@ constexpr StringEntry kEntries[] = {
     {"panel.params.view", "view"},
     {"panel.params.compare_kernel", "ConvT kernel"},
     {"panel.params.edited_title", "Your {0} (from {1})"},
+    {"panel.params.your_op", "Your {0}"},
+    {"panel.params.transpose", "Transpose this layer"},
     {"panel.op.conv2d", "conv2d"},
     {"panel.op.conv_transpose2d", "conv_transpose2d"},
     {"panel.op.max_pool2d", "max_pool2d"},
@@ -246,7 +248,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.fill.normals", "normals"},
     {"panel.fill.ones", "ones"},
     {"panel.fill.arange", "arange"},
-    {"panel.values.click_to_edit", "{0} {1} — click a number, type, Enter"},
+    {"panel.values.click_to_edit", "{0} {1} — click a number and type"},
     {"panel.values.plane", "plane (n, c)"},
     {"panel.values.shown_of", "({0}×{1} shown of {2}×{3})"},
     {"panel.values.not_finite", "a value must be a finite number; {0} is not"},
@@ -273,6 +275,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.phase.sampling", "sampling"},
     {"panel.arithmetic.phase_step", "phase {0}, step {1} of {2}"},
     {"panel.arithmetic.none", "(no arithmetic at this moment)"},
+    {"panel.shape.invalid", "No output shape: this configuration breaks a rule."},
     {"panel.shape.output_shape", "output shape {0}"},
     {"panel.shape.undo_conv",
      "A ConvTranspose2d with this kernel, stride, padding and dilation gives back the input's size with:"},
@@ -280,7 +283,7 @@ constexpr StringEntry kEntries[] = {
      "This ConvTranspose2d inverts the shape of a Conv2d with the same kernel, stride, padding and dilation "
      "applied to a {0}×{1} input when:"},
     {"panel.shape.output_padding_is_that", "The scene's output_padding ({0}, {1}) is exactly that."},
-    {"panel.canvas.invalid", "This configuration is not valid:\n{0}"},
+    {"panel.canvas.invalid", "This configuration is not valid, so the canvas still shows the last valid scene, dimmed:\n{0}"},
     {"panel.code.copy", "Copy"},
     {"panel.code.heading", "PyTorch code for this scene"},
     {"panel.export.title", "Export"},
@@ -349,6 +352,12 @@ constexpr StringEntry kEntries[] = {
     {"tip.conv2d.dilation",
      "Gaps between the kernel's taps: the kernel covers dilation·(kernel − 1) + 1 cells. The formula "
      "subtracts dilation·(kernel − 1), so a wider span leaves fewer placements."},
+    {"tip.conv2d.transpose",
+     "Replace this Conv2d by its transpose: the ConvTranspose2d with the same kernel, stride, padding, dilation and "
+     "groups, and the output_padding that gives this input's size back. It reads this layer's output."},
+    {"tip.conv_transpose2d.transpose",
+     "Replace this ConvTranspose2d by the Conv2d with the same kernel, stride, padding, dilation and groups whose "
+     "output has this layer's input size. It reads this layer's output."},
     {"tip.conv2d.groups",
      "Splits the channels into groups: each output channel reads only the input channels of its own group "
      "(coloured alike). C_in and out_channels must both be divisible by groups; the formula for H_out is "
@@ -485,8 +494,9 @@ constexpr StringEntry kEntries[] = {
      "0, 1, 2, … in row-major order, as torch.arange(n).reshape(shape). The shape does not change."},
     {"tip.values.plane", "The plane to edit: sample n, channel c."},
     {"tip.values.cells",
-     "Click a number, type a new one and press Enter: the animation recomputes at the same moment. Only "
-     "finite numbers are accepted."},
+     "Click a number and type a new one: it counts as you type and stays when you press Enter or Tab or click "
+     "elsewhere; the animation recomputes at the same moment. A cell shows 4 decimals, as PyTorch prints; hover "
+     "over it for the whole number. Only finite numbers are accepted."},
     {"tip.playback.start", "Start (Home)"},
     {"tip.playback.back", "Step back (Left arrow)"},
     {"tip.playback.play", "Play or pause (Space)"},
@@ -802,6 +812,19 @@ constexpr StringEntry kEntries[] = {
     // Editing a scene's channels and kernel (core/scene_edit.cpp).
     {"msg.edit.out_channels_over", "out_channels ({0}) is over ConvViz's limit of {1}"},
     {"msg.edit.kernel_at_least_one", "the kernel {0} must be at least 1, but it is {1}"},
+
+    // Transposing a layer (core/scene_edit.cpp transposed_layer()).
+    {"msg.transpose.not_a_conv", "only a Conv2d or a ConvTranspose2d has a transposed layer, not {0}"},
+    {"msg.transpose.padding_mode",
+     "ConvTranspose2d pads with zeros only, so this Conv2d (padding_mode '{0}') has no transposed layer: set "
+     "padding_mode to zeros first"},
+    {"msg.transpose.no_conv2d",
+     "no Conv2d with this kernel, stride, padding and dilation gives the {0} input back: output_padding ({1}, {2}) "
+     "is not smaller than stride ({3}, {4}), so such a Conv2d's output would be {5}×{6}; make output_padding "
+     "smaller than stride first"},
+    {"msg.transpose.shape_differs", "the transposed layer's output would be {0}, not the input's {1}"},
+    {"scene.transposed_title.conv_transpose2d", "ConvTranspose2d that undoes your Conv2d: {0} → {1}"},
+    {"scene.transposed_title.conv2d", "Conv2d that undoes your ConvTranspose2d: {0} → {1}"},
 
     // An export's frames (core/frame/frame_plan.cpp).
     {"msg.plan.tween", "tween must be between 0 and {0} in-between frames, but it is {1}"},

@@ -208,6 +208,8 @@ constexpr StringEntry kEntries[] = {
     {"panel.params.view", "视图"},
     {"panel.params.compare_kernel", "ConvT 卷积核"},
     {"panel.params.edited_title", "你的 {0}（基于 {1}）"},
+    {"panel.params.your_op", "你的 {0}"},
+    {"panel.params.transpose", "转置这一层"},
     {"panel.op.conv2d", "conv2d（卷积）"},
     {"panel.op.conv_transpose2d", "conv_transpose2d（转置卷积）"},
     {"panel.op.max_pool2d", "max_pool2d（最大池化）"},
@@ -246,7 +248,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.fill.normals", "正态随机数"},
     {"panel.fill.ones", "全 1"},
     {"panel.fill.arange", "arange 序列"},
-    {"panel.values.click_to_edit", "{0} {1}：点击数字，输入新值，按 Enter"},
+    {"panel.values.click_to_edit", "{0} {1}：点击数字并输入新值"},
     {"panel.values.plane", "平面 (n, c)"},
     {"panel.values.shown_of", "（显示 {2}×{3} 中的 {0}×{1}）"},
     {"panel.values.not_finite", "数值必须是有限数，{0} 不是"},
@@ -273,13 +275,14 @@ constexpr StringEntry kEntries[] = {
     {"panel.phase.sampling", "采样点"},
     {"panel.arithmetic.phase_step", "阶段：{0}，第 {1} 步，共 {2} 步"},
     {"panel.arithmetic.none", "（此刻没有算式）"},
+    {"panel.shape.invalid", "没有输出形状：这个配置违反了一条规则。"},
     {"panel.shape.output_shape", "输出形状 {0}"},
     {"panel.shape.undo_conv", "用同样的卷积核、stride、padding 和 dilation 的 ConvTranspose2d 还原输入尺寸，需要："},
     {"panel.shape.inverts_conv",
      "对于作用在 {0}×{1} 输入上、卷积核、stride、padding 和 dilation 都相同的 Conv2d，本 ConvTranspose2d "
      "在以下条件下还原其形状："},
     {"panel.shape.output_padding_is_that", "当前场景的 output_padding（{0}, {1}）正好如此。"},
-    {"panel.canvas.invalid", "此配置无效：\n{0}"},
+    {"panel.canvas.invalid", "此配置无效，画布上仍是上一个有效的场景（已变暗）：\n{0}"},
     {"panel.code.copy", "复制"},
     {"panel.code.heading", "当前场景的 PyTorch 代码"},
     {"panel.export.title", "导出"},
@@ -341,6 +344,12 @@ constexpr StringEntry kEntries[] = {
     {"tip.conv2d.dilation",
      "卷积核各元素之间的间隔（膨胀/空洞卷积）：卷积核覆盖 dilation·(kernel − 1) + 1 个格。公式中减去 "
      "dilation·(kernel − 1)，覆盖范围越宽，可放置的位置越少。"},
+    {"tip.conv2d.transpose",
+     "把这个 Conv2d 换成它的转置：卷积核、stride、padding、dilation 和 groups 都相同，output_padding 使输出还原为这个输入的尺寸的 "
+     "ConvTranspose2d。它读取这一层的输出。"},
+    {"tip.conv_transpose2d.transpose",
+     "把这个 ConvTranspose2d 换成卷积核、stride、padding、dilation 和 groups 都相同、输出尺寸等于这一层输入尺寸的 "
+     "Conv2d。它读取这一层的输出。"},
     {"tip.conv2d.groups",
      "把通道分成若干组：每个输出通道只读取同组的输入通道（同色显示）。C_in 和 out_channels 都必须能被 groups "
      "整除；H_out 的公式不变，权重的输入通道数为 C_in / groups。"},
@@ -451,7 +460,7 @@ constexpr StringEntry kEntries[] = {
     {"tip.values.ones", "每个格都是 1，与单位卷积核示例中的输入一样。形状不变。"},
     {"tip.values.arange", "按行优先顺序填入 0, 1, 2, …，与 torch.arange(n).reshape(shape) 相同。形状不变。"},
     {"tip.values.plane", "要编辑的平面：第 n 个样本、第 c 个通道。"},
-    {"tip.values.cells", "点击一个数字，输入新值并按 Enter：动画在同一时刻重新计算。只接受有限数。"},
+    {"tip.values.cells", "点击一个数字并输入新值：边输入边生效，按 Enter、Tab 或点击别处都会保留；动画在同一时刻重新计算。单元格像 PyTorch 打印那样显示 4 位小数，鼠标停在上面可看到完整的数。只接受有限数。"},
     {"tip.playback.start", "回到开头（Home）"},
     {"tip.playback.back", "后退一步（左方向键）"},
     {"tip.playback.play", "播放或暂停（空格键）"},
@@ -760,6 +769,17 @@ constexpr StringEntry kEntries[] = {
     // Editing a scene's channels and kernel (core/scene_edit.cpp).
     {"msg.edit.out_channels_over", "out_channels（{0}）超出了 ConvViz 的上限 {1}"},
     {"msg.edit.kernel_at_least_one", "卷积核{0}至少为 1，但现在是 {1}"},
+
+    // 转置一层（core/scene_edit.cpp transposed_layer()）。
+    {"msg.transpose.not_a_conv", "只有 Conv2d 和 ConvTranspose2d 有转置层，{0} 没有"},
+    {"msg.transpose.padding_mode",
+     "ConvTranspose2d 只能用零填充，所以这个 Conv2d（padding_mode '{0}'）没有转置层：请先把 padding_mode 设为 zeros"},
+    {"msg.transpose.no_conv2d",
+     "没有同样卷积核、stride、padding 和 dilation 的 Conv2d 能还原 {0} 的输入：output_padding（{1}, {2}）不小于 "
+     "stride（{3}, {4}），这样的 Conv2d 输出会是 {5}×{6}；请先让 output_padding 小于 stride"},
+    {"msg.transpose.shape_differs", "转置层的输出会是 {0}，而不是输入的 {1}"},
+    {"scene.transposed_title.conv_transpose2d", "还原你的 Conv2d 的 ConvTranspose2d：{0} → {1}"},
+    {"scene.transposed_title.conv2d", "还原你的 ConvTranspose2d 的 Conv2d：{0} → {1}"},
 
     // An export's frames (core/frame/frame_plan.cpp).
     {"msg.plan.tween", "tween 必须在 0 到 {0} 个中间帧之间，但现在是 {1}"},
