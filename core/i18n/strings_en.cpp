@@ -525,7 +525,13 @@ constexpr StringEntry kEntries[] = {
 
     {"gather.input_spread", "{0} spread and bordered to {1}×{2}"},
     {"gather.flipped", "{0}, flipped"},
+    {"gather.input_spread_only", "{0} spread to {1}×{2}"},
+    {"gather.input_bordered", "{0} bordered to {1}×{2}"},
     {"gather.spread", "stride {0} puts {1} zeros between neighbouring input cells: {2}×{3} → {4}×{5}"},
+    {"gather.spread_one", "stride {0} puts {1} zero between neighbouring input cells: {2}×{3} → {4}×{5}"},
+    {"gather.spread_next", "stride {0} will put {1} zeros between neighbouring input cells: {2}×{3} → {4}×{5}"},
+    {"gather.spread_next_one", "stride {0} will put {1} zero between neighbouring input cells: {2}×{3} → {4}×{5}"},
+    {"gather.spread_none", "stride {0} puts no zeros between neighbouring input cells: the input stays {1}×{2}"},
     {"gather.border", "border dilation·(k − 1) − padding = {0} on each side: {1}×{2}"},
     {"gather.border_output_padding",
      "border dilation·(k − 1) − padding = {0} on each side, output_padding {1} more at the bottom and right: {2}×{3}"},

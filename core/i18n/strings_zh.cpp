@@ -488,7 +488,13 @@ constexpr StringEntry kEntries[] = {
 
     {"gather.input_spread", "{0}，插零并加边后为 {1}×{2}"},
     {"gather.flipped", "{0}，已翻转"},
+    {"gather.input_spread_only", "{0}，插零后为 {1}×{2}"},
+    {"gather.input_bordered", "{0}，加边后为 {1}×{2}"},
     {"gather.spread", "stride {0} 在相邻输入单元之间插入 {1} 个零：{2}×{3} → {4}×{5}"},
+    {"gather.spread_one", "stride {0} 在相邻输入单元之间插入 {1} 个零：{2}×{3} → {4}×{5}"},
+    {"gather.spread_next", "stride {0} 将在相邻输入单元之间插入 {1} 个零：{2}×{3} → {4}×{5}"},
+    {"gather.spread_next_one", "stride {0} 将在相邻输入单元之间插入 {1} 个零：{2}×{3} → {4}×{5}"},
+    {"gather.spread_none", "stride {0} 不在相邻输入单元之间插零：输入仍为 {1}×{2}"},
     {"gather.border", "每边加边 dilation·(k − 1) − padding = {0}：{1}×{2}"},
     {"gather.border_output_padding", "每边加边 dilation·(k − 1) − padding = {0}，底部和右侧再加 output_padding {1}：{2}×{3}"},
     {"gather.flip", "卷积核旋转 180°：weight[i][j] 移到 [{0} − i][{1} − j]"},
