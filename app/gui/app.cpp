@@ -161,9 +161,10 @@ void show_lesson_scene(Gui& gui, size_t index, bool at_end = false) {
     if (!gui.lesson.lesson || index >= gui.lesson.lesson->scenes.size()) return;
     if (index == 0 && !at_end) gui.show_lesson_tab = true;
     gui.lesson.at = index;
+    // Set first: a scene opened paused shows its start, one that plays plays from t = 0.
+    gui.state.playback().playing = !gui.present.on;
     show_scene(gui, gui.lesson.lesson->scenes[index].scene);
     if (at_end) gui.state.to_end();
-    gui.state.playback().playing = !gui.present.on;
 }
 
 // The changes `loses` would throw away. In presentation mode a scene edited live is a

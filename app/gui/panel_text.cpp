@@ -104,16 +104,12 @@ namespace {
 
 // The time slider's words at t, with `time` in the time's place.
 std::string slider_words(Lang lang, const Timeline& line, double t, const std::string& time) {
-    const double duration = line.duration();
-    const double shown = std::min(t, duration - 1e-6);
-    const TimePoint at = line.at(shown);
-    const int64_t reached = t >= duration - 1e-9 ? line.total_steps() : line.global_step(shown) + 1;
-    const int64_t step = std::min(reached, line.total_steps());
-    if (at.phase == Phase::steps) {
-        return tr(lang, "panel.playback.step", step, line.total_steps(), time, fixed(duration, 1));
+    const StepCount count = line.step_count(t);
+    if (count.phase == Phase::steps) {
+        return tr(lang, "panel.playback.step", count.step, count.steps, time, fixed(line.duration(), 1));
     }
-    return tr(lang, "panel.playback.phase_step", phase_label(lang, at.phase), step, line.total_steps(), time,
-              fixed(duration, 1));
+    return tr(lang, "panel.playback.phase_step", phase_label(lang, count.phase), count.step, count.steps, time,
+              fixed(line.duration(), 1));
 }
 
 }  // namespace
@@ -132,9 +128,8 @@ std::string time_slider_format(Lang lang, const Timeline& line, double t) {
 }
 
 std::string phase_step_line(Lang lang, const Timeline& line, double t) {
-    const TimePoint at = line.at(std::min(t, line.duration() - 1e-6));
-    return tr(lang, "panel.arithmetic.phase_step", phase_label(lang, at.phase), at.step + 1,
-              line.phases()[static_cast<size_t>(at.phase_index)].steps);
+    const StepCount count = line.step_count(t);
+    return tr(lang, "panel.arithmetic.phase_step", phase_label(lang, count.phase), count.step, count.steps);
 }
 
 std::vector<std::string> shape_derivation(const Scene& scene, Lang lang, std::vector<std::string>& inverse) {

@@ -17,11 +17,7 @@ constexpr double kPointerSeconds = 1.5;  // the highlight stays this long after 
 
 StepCount step_count(const AppState& state) {
     if (!state.has_scene()) return {};
-    const Timeline& line = state.timeline();
-    const double t = state.playback().t;
-    const int64_t steps = line.total_steps();
-    const int64_t step = state.at_end() ? steps : std::min(line.global_step(t) + 1, steps);
-    return {step, steps};
+    return state.timeline().step_count(state.playback().t);
 }
 
 void draw_presentation_overlay(const Presentation& present, const AppState& state, const LessonDocument& lesson,
