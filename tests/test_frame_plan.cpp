@@ -56,13 +56,16 @@ TEST(FramePlan, TransitionsRestWhenAViewHasNothingElse) {
     const Timeline timeline = timeline_of("d2l_tconv_padding1");
     const std::vector<PlannedFrame> frames = plan("d2l_tconv_padding1");
     ASSERT_EQ(frames.size(), 3u);  // full, cropped, given back
-    // Each at its transition's end, which shows that transition finished, under its own caption.
+    // The full output, which stands still, from its start; the crop and the give-back at their
+    // ends, which show them finished, each under its own caption.
     const Phase phases[] = {Phase::full, Phase::crop, Phase::give_back};
     for (size_t i = 0; i < 3; ++i) {
         EXPECT_EQ(timeline.at(frames[i].t).phase, phases[i]) << i;
-        EXPECT_DOUBLE_EQ(timeline.at(frames[i].t).tween, 1.0) << i;
+        EXPECT_DOUBLE_EQ(timeline.at(frames[i].t).tween, i == 0 ? 0.0 : 1.0) << i;
         EXPECT_FALSE(timeline.at(frames[i].t).holding) << i;
     }
+    EXPECT_DOUBLE_EQ(frames[0].t, 0.0);
+    EXPECT_DOUBLE_EQ(frames[0].seconds, 3.0);  // the full output's still, then the crop's motion
 }
 
 TEST(FramePlan, TweensAddInBetweenFramesAndTheTransitions) {

@@ -11,7 +11,16 @@ namespace convviz {
 
 namespace {
 
-bool opens_with_transition(const Timeline& timeline) { return is_transition(timeline.phases().front().phase); }
+// The crop's full output stands still for its phase: it is settled from its start, and a state
+// at its end would show the same picture twice.
+bool stands_still(Phase phase) { return phase == Phase::full; }
+
+// Whether the view opens with a transition that moves the picture (the gather's spread): its
+// start is a state of its own.
+bool opens_with_transition(const Timeline& timeline) {
+    const Phase first = timeline.phases().front().phase;
+    return is_transition(first) && !stands_still(first);
+}
 
 // The global step of each state and, for a leading transition, −1 for its start.
 int64_t step_of_state(const Timeline& timeline, int64_t state) {
@@ -57,6 +66,7 @@ double settled_time(const Timeline& timeline, int64_t state) {
     if (step < 0) return 0.0;
     const PhaseSpan& span = span_of_step(timeline, step);
     const double each = timeline.step_seconds(span);
+    if (stands_still(span.phase)) return timeline.step_start(step);
     return timeline.step_start(step) + (is_transition(span.phase) ? each : kSweep * each);
 }
 

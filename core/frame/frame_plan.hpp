@@ -36,12 +36,13 @@ struct PlannedFrame {
 // [The settled states] The states an animation rests on, one per step and in order: what the
 // app's step keys, buttons, Home and End land on, and what an export's key frames show, so that
 // the app and an export cannot disagree on what "step k" looks like:
-// - a view that opens with a transition (the gather's spread, the crop's full output, the
-//   upsampling's sampling points) has its picture before it as state 0, t = 0;
+// - a view that opens with a transition (the gather's spread, the upsampling's sampling points)
+//   has its picture before it as state 0, t = 0;
 // - each op step settled, start + kSweep·(its seconds): its terms all lit and its output cell
 //   written, before the kernel glides on;
 // - each transition finished, at its end, which Timeline::at shows as that transition at tween 1
-//   under its own caption.
+//   under its own caption; except the crop's full output, which stands still and is settled
+//   from its start, t = 0 (a state at its end too would show the same picture twice).
 // State 0 is the start (Home, and a scene opened paused); the last state is the end (End, its
 // caption and picture the last step's, before the hold). Stepping k times from the start shows
 // state k, which is the export's k-th key frame: frame k·(tween + 1) with tweens, frame k
