@@ -695,7 +695,7 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     // ImGui 1.86 names only a few keys; its GLFW backend indexes KeysDown by GLFW key code.
     if (!modal) shortcuts(gui, window);
     const bool covered = gui.predict.covering(gui.state);
-    if (!covered && !modal) PlaybackPanel::handle_keys(gui.state);
+    if (!covered && !modal) PlaybackPanel::handle_keys(gui.state, gui.injected_key);
     handle_lesson_request(gui, window, menu_bar(gui, window, renderer));
     draw_panels(gui, window, renderer, target, covered);
 }
