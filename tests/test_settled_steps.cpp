@@ -285,3 +285,28 @@ TEST(SettledSteps, TheStatusBarAndTheArithmeticPanelCountAlike) {
 
 }  // namespace
 }  // namespace convviz
+
+namespace convviz {
+namespace {
+
+// "1 zero", "1 frame", "1 input cell": a count of one is worded in the singular (Chinese has no
+// plural: one wording for both).
+TEST(SettledSteps, ACountOfOneIsSingular) {
+    EXPECT_EQ(export_plan(Lang::en, 1, 1.0), "1 frame, 1.0 s");
+    EXPECT_EQ(export_plan(Lang::en, 2, 2.0), "2 frames, 2.0 s");
+    EXPECT_EQ(export_written(Lang::en, "a.gif", 1, 64, 64, 0.5), "Wrote a.gif: 1 frame, 64×64, in 0.5 s");
+    EXPECT_EQ(export_plan(Lang::zh, 1, 1.0), "1 帧，1.0 秒");
+    // A one-cell input in the scatter view: its hold says the one stamp is the output.
+    Scene scene = *find_preset("no_padding_no_strides_transposed");
+    scene.view.kind = ViewKind::scatter;
+    scene.tensors.input = Tensor({1, 1, 1, 1}, 2.0);
+    AppState state = paused(scene);
+    state.seek(state.timeline().duration());
+    state.compose();
+    bool said = false;
+    for (const FrameText& t : state.frame().texts) said |= t.text == "1 input cell stamped: the full output is its stamp";
+    EXPECT_TRUE(said);
+}
+
+}  // namespace
+}  // namespace convviz

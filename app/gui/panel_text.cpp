@@ -204,7 +204,8 @@ std::string export_already_running(Lang lang) { return tr(lang, "panel.export.al
 std::string export_cancelled(Lang lang, std::string_view path) { return tr(lang, "panel.export.cancelled", path); }
 
 std::string export_written(Lang lang, std::string_view path, int64_t frames, int width, int height, double seconds) {
-    return tr(lang, "panel.export.written", path, frames, width, height, fixed(seconds, 1));
+    return tr(lang, frames == 1 ? "panel.export.written_one" : "panel.export.written", path, frames, width, height,
+              fixed(seconds, 1));
 }
 
 std::string export_exporting(Lang lang, std::string_view path) { return tr(lang, "panel.export.exporting", path); }
@@ -216,7 +217,7 @@ std::string export_frames_done(Lang lang, int64_t written, int64_t total) {
 std::string export_time_left(Lang lang, double seconds) { return tr(lang, "panel.export.time_left", fixed(seconds, 0)); }
 
 std::string export_plan(Lang lang, size_t frames, double seconds) {
-    return tr(lang, "panel.export.plan", frames, fixed(seconds, 1));
+    return tr(lang, frames == 1 ? "panel.export.plan_one" : "panel.export.plan", frames, fixed(seconds, 1));
 }
 
 }  // namespace convviz

@@ -188,9 +188,10 @@ private:
         MarkedText text;
         if (holding) {
             const Pair p = trace_.params().padding;
-            text.add(p.h || p.w ? tr(lang, "scatter.all_stamped_cropped", trace_.size(), trace_.output_shape()[2],
-                                     trace_.output_shape()[3])
-                                : tr(lang, "scatter.all_stamped", trace_.size()));
+            const bool one = trace_.size() == 1;
+            text.add(p.h || p.w ? tr(lang, one ? "scatter.one_stamped_cropped" : "scatter.all_stamped_cropped",
+                                     trace_.size(), trace_.output_shape()[2], trace_.output_shape()[3])
+                                : tr(lang, one ? "scatter.one_stamped" : "scatter.all_stamped", trace_.size()));
             return text;
         }
         const std::string value = display_number(step.value);

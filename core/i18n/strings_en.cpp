@@ -295,6 +295,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.export.labels", "Labels and captions"},
     {"panel.export.transparent", "Transparent page"},
     {"panel.export.plays", "Plays (0: for ever)"},
+    {"panel.export.plan_one", "{0} frame, {1} s"},
     {"panel.export.plan", "{0} frames, {1} s"},
     {"panel.export.replace", "Replace the existing file"},
     {"panel.export.export", "Export"},
@@ -305,6 +306,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.export.time_left", "about {0} s left"},
     {"panel.export.already_running", "an export is already running"},
     {"panel.export.cancelled", "Cancelled: nothing was written to {0}"},
+    {"panel.export.written_one", "Wrote {0}: {1} frame, {2}×{3}, in {4} s"},
     {"panel.export.written", "Wrote {0}: {1} frames, {2}×{3}, in {4} s"},
     // Hover tips of the panels' controls: app/gui/param_tips.hpp lists them.
     {"tip.input.op",
@@ -520,6 +522,9 @@ constexpr StringEntry kEntries[] = {
     {"scatter.full_output_crops", "{0}, padding {1} crops"},
     {"scatter.stamps", "{0} = {1} stamps {1}·kernel: "},
     {"scatter.all_stamped", "all {0} input cells stamped: the full output is the sum of the stamps"},
+    {"scatter.one_stamped", "{0} input cell stamped: the full output is its stamp"},
+    {"scatter.one_stamped_cropped",
+     "{0} input cell stamped: the full output is its stamp; padding crops it to {1}×{2}"},
     {"scatter.all_stamped_cropped",
      "all {0} input cells stamped: the full output is the sum of the stamps; padding crops it to {1}×{2}"},
 

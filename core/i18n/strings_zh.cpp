@@ -294,6 +294,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.export.labels", "标签和说明文字"},
     {"panel.export.transparent", "透明背景"},
     {"panel.export.plays", "播放次数（0：无限循环）"},
+    {"panel.export.plan_one", "{0} 帧，{1} 秒"},
     {"panel.export.plan", "{0} 帧，{1} 秒"},
     {"panel.export.replace", "替换已有文件"},
     {"panel.export.export", "导出"},
@@ -304,6 +305,7 @@ constexpr StringEntry kEntries[] = {
     {"panel.export.time_left", "约剩 {0} 秒"},
     {"panel.export.already_running", "已有导出正在进行"},
     {"panel.export.cancelled", "已取消：没有写入 {0}"},
+    {"panel.export.written_one", "已写入 {0}：{1} 帧，{2}×{3}，用时 {4} 秒"},
     {"panel.export.written", "已写入 {0}：{1} 帧，{2}×{3}，用时 {4} 秒"},
     // Hover tips of the panels' controls: app/gui/param_tips.hpp lists them.
     {"tip.input.op",
@@ -484,6 +486,8 @@ constexpr StringEntry kEntries[] = {
     {"scatter.full_output_crops", "{0}，由 padding {1} 裁剪"},
     {"scatter.stamps", "{0} = {1}，把 {1}·卷积核 叠加到输出："},
     {"scatter.all_stamped", "{0} 个输入单元都已叠加：完整输出是各次叠加之和"},
+    {"scatter.one_stamped", "{0} 个输入单元已叠加：完整输出就是这一次叠加"},
+    {"scatter.one_stamped_cropped", "{0} 个输入单元已叠加：完整输出就是这一次叠加；padding 把它裁剪为 {1}×{2}"},
     {"scatter.all_stamped_cropped", "{0} 个输入单元都已叠加：完整输出是各次叠加之和；padding 把它裁剪为 {1}×{2}"},
 
     {"gather.input_spread", "{0}，插零并加边后为 {1}×{2}"},
