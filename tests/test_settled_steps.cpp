@@ -249,6 +249,25 @@ TEST(SettledSteps, AStrideOneGatherNeverSaysSpread) {
     EXPECT_TRUE(said);
 }
 
+// The upsampling's start: its sampling points still where the other align_corners puts them,
+// and the caption says so; settled, they are where this one puts them.
+TEST(SettledSteps, TheSamplingPointsStartUnderATrueCaption) {
+    AppState state = paused(*find_preset("upsample_bilinear_align_corners"));
+    auto caption = [&] {
+        state.compose();
+        for (const FrameText& t : state.frame().texts) {
+            if (t.kind == TextKind::caption) return t.text;
+        }
+        return std::string();
+    };
+    EXPECT_DOUBLE_EQ(state.playback().t, 0.0);
+    EXPECT_EQ(caption(),
+              "each output cell's sampling point where align_corners=False puts it; next, it moves to where "
+              "align_corners=True puts it");
+    state.step_by(1);
+    EXPECT_EQ(caption().rfind("align_corners=True: the corner cells' centres line up", 0), 0u) << caption();
+}
+
 // One count: the status bar's "step k of n", the Arithmetic panel's and the presentation strip's
 // (Timeline::step_count) agree at every moment, transitions' ends and the hold included.
 TEST(SettledSteps, TheStatusBarAndTheArithmeticPanelCountAlike) {

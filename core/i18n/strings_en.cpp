@@ -622,6 +622,8 @@ constexpr StringEntry kEntries[] = {
     {"upsample.weights", "weights {0}×{0}"},
     {"upsample.copied", "copied: {0}"},
     {"upsample.source", "{0} ← input({1}, {2})"},
+    {"upsample.sampling.from_other",
+     "each output cell's sampling point where align_corners={0} puts it; next, it moves to where align_corners={1} puts it"},
     {"upsample.sampling.nearest", "each output cell's top-left corner, mapped onto the input, picks the cell it falls in"},
     {"upsample.sampling.nearest_exact", "each output cell's centre, mapped onto the input, picks the cell it falls in"},
     {"upsample.sampling.align_true",

@@ -579,6 +579,7 @@ constexpr StringEntry kEntries[] = {
     {"upsample.weights", "权重 {0}×{0}"},
     {"upsample.copied", "{0}（直接复制）"},
     {"upsample.source", "{0} ← 输入({1}, {2})"},
+    {"upsample.sampling.from_other", "每个输出单元格的采样点位于 align_corners={0} 所定的位置；接着移到 align_corners={1} 所定的位置"},
     {"upsample.sampling.nearest", "把每个输出单元格的左上角映射到输入上，取它所落入的单元格"},
     {"upsample.sampling.nearest_exact", "把每个输出单元格的中心映射到输入上，取它所落入的单元格"},
     {"upsample.sampling.align_true",
