@@ -91,6 +91,16 @@ TimePoint Timeline::at(double t) const {
         const PhaseSpan& span = phases_[i];
         const double each = step_seconds(span);
         const double span_seconds = static_cast<double>(span.steps) * each;
+        // A transition's end belongs to it: the moment it is finished shows its finished picture
+        // under its own caption (its settled state), not the next phase about to begin. The
+        // tolerance absorbs the rounding between the sums of step_start() and the differences here.
+        if (is_transition(span.phase) && std::abs(t - span_seconds) <= kSettleTolerance) {
+            point.phase_index = static_cast<int>(i);
+            point.phase = span.phase;
+            point.step = span.steps - 1;
+            point.tween = 1.0;
+            return point;
+        }
         if (t < span_seconds) {
             const double position = each > 0.0 ? t / each : 0.0;
             point.phase_index = static_cast<int>(i);
@@ -115,6 +125,14 @@ int64_t Timeline::global_step(double t) const {
     int64_t before = 0;
     for (int i = 0; i < point.phase_index; ++i) before += phases_[static_cast<size_t>(i)].steps;
     return before + point.step;
+}
+
+StepCount Timeline::step_count(double t) const {
+    const double length = duration();
+    const int64_t steps = total_steps();
+    if (t >= length - kSettleTolerance) return {phases_.back().phase, steps, steps};
+    const TimePoint point = at(t);
+    return {point.phase, std::min(global_step(t) + 1, steps), steps};
 }
 
 double Timeline::step_start(int64_t k) const {

@@ -40,6 +40,9 @@ std::string phase_name(Lang lang, Phase phase);
 // state to the next; the other phases step through the op.
 bool is_transition(Phase phase);
 
+// Seconds within which a time counts as a transition's end (see Timeline::at).
+inline constexpr double kSettleTolerance = 1e-9;
+
 struct PhaseSpan {
     Phase phase = Phase::steps;
     int64_t steps = 1;  // discrete states in the phase; a transition has 1
@@ -61,12 +64,22 @@ struct TimePoint {
     bool holding = false;  // in the hold after the last step
 };
 
+// The step on screen, counted from 1 over all phases, and how many there are: the one count
+// the status bar, the Arithmetic panel and the presentation strip all show.
+struct StepCount {
+    Phase phase = Phase::steps;  // the phase on screen
+    int64_t step = 0;            // 1 .. steps
+    int64_t steps = 0;
+};
+
 class Timeline {
 public:
     Timeline(std::vector<PhaseSpan> phases, TimelineParams params);
 
     double duration() const;                      // one pass, hold included
-    TimePoint at(double t) const;                 // t wraps when looping, clamps otherwise
+    // t wraps when looping, clamps otherwise. A transition's end (within kSettleTolerance) is that
+    // transition at tween 1, not the next phase's start: its settled state.
+    TimePoint at(double t) const;
     int64_t frame_count(double fps) const;        // frames of one pass at `fps`
     double frame_time(int64_t frame, double fps) const { return static_cast<double>(frame) / fps; }
     const std::vector<PhaseSpan>& phases() const { return phases_; }
@@ -75,6 +88,9 @@ public:
     // the time step k starts (k clamped to [0, total_steps()]; total_steps() is the hold's start).
     int64_t global_step(double t) const;
     double step_start(int64_t k) const;
+    // The step on screen at t: global_step(t) + 1, the last one from the hold on (t = duration()
+    // included, which a looping timeline would otherwise wrap to the start).
+    StepCount step_count(double t) const;
     double step_seconds(const PhaseSpan& span) const;  // one step of that phase
     const TimelineParams& params() const { return params_; }
 

@@ -54,16 +54,46 @@ TEST(Presentation, NextStepsToTheEndThenAsksForTheNextScene) {
     AppState state = showing("no_padding_no_strides");  // 4 steps
     Presentation present{.on = true};
     state.playback().playing = false;
-    for (int i = 0; i < 4; ++i) {
+    // From t = 0 (step 1 of 4, not yet settled) three presses show steps 2, 3 and 4 settled.
+    for (int i = 0; i < 3; ++i) {
         EXPECT_EQ(present.press(Clicker::next, state, true, false), SceneMove::none) << i;
         EXPECT_FALSE(state.playback().playing);
+        EXPECT_EQ(step_count(state).step, i + 2);
     }
     EXPECT_TRUE(state.at_end());
     EXPECT_EQ(present.press(Clicker::next, state, true, false), SceneMove::next);
     EXPECT_EQ(present.press(Clicker::next, state, false, false), SceneMove::none);  // the lesson's last scene
-    for (int i = 0; i < 4; ++i) EXPECT_EQ(present.press(Clicker::previous, state, false, true), SceneMove::none);
+    for (int i = 0; i < 3; ++i) EXPECT_EQ(present.press(Clicker::previous, state, false, true), SceneMove::none);
     EXPECT_TRUE(state.at_start());
+    EXPECT_EQ(step_count(state).step, 1);
     EXPECT_EQ(present.press(Clicker::previous, state, false, true), SceneMove::previous);
+}
+
+// A transposed figure in the gather view: its start is the input before the spread, and the
+// clicker walks spread, pad and flip, each finished, then the slide's steps, to the end.
+TEST(Presentation, NextWalksTheGathersSettledStates) {
+    Scene scene = *find_preset("no_padding_strides_transposed");
+    scene.view.kind = ViewKind::gather;
+    AppState state;
+    state.playback().playing = false;
+    ASSERT_TRUE(state.show(scene));
+    Presentation present{.on = true};
+    EXPECT_TRUE(state.at_start());
+    EXPECT_DOUBLE_EQ(state.playback().t, 0.0);
+    const Phase walked[] = {Phase::spread, Phase::pad, Phase::flip, Phase::slide};
+    for (Phase phase : walked) {
+        EXPECT_EQ(present.press(Clicker::next, state, true, false), SceneMove::none);
+        EXPECT_EQ(state.timeline().at(state.playback().t).phase, phase);
+    }
+    int presses = 0;
+    while (!state.at_end() && presses < 100) {
+        present.press(Clicker::next, state, true, false);
+        ++presses;
+    }
+    EXPECT_EQ(presses, 24);  // the 5×5 output's other 24 cells
+    EXPECT_EQ(present.press(Clicker::next, state, true, false), SceneMove::next);
+    present.press(Clicker::first, state, true, false);
+    EXPECT_DOUBLE_EQ(state.playback().t, 0.0);
 }
 
 TEST(Presentation, BlankSwallowsTheNextKeyAndEscapeLeaves) {

@@ -56,9 +56,16 @@ TEST(FramePlan, TransitionsRestWhenAViewHasNothingElse) {
     const Timeline timeline = timeline_of("d2l_tconv_padding1");
     const std::vector<PlannedFrame> frames = plan("d2l_tconv_padding1");
     ASSERT_EQ(frames.size(), 3u);  // full, cropped, given back
-    EXPECT_EQ(timeline.at(frames[0].t).phase, Phase::crop);
-    EXPECT_DOUBLE_EQ(timeline.at(frames[0].t).tween, 0.0);
-    EXPECT_TRUE(timeline.at(frames[2].t).holding);
+    // The full output, which stands still, from its start; the crop and the give-back at their
+    // ends, which show them finished, each under its own caption.
+    const Phase phases[] = {Phase::full, Phase::crop, Phase::give_back};
+    for (size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(timeline.at(frames[i].t).phase, phases[i]) << i;
+        EXPECT_DOUBLE_EQ(timeline.at(frames[i].t).tween, i == 0 ? 0.0 : 1.0) << i;
+        EXPECT_FALSE(timeline.at(frames[i].t).holding) << i;
+    }
+    EXPECT_DOUBLE_EQ(frames[0].t, 0.0);
+    EXPECT_DOUBLE_EQ(frames[0].seconds, 3.0);  // the full output's still, then the crop's motion
 }
 
 TEST(FramePlan, TweensAddInBetweenFramesAndTheTransitions) {
@@ -75,6 +82,38 @@ TEST(FramePlan, TweensAddInBetweenFramesAndTheTransitions) {
     double total = 0.0;
     for (const PlannedFrame& f : gather) total += f.seconds;
     EXPECT_NEAR(total, timeline.duration() - gather.front().t - (1.0 - kSweep), 1e-9);
+}
+
+// The states the app steps through are the key frames: with tweens every one of them, the start
+// before a leading transition included; without, the op's steps alone where there are any.
+TEST(FramePlan, KeyFramesAreTheSettledStates) {
+    for (const char* preset : {"no_padding_no_strides", "no_padding_no_strides_transposed", "d2l_tconv_padding1",
+                               "d2l_conv_matrix", "upsample_bilinear_align_corners", "maxpool_unpool"}) {
+        const Timeline timeline = timeline_of(preset);
+        const std::vector<PlannedFrame> keyed = plan(preset, {.tween = 2});
+        const int64_t states = settled_count(timeline);
+        ASSERT_EQ(static_cast<int64_t>(keyed.size()), 3 * (states - 1) + 1) << preset;
+        for (int64_t k = 0; k < states; ++k) {
+            EXPECT_DOUBLE_EQ(keyed[static_cast<size_t>(3 * k)].t, settled_time(timeline, k)) << preset << " " << k;
+            EXPECT_TRUE(is_settled(timeline, settled_time(timeline, k)));
+            EXPECT_FALSE(is_settled(timeline, settled_time(timeline, k) + 0.1));
+        }
+        for (const PlannedFrame& f : plan(preset)) EXPECT_TRUE(is_settled(timeline, f.t)) << preset << " " << f.t;
+    }
+    // The gather: its unspread start, then spread, pad and flip settled, then the slide's steps.
+    const Timeline gather = timeline_of("no_padding_no_strides_transposed");
+    EXPECT_EQ(settled_count(gather), 1 + 3 + 16);
+    EXPECT_DOUBLE_EQ(settled_time(gather, 0), 0.0);
+    EXPECT_DOUBLE_EQ(settled_time(gather, 1), 1.5);
+    EXPECT_DOUBLE_EQ(settled_time(gather, 3), 4.5);
+    EXPECT_DOUBLE_EQ(settled_time(gather, 4), 4.5 + kSweep);
+    EXPECT_DOUBLE_EQ(settled_time(gather, 99), 4.5 + 15.0 + kSweep);
+    // From the spread in motion (the status bar's step 1), one on is the pad settled (step 2).
+    EXPECT_EQ(state_on_screen(gather, 0.7), 1);
+    EXPECT_DOUBLE_EQ(settled_step(gather, 0.7, 1), 3.0);
+    EXPECT_DOUBLE_EQ(settled_step(gather, 0.7, -1), 0.0);
+    EXPECT_DOUBLE_EQ(settled_step(gather, 1.5, -1), 0.0);
+    EXPECT_DOUBLE_EQ(settled_step(gather, 1.5, 3), 4.5 + kSweep);
 }
 
 TEST(FramePlan, AFixedRateSamplesTheWholeAnimation) {

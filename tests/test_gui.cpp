@@ -289,6 +289,18 @@ TEST(Gui, PresentationModeShowsTheCanvasAloneWithAProgressStrip) {
     EXPECT_EQ(blank.at(4, 4), 0x000000u);
 }
 
+// Outside presentation mode the arrows and a clicker's PageDown/PageUp step too, each press one
+// settled state on (the gather: spread, pad, flip finished, then the slide's steps).
+TEST(Gui, StepKeysLandOnTheNextStepOutsidePresenting) {
+    const std::string gather = "--preset no_padding_strides_transposed --view gather --size 960x600";
+    EXPECT_EQ(state_line(gather), "presenting=0 blank=0 strip=1 step=1/28 lesson_scene=0");
+    EXPECT_EQ(state_line(gather + " --keys Right,Right"), "presenting=0 blank=0 strip=1 step=2/28 lesson_scene=0");
+    EXPECT_EQ(state_line(gather + " --keys PageDown,PageDown,PageDown,PageDown"),
+              "presenting=0 blank=0 strip=1 step=4/28 lesson_scene=0");
+    EXPECT_EQ(state_line(gather + " --keys End,Left,PageUp"), "presenting=0 blank=0 strip=1 step=26/28 lesson_scene=0");
+    EXPECT_EQ(state_line(gather + " --keys End,Home,Right"), "presenting=0 blank=0 strip=1 step=1/28 lesson_scene=0");
+}
+
 TEST(Gui, ClickerKeysStepThroughALessonAndLeave) {
     const std::string lesson = "--lesson builtin --present --size 960x600";
     EXPECT_EQ(state_line(lesson), "presenting=1 blank=0 strip=1 step=1/4 lesson_scene=1");

@@ -260,11 +260,15 @@ std::string old_slider_label(const Timeline& line, double t) {
     return label;
 }
 
+// The Arithmetic panel's line counts steps as the slider does, over all phases (issue 19: it
+// once said "step 1 of 1" of the phase where the slider said "step 1 of 28").
 std::string old_phase_line(const Timeline& line, double t) {
-    const TimePoint at = line.at(std::min(t, line.duration() - 1e-6));
+    const double duration = line.duration();
+    const TimePoint at = line.at(std::min(t, duration - 1e-6));
+    const int64_t step = t >= duration - 1e-9 ? line.total_steps() : line.global_step(std::min(t, duration - 1e-6)) + 1;
     char text[128];
-    std::snprintf(text, sizeof text, "phase %s, step %lld of %lld", name(at.phase), static_cast<long long>(at.step + 1),
-                  static_cast<long long>(line.phases()[static_cast<size_t>(at.phase_index)].steps));
+    std::snprintf(text, sizeof text, "phase %s, step %lld of %lld", name(at.phase),
+                  static_cast<long long>(std::min(step, line.total_steps())), static_cast<long long>(line.total_steps()));
     return text;
 }
 

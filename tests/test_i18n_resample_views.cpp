@@ -159,8 +159,9 @@ TEST(StringsFrame2, ChineseFramesHaveEveryWordTranslated) {
 
 // The English frames of every scene above, all their texts at all the times, are what they were
 // before the tables: a digest of them (FNV-1a over "kind: text" lines), taken at e21b847, and
-// again when numbers took PyTorch's 4 decimals (issue 19: "= 1.6667", not "= 1.667"; the only
-// change, checked by diffing the frames' texts before and after).
+// again for issue 19: numbers with PyTorch's 4 decimals ("= 1.6667", not "= 1.667"), and the
+// sampling's caption at t = 0 (its points still at the other align_corners' places: "… where
+// align_corners=False puts it; next, …"): the only changes, checked by diffing the texts.
 constexpr size_t kEnglishTexts = 4646;
 constexpr uint64_t kEnglishDigest = 17283671846736824314ull;
 

@@ -50,10 +50,36 @@ TEST(Timeline, StepStartsAndGlobalSteps) {
     EXPECT_DOUBLE_EQ(t.step_start(-4), 0.0);
     EXPECT_DOUBLE_EQ(t.step_start(t.total_steps() + 9), t.duration() - 1.0);
     for (int64_t k = 0; k < t.total_steps(); ++k) {
-        EXPECT_EQ(t.global_step(t.step_start(k)), k);
+        // A step's start is the previous step's end: after a transition (spread, pad, flip) that
+        // moment is the transition settled, still on screen.
+        EXPECT_EQ(t.global_step(t.step_start(k)), k >= 1 && k <= 3 ? k - 1 : k) << k;
         EXPECT_EQ(t.global_step(t.step_start(k) + 0.4), k);
     }
     EXPECT_EQ(t.global_step(t.duration() + 5.0), t.total_steps() - 1);
+}
+
+TEST(Timeline, ATransitionsEndIsTheTransitionSettled) {
+    const Timeline t = timeline_of("padding_strides_transposed", {.loop = false});
+    for (const double end : {1.5, 3.0, 4.5}) {
+        const TimePoint settled = t.at(end);
+        EXPECT_EQ(settled.phase, end == 1.5 ? Phase::spread : end == 3.0 ? Phase::pad : Phase::flip) << end;
+        EXPECT_DOUBLE_EQ(settled.tween, 1.0) << end;
+        EXPECT_FALSE(settled.holding);
+        // Rounding either side of the end still settles it; a moment later the next phase runs.
+        EXPECT_DOUBLE_EQ(t.at(end - 1e-12).tween, 1.0);
+        EXPECT_EQ(t.at(end + 1e-12).phase, settled.phase);
+        EXPECT_NE(t.at(end + 1e-3).phase, settled.phase);
+    }
+    EXPECT_EQ(t.at(4.5 + 1e-3).phase, Phase::slide);
+    // The crop's last transition ends where the hold begins: still the give-back, settled.
+    const Timeline crop = timeline_of("d2l_tconv_padding1", {.loop = false});
+    EXPECT_EQ(crop.at(4.5).phase, Phase::give_back);
+    EXPECT_FALSE(crop.at(4.5).holding);
+    EXPECT_TRUE(crop.at(4.6).holding);
+    // An op step's end is not a resting point: the next step begins.
+    const Timeline conv = timeline_of("no_padding_no_strides", {.loop = false});
+    EXPECT_EQ(conv.at(1.0).step, 1);
+    EXPECT_DOUBLE_EQ(conv.at(1.0).tween, 0.0);
 }
 
 TEST(Timeline, SpeedScalesEverything) {

@@ -161,9 +161,10 @@ void show_lesson_scene(Gui& gui, size_t index, bool at_end = false) {
     if (!gui.lesson.lesson || index >= gui.lesson.lesson->scenes.size()) return;
     if (index == 0 && !at_end) gui.show_lesson_tab = true;
     gui.lesson.at = index;
+    // Set first: a scene opened paused shows its start, one that plays plays from t = 0.
+    gui.state.playback().playing = !gui.present.on;
     show_scene(gui, gui.lesson.lesson->scenes[index].scene);
     if (at_end) gui.state.to_end();
-    gui.state.playback().playing = !gui.present.on;
 }
 
 // The changes `loses` would throw away. In presentation mode a scene edited live is a
@@ -700,7 +701,7 @@ void draw_ui(Gui& gui, Window& window, FrameRenderer& renderer, RenderTarget& ta
     // ImGui 1.86 names only a few keys; its GLFW backend indexes KeysDown by GLFW key code.
     if (!modal) shortcuts(gui, window);
     const bool covered = gui.predict.covering(gui.state);
-    if (!covered && !modal) PlaybackPanel::handle_keys(gui.state);
+    if (!covered && !modal) PlaybackPanel::handle_keys(gui.state, gui.injected_key);
     handle_lesson_request(gui, window, menu_bar(gui, window, renderer));
     draw_panels(gui, window, renderer, target, covered);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/frame/frame_plan.hpp"
 
 namespace convviz {
 
@@ -25,7 +26,7 @@ bool AppState::show(Scene scene, bool keep_time) {
     composer_.emplace(std::move(made).value());
     scene_ = std::move(scene);
     error_.clear();
-    if (!keep_time) playback_.t = 0.0;
+    if (!keep_time) playback_.t = playback_.playing ? 0.0 : settled_time(composer_->timeline(), 0);
     playback_.t = std::min(playback_.t, composer_->timeline().duration());
     hovered_.reset();
     links_ = {};
@@ -91,32 +92,35 @@ void AppState::seek(double t) {
 void AppState::step_by(int64_t delta) {
     if (!composer_) return;
     playback_.playing = false;
-    const Timeline& line = timeline();
-    const double t = std::min(playback_.t, line.duration() - 1e-9);
-    const int64_t current = line.at(t).holding ? line.total_steps() : line.global_step(t);
-    const int64_t target = std::clamp<int64_t>(current + delta, 0, line.total_steps());
-    playback_.t = line.step_start(target);
+    playback_.t = settled_step(timeline(), playback_.t, delta);
 }
 
 bool AppState::at_end() const {
     if (!composer_) return true;
     const Timeline& line = timeline();
-    return playback_.t >= line.duration() - 1e-9 || line.at(playback_.t).holding;
+    return playback_.t >= settled_time(line, settled_count(line) - 1) - kSettleTolerance;
 }
 
-bool AppState::at_start() const { return !composer_ || playback_.t <= 1e-9; }
+bool AppState::at_start() const {
+    return !composer_ || playback_.t <= settled_time(timeline(), 0) + kSettleTolerance;
+}
 
-void AppState::to_start() { seek(0.0); }
+void AppState::to_start() {
+    if (!composer_) return;
+    // Playing, the start is where the animation begins, the first step's motion included.
+    playback_.t = playback_.playing ? 0.0 : settled_time(timeline(), 0);
+}
+
 void AppState::to_end() {
     if (!composer_) return;
     playback_.playing = false;
-    playback_.t = timeline().duration();
+    playback_.t = settled_time(timeline(), settled_count(timeline()) - 1);
 }
 
 void AppState::toggle_playing() {
     if (!composer_) return;
     // Play from the end starts over, as a media player does.
-    if (!playback_.playing && playback_.t >= timeline().duration() - 1e-9) playback_.t = 0.0;
+    if (!playback_.playing && at_end()) playback_.t = 0.0;
     playback_.playing = !playback_.playing;
 }
 

@@ -25,7 +25,8 @@ class AppState {
 public:
     // Shows `scene` if it is valid; otherwise keeps the scene on screen and sets error().
     // keep_time: the same computation seen anew (another view of it, an edited value), so the
-    // same moment stays on screen; otherwise the animation starts at 0.
+    // same moment stays on screen; otherwise the animation plays from 0, or, paused, shows the
+    // start (see below).
     bool show(Scene scene, bool keep_time = false);
     // A rejected edit: the message shown over the dimmed animation until the next valid scene.
     void reject(std::string message) { error_ = std::move(message); }
@@ -37,11 +38,17 @@ public:
 
     void advance(double seconds);  // real time passing while playing
     void seek(double t);
-    void step_by(int64_t delta);   // to the start of the step `delta` steps away
-    bool at_end() const;    // showing the final state: the last step done, or the hold after it
-    bool at_start() const;
+    // Stepping lands on settled states (core/frame/frame_plan.hpp): each step as its caption
+    // says it, finished, exactly as an export's key frame k shows it. The start is state 0: the
+    // first step settled, or for a view that opens with a transition (the gather's spread) the
+    // picture before it, t = 0; stepping k times from it shows state k. The end is the last
+    // state. Stepping and the end pause; the start while playing plays on from t = 0, and
+    // playing from the end starts over from t = 0.
+    void step_by(int64_t delta);   // `delta` states from the step on screen (settled_step)
+    bool at_end() const;    // showing the final state, or the hold after it
+    bool at_start() const;  // at the start, or before it (t = 0 while it plays)
     void to_start();
-    void to_end();                 // the final state (the hold)
+    void to_end();
     void toggle_playing();
 
     void compose();                // the frame at playback().t; nothing to do if t and the scene are unchanged

@@ -142,16 +142,12 @@ namespace {
 
 // The time slider's words at t, with `time` in the time's place.
 std::string slider_words(Lang lang, const Timeline& line, double t, const std::string& time) {
-    const double duration = line.duration();
-    const double shown = std::min(t, duration - 1e-6);
-    const TimePoint at = line.at(shown);
-    const int64_t reached = t >= duration - 1e-9 ? line.total_steps() : line.global_step(shown) + 1;
-    const int64_t step = std::min(reached, line.total_steps());
-    if (at.phase == Phase::steps) {
-        return tr(lang, "panel.playback.step", step, line.total_steps(), time, fixed(duration, 1));
+    const StepCount count = line.step_count(t);
+    if (count.phase == Phase::steps) {
+        return tr(lang, "panel.playback.step", count.step, count.steps, time, fixed(line.duration(), 1));
     }
-    return tr(lang, "panel.playback.phase_step", phase_label(lang, at.phase), step, line.total_steps(), time,
-              fixed(duration, 1));
+    return tr(lang, "panel.playback.phase_step", phase_label(lang, count.phase), count.step, count.steps, time,
+              fixed(line.duration(), 1));
 }
 
 }  // namespace
@@ -170,9 +166,8 @@ std::string time_slider_format(Lang lang, const Timeline& line, double t) {
 }
 
 std::string phase_step_line(Lang lang, const Timeline& line, double t) {
-    const TimePoint at = line.at(std::min(t, line.duration() - 1e-6));
-    return tr(lang, "panel.arithmetic.phase_step", phase_label(lang, at.phase), at.step + 1,
-              line.phases()[static_cast<size_t>(at.phase_index)].steps);
+    const StepCount count = line.step_count(t);
+    return tr(lang, "panel.arithmetic.phase_step", phase_label(lang, count.phase), count.step, count.steps);
 }
 
 std::vector<std::string> shape_derivation(const Scene& scene, Lang lang, std::vector<std::string>& inverse) {
@@ -247,7 +242,8 @@ std::string export_already_running(Lang lang) { return tr(lang, "panel.export.al
 std::string export_cancelled(Lang lang, std::string_view path) { return tr(lang, "panel.export.cancelled", path); }
 
 std::string export_written(Lang lang, std::string_view path, int64_t frames, int width, int height, double seconds) {
-    return tr(lang, "panel.export.written", path, frames, width, height, fixed(seconds, 1));
+    return tr(lang, frames == 1 ? "panel.export.written_one" : "panel.export.written", path, frames, width, height,
+              fixed(seconds, 1));
 }
 
 std::string export_exporting(Lang lang, std::string_view path) { return tr(lang, "panel.export.exporting", path); }
@@ -259,7 +255,7 @@ std::string export_frames_done(Lang lang, int64_t written, int64_t total) {
 std::string export_time_left(Lang lang, double seconds) { return tr(lang, "panel.export.time_left", fixed(seconds, 0)); }
 
 std::string export_plan(Lang lang, size_t frames, double seconds) {
-    return tr(lang, "panel.export.plan", frames, fixed(seconds, 1));
+    return tr(lang, frames == 1 ? "panel.export.plan_one" : "panel.export.plan", frames, fixed(seconds, 1));
 }
 
 }  // namespace convviz

@@ -31,13 +31,18 @@ void change_speed(Playback& playback, int direction) {
 
 }  // namespace
 
-void PlaybackPanel::handle_keys(AppState& state) {
+void PlaybackPanel::handle_keys(AppState& state, int injected_key) {
     if (ImGui::GetIO().WantCaptureKeyboard || !state.has_scene()) return;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false)) state.toggle_playing();
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) state.step_by(1);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) state.step_by(-1);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home), false)) state.to_start();
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_End), false)) state.to_end();
+    // ImGui 1.86's GLFW backend maps its named keys to GLFW key codes: GetKeyIndex gives the code.
+    const auto pressed = [&](ImGuiKey key, bool repeat = true) {
+        const int code = ImGui::GetKeyIndex(key);
+        return code == injected_key || ImGui::IsKeyPressed(code, repeat);
+    };
+    if (pressed(ImGuiKey_Space, false)) state.toggle_playing();
+    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_PageDown)) state.step_by(1);
+    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_PageUp)) state.step_by(-1);
+    if (pressed(ImGuiKey_Home, false)) state.to_start();
+    if (pressed(ImGuiKey_End, false)) state.to_end();
     const ImGuiIO& io = ImGui::GetIO();
     for (ImWchar c : io.InputQueueCharacters) {
         if (c == '+' || c == '=') change_speed(state.playback(), 1);

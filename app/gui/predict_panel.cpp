@@ -103,8 +103,8 @@ void PredictPanel::draw(AppState& state, ImVec2 pos, ImVec2 size) {
     ImGui::Spacing();
     if (ImGui::Button((tr(lang, "predict.watch") + "###watch").c_str())) {
         done_ = true;
-        state.to_start();
         state.playback().playing = true;
+        state.to_start();  // playing: from t = 0, the first step's motion included
     }
     ImGui::SameLine();
     if (ImGui::Button((tr(lang, "predict.again") + "###again").c_str())) {

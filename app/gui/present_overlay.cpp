@@ -26,11 +26,7 @@ bool Pointer::moving(double now) const { return now - moved_at < kPointerSeconds
 
 StepCount step_count(const AppState& state) {
     if (!state.has_scene()) return {};
-    const Timeline& line = state.timeline();
-    const double t = state.playback().t;
-    const int64_t steps = line.total_steps();
-    const int64_t step = state.at_end() ? steps : std::min(line.global_step(t) + 1, steps);
-    return {step, steps};
+    return state.timeline().step_count(state.playback().t);
 }
 
 void draw_presentation_overlay(const Presentation& present, const AppState& state, const LessonDocument& lesson,

@@ -19,12 +19,7 @@ struct Pointer {
     bool moving(double now) const;                       // it moved within the last 1.5 s
 };
 
-// The step on screen, counted from 1 (the hold after the last step counts as the last), and how
-// many there are.
-struct StepCount {
-    int64_t step = 0;
-    int64_t steps = 0;
-};
+// The step on screen as the status bar and the Arithmetic panel count it (Timeline::step_count).
 StepCount step_count(const AppState& state);
 
 void draw_presentation_overlay(const Presentation& present, const AppState& state, const LessonDocument& lesson,

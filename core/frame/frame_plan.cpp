@@ -11,33 +11,82 @@ namespace convviz {
 
 namespace {
 
-// The moments an export rests on: each op step once its terms are all lit (before the kernel
-// glides on), and each transition at its end. Without tweens only the op's steps rest, as in the
-// figures, unless the view has nothing but transitions (crop). With tweens a view that opens with a
-// transition starts from its first picture, t = 0.
+// The crop's full output stands still for its phase: it is settled from its start, and a state
+// at its end would show the same picture twice.
+bool stands_still(Phase phase) { return phase == Phase::full; }
+
+// Whether the view opens with a transition that moves the picture (the gather's spread): its
+// start is a state of its own.
+bool opens_with_transition(const Timeline& timeline) {
+    const Phase first = timeline.phases().front().phase;
+    return is_transition(first) && !stands_still(first);
+}
+
+// The global step of each state and, for a leading transition, −1 for its start.
+int64_t step_of_state(const Timeline& timeline, int64_t state) {
+    return state - (opens_with_transition(timeline) ? 1 : 0);
+}
+
+const PhaseSpan& span_of_step(const Timeline& timeline, int64_t step) {
+    for (const PhaseSpan& span : timeline.phases()) {
+        if (step < span.steps) return span;
+        step -= span.steps;
+    }
+    return timeline.phases().back();
+}
+
+// The moments an export rests on: the settled states. Without tweens only the op's steps rest,
+// as in the figures, unless the view has nothing but transitions (crop); the start before a
+// leading transition is an in-between's starting point, so only a tweened export shows it.
 std::vector<double> key_times(const Timeline& timeline, bool tweened) {
     const std::vector<PhaseSpan>& phases = timeline.phases();
     const bool any_steps = std::any_of(phases.begin(), phases.end(), [](const PhaseSpan& s) { return !is_transition(s.phase); });
     const bool keep_transitions = tweened || !any_steps;
     std::vector<double> keys;
-    if (tweened && is_transition(phases.front().phase)) keys.push_back(0.0);
-    int64_t before = 0;
-    for (const PhaseSpan& span : phases) {
-        const double each = timeline.step_seconds(span);
-        for (int64_t k = 0; k < span.steps; ++k) {
-            const double start = timeline.step_start(before + k);
-            if (!is_transition(span.phase)) {
-                keys.push_back(start + kSweep * each);
-            } else if (keep_transitions) {
-                keys.push_back(start + each);
-            }
-        }
-        before += span.steps;
+    const int64_t count = settled_count(timeline);
+    for (int64_t state = 0; state < count; ++state) {
+        const int64_t step = step_of_state(timeline, state);
+        const bool transition = step < 0 || is_transition(span_of_step(timeline, step).phase);
+        if (transition && !keep_transitions) continue;
+        if (step < 0 && !tweened) continue;
+        keys.push_back(settled_time(timeline, state));
     }
     return keys;
 }
 
 }  // namespace
+
+int64_t settled_count(const Timeline& timeline) {
+    return timeline.total_steps() + (opens_with_transition(timeline) ? 1 : 0);
+}
+
+double settled_time(const Timeline& timeline, int64_t state) {
+    state = std::clamp<int64_t>(state, 0, settled_count(timeline) - 1);
+    const int64_t step = step_of_state(timeline, state);
+    if (step < 0) return 0.0;
+    const PhaseSpan& span = span_of_step(timeline, step);
+    const double each = timeline.step_seconds(span);
+    if (stands_still(span.phase)) return timeline.step_start(step);
+    return timeline.step_start(step) + (is_transition(span.phase) ? each : kSweep * each);
+}
+
+int64_t state_on_screen(const Timeline& timeline, double t) {
+    const int64_t last = settled_count(timeline) - 1;
+    const bool leading = opens_with_transition(timeline);
+    if (leading && t <= kSettleTolerance) return 0;
+    // The hold, and t = duration(), which a looping timeline's global_step would wrap to 0.
+    if (t >= timeline.duration() - kSettleTolerance) return last;
+    return std::min(timeline.global_step(t) + (leading ? 1 : 0), last);
+}
+
+double settled_step(const Timeline& timeline, double t, int64_t delta) {
+    return settled_time(timeline, state_on_screen(timeline, t) + delta);
+}
+
+bool is_settled(const Timeline& timeline, double t) {
+    return std::abs(settled_time(timeline, state_on_screen(timeline, t)) - t) <= kSettleTolerance;
+}
+
 
 Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const FramePlanParams& params, Lang lang) {
     if (params.tween < 0 || params.tween > kMaxTween) {

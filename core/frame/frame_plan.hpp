@@ -33,6 +33,31 @@ struct PlannedFrame {
     double seconds = 0.0;  // how long it stays on screen
 };
 
+// [The settled states] The states an animation rests on, one per step and in order: what the
+// app's step keys, buttons, Home and End land on, and what an export's key frames show, so that
+// the app and an export cannot disagree on what "step k" looks like:
+// - a view that opens with a transition (the gather's spread, the upsampling's sampling points)
+//   has its picture before it as state 0, t = 0;
+// - each op step settled, start + kSweep·(its seconds): its terms all lit and its output cell
+//   written, before the kernel glides on;
+// - each transition finished, at its end, which Timeline::at shows as that transition at tween 1
+//   under its own caption; except the crop's full output, which stands still and is settled
+//   from its start, t = 0 (a state at its end too would show the same picture twice).
+// State 0 is the start (Home, and a scene opened paused); the last state is the end (End, its
+// caption and picture the last step's, before the hold). Stepping k times from the start shows
+// state k, which is the export's k-th key frame: frame k·(tween + 1) with tweens, frame k
+// without them for a view with no transition.
+int64_t settled_count(const Timeline& timeline);
+double settled_time(const Timeline& timeline, int64_t state);  // state clamped to [0, settled_count())
+// The state of the step on screen at t, settled or not: the step the status bar counts
+// (Timeline::step_count), or state 0 at t = 0 before a leading transition.
+int64_t state_on_screen(const Timeline& timeline, double t);
+// The time of the state `delta` states from the one on screen at t (clamped to the states): one
+// step on always moves the status bar's count by one, whether t was settled or in motion.
+double settled_step(const Timeline& timeline, double t, int64_t delta);
+// Whether t shows a settled state (within kSettleTolerance).
+bool is_settled(const Timeline& timeline, double t);
+
 // The timeline should not loop (TimelineParams::loop = false), so that its hold is the end.
 // Errors name the parameter and the numbers, in `lang`: a tween or fps out of range, an empty
 // range, too many frames.

@@ -114,6 +114,11 @@ public:
             sampling_formula_.add(rule_text(p, align), true);
         }
         sampling_caption_.add(sampling_words(p, style.lang));
+        // Before the points move they stand where the other convention puts them: say so.
+        if (other_) {
+            sampling_start_caption_.add(tr(style.lang, "upsample.sampling.from_other", align ? "False" : "True",
+                                           align ? "True" : "False"));
+        }
     }
 
     void compose(const TimePoint& at, Frame& frame) const override {
@@ -131,7 +136,7 @@ public:
         if (sampling) {
             add_filling_output(frame, stage_.grid(2), output_, out.n, -1, false, 0.0);
             add_formula(frame, stage_.style, sampling_formula_);
-            add_caption(frame, stage_.style, sampling_caption_);
+            add_caption(frame, stage_.style, other_ && at.tween <= 0.0 ? sampling_start_caption_ : sampling_caption_);
             return;
         }
         if (!at.holding) {
@@ -253,6 +258,7 @@ private:
     Stage stage_;
     MarkedText sampling_formula_;
     MarkedText sampling_caption_;
+    MarkedText sampling_start_caption_;  // at the sampling's start, the points still at the other's places
 };
 
 // [SECTION] PixelShuffle and PixelUnshuffle

@@ -188,9 +188,10 @@ private:
         MarkedText text;
         if (holding) {
             const Pair p = trace_.params().padding;
-            text.add(p.h || p.w ? tr(lang, "scatter.all_stamped_cropped", trace_.size(), trace_.output_shape()[2],
-                                     trace_.output_shape()[3])
-                                : tr(lang, "scatter.all_stamped", trace_.size()));
+            const bool one = trace_.size() == 1;
+            text.add(p.h || p.w ? tr(lang, one ? "scatter.one_stamped_cropped" : "scatter.all_stamped_cropped",
+                                     trace_.size(), trace_.output_shape()[2], trace_.output_shape()[3])
+                                : tr(lang, one ? "scatter.one_stamped" : "scatter.all_stamped", trace_.size()));
             return text;
         }
         const std::string value = display_number(step.value);
@@ -221,10 +222,9 @@ public:
         const int64_t group_in = input_.dim(1) / trace_.params().groups;
         const Lang lang = style.lang;
         std::vector<BlockSpec> blocks(3);
+        // Laid out with the label of the finished input, the longest; compose() names each moment's.
         for (int64_t c = 0; c < input_.dim(1); ++c) {
-            blocks[0].grids.push_back({tr(lang, "gather.input_spread", plane_label("input", c, input_.shape(), lang),
-                                          rows.total(), cols.total()),
-                                       rows.total(), cols.total(), Role::input});
+            blocks[0].grids.push_back({input_label(c, true, true, lang), rows.total(), cols.total(), Role::input});
         }
         // Laid out with the longer, flipped label; compose() shortens it until the flip.
         for (int64_t c = 0; c < group_in; ++c) {
@@ -275,6 +275,10 @@ public:
             stage_.set_label(frame, stage_.grid(1, static_cast<size_t>(c)),
                              kernel_label(stage_.style.lang, weight_, group * group_in + c, flip_t >= 1.0));
         }
+        for (int64_t c = 0; c < input_.dim(1); ++c) {
+            frame.texts[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(c)))].text =
+                input_label(c, spread_t >= 1.0, pad_t >= 1.0, stage_.style.lang);
+        }
         add_filling_output(frame, stage_.grid(2), output_, out.n, sliding ? k : -1, at.holding, progress.sweep);
         const TransposeTerm term = at.phase == Phase::spread ? TransposeTerm::spread
                                    : at.phase == Phase::pad  ? TransposeTerm::kernel
@@ -282,7 +286,7 @@ public:
         add_formula(frame, stage_.style,
                     transpose_size_formula(input_.shape(), weight_.shape(), trace_.params(), output_.shape(), term));
         add_caption(frame, stage_.style,
-                    sliding ? tap_sum_text(step, output_.shape(), progress.active, stage_.style.lang) : phase_caption(at.phase));
+                    sliding ? tap_sum_text(step, output_.shape(), progress.active, stage_.style.lang) : phase_caption(at));
     }
 
     // Output cells from the spread cells under the flipped kernel (zeros and border included)
@@ -416,17 +420,41 @@ private:
         }
     }
 
-    MarkedText phase_caption(Phase phase) const {
+    // The input as it stands: spread once the spread is done, bordered once the border is there
+    // (each only when it changes the grid), never ahead of the picture.
+    std::string input_label(int64_t c, bool spread_done, bool border_done, Lang lang) const {
+        const SpreadAxis& rows = trace_.rows();
+        const SpreadAxis& cols = trace_.cols();
+        const bool spreads = spread_done && (rows.spread != input_.dim(2) || cols.spread != input_.dim(3));
+        const bool borders = border_done && (rows.total() != rows.spread || cols.total() != cols.spread);
+        const std::string plane = plane_label("input", c, input_.shape(), lang);
+        if (spreads && borders) return tr(lang, "gather.input_spread", plane, rows.total(), cols.total());
+        if (spreads) return tr(lang, "gather.input_spread_only", plane, rows.spread, cols.spread);
+        if (borders) return tr(lang, "gather.input_bordered", plane, rows.total(), cols.total());
+        return plane;
+    }
+
+    MarkedText phase_caption(const TimePoint& at) const {
         const ConvTranspose2dParams& p = trace_.params();
         const SpreadAxis& rows = trace_.rows();
         const SpreadAxis& cols = trace_.cols();
         const Lang lang = stage_.style.lang;
         MarkedText text;
-        switch (phase) {
-            case Phase::spread:
-                text.add(tr(lang, "gather.spread", pair_text(p.stride), pair_text({p.stride.h - 1, p.stride.w - 1}),
-                            input_.dim(2), input_.dim(3), rows.spread, cols.spread));
+        switch (at.phase) {
+            case Phase::spread: {
+                const Pair zeros{p.stride.h - 1, p.stride.w - 1};
+                if (zeros.h == 0 && zeros.w == 0) {
+                    text.add(tr(lang, "gather.spread_none", pair_text(p.stride), input_.dim(2), input_.dim(3)));
+                    break;
+                }
+                // Before it moves (the figure's first picture) the spread is still to come.
+                const bool one = zeros.h == 1 && zeros.w == 1;
+                const char* key = at.tween > 0.0 ? (one ? "gather.spread_one" : "gather.spread")
+                                                 : (one ? "gather.spread_next_one" : "gather.spread_next");
+                text.add(tr(lang, key, pair_text(p.stride), pair_text(zeros), input_.dim(2), input_.dim(3), rows.spread,
+                            cols.spread));
                 break;
+            }
             case Phase::pad: {
                 const Pair border{rows.border_before, cols.border_before};
                 text.add(p.output_padding.h || p.output_padding.w
