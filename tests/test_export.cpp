@@ -319,7 +319,8 @@ TEST_F(ExportTest, LoopsDelaysTweensAndTransparency) {
     // A transparent page: the corner (page) is the transparent colour, in every frame.
     const DecodedGif clear = gif_of("--transparent");
     EXPECT_TRUE(clear.any_transparent);
-    const Ran png = run_export(cat("--preset no_padding_no_strides --size 200x120 --transparent -o ", dir / "clear.png"));
+    // Large enough that the cells, not the 12-px text, fill the picture.
+    const Ran png = run_export(cat("--preset no_padding_no_strides --size 480x270 --transparent -o ", dir / "clear.png"));
     ASSERT_EQ(png.status, 0) << png.output;
     int w = 0, h = 0, channels = 0;
     unsigned char* data = stbi_load((dir / "clear_0000.png").c_str(), &w, &h, &channels, 4);

@@ -183,12 +183,10 @@ TEST(SettledSteps, TheGathersTransitionsSettleUnderTheirOwnCaptions) {
     Scene scene = *find_preset("no_padding_strides_transposed");
     scene.view.kind = ViewKind::gather;
     AppState state = paused(scene);
-    auto caption = [&] {
+    auto caption = [&] {  // whole, however many lines it wrapped into
         state.compose();
-        for (const FrameText& t : state.frame().texts) {
-            if (t.kind == TextKind::caption) return t.text;
-        }
-        return std::string();
+        const std::optional<FrameText> t = joined_text(state.frame(), TextKind::caption);
+        return t ? t->text : std::string();
     };
     auto has_label = [&](const std::string& label) {
         state.compose();
@@ -253,12 +251,10 @@ TEST(SettledSteps, AStrideOneGatherNeverSaysSpread) {
 // and the caption says so; settled, they are where this one puts them.
 TEST(SettledSteps, TheSamplingPointsStartUnderATrueCaption) {
     AppState state = paused(*find_preset("upsample_bilinear_align_corners"));
-    auto caption = [&] {
+    auto caption = [&] {  // whole, however many lines it wrapped into
         state.compose();
-        for (const FrameText& t : state.frame().texts) {
-            if (t.kind == TextKind::caption) return t.text;
-        }
-        return std::string();
+        const std::optional<FrameText> t = joined_text(state.frame(), TextKind::caption);
+        return t ? t->text : std::string();
     };
     EXPECT_DOUBLE_EQ(state.playback().t, 0.0);
     EXPECT_EQ(caption(),

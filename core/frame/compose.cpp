@@ -36,7 +36,8 @@ void Stage::set_label(Frame& frame, int32_t grid, const std::string& text) const
         lines[lines.size() - 2] += " " + lines.back();
         lines.pop_back();
     }
-    lines.resize(at.count);
+    // The lines it takes are the lowest of its place: the label stays just above its grid.
+    lines.insert(lines.begin(), at.count - lines.size(), std::string());
     for (size_t i = 0; i < at.count; ++i) frame.texts[at.first + i].text = std::move(lines[i]);
 }
 

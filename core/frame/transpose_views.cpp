@@ -276,8 +276,8 @@ public:
                              kernel_label(stage_.style.lang, weight_, group * group_in + c, flip_t >= 1.0));
         }
         for (int64_t c = 0; c < input_.dim(1); ++c) {
-            frame.texts[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(c)))].text =
-                input_label(c, spread_t >= 1.0, pad_t >= 1.0, stage_.style.lang);
+            stage_.set_label(frame, stage_.grid(0, static_cast<size_t>(c)),
+                             input_label(c, spread_t >= 1.0, pad_t >= 1.0, stage_.style.lang));
         }
         add_filling_output(frame, stage_.grid(2), output_, out.n, sliding ? k : -1, at.holding, progress.sweep);
         const TransposeTerm term = at.phase == Phase::spread ? TransposeTerm::spread

@@ -46,7 +46,8 @@ struct Stage {
     }
     void begin(Frame& frame) const;  // clears the frame and puts the stage in
     // Another text for a grid's label in a frame begun from this stage, wrapped as the layout
-    // wrapped the first (lines beyond the ones it made room for join the last of them).
+    // wrapped the first, in the lowest of the lines it made room for (lines beyond them join the
+    // last).
     void set_label(Frame& frame, int32_t grid, const std::string& text) const;
     // Its label's lines centred over the grid where the frame has moved it.
     void centre_label(Frame& frame, int32_t grid) const;
