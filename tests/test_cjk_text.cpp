@@ -23,6 +23,7 @@
 #include "core/i18n/strings.hpp"
 #include "core/presets.hpp"
 #include "core/text.hpp"
+#include "tests/headless_gl_test.hpp"
 #include "tests/run_convviz.hpp"
 
 namespace convviz::testing {
@@ -52,26 +53,6 @@ private:
 bool is_space(char32_t code) { return code == ' ' || code == 0xA0 || code == 0x3000 || (code >= 0x2000 && code <= 0x200B); }
 
 bool is_cjk(char32_t code) { return (code >= 0x3000 && code <= 0x9FFF) || (code >= 0xFF00 && code <= 0xFFEF); }
-
-std::string utf8(char32_t code) {
-    std::string out;
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-    return out;
-}
 
 // The atlas texels of a glyph: how many are inside its outline.
 size_t inked_texels(const GlyphAtlas& atlas, const Glyph& g) {
@@ -175,18 +156,8 @@ struct Picture {
     std::vector<uint8_t> rgba;
 };
 
-class CjkRenderTest : public ::testing::Test {
+class CjkRenderTest : public HeadlessGlTest {
 protected:
-    static void SetUpTestSuite() {
-        auto made = HeadlessGl::make();
-        ASSERT_TRUE(made.ok()) << made.error();
-        gl_ = std::move(made).value().release();
-    }
-    static void TearDownTestSuite() {
-        delete gl_;
-        gl_ = nullptr;
-    }
-
     static Picture render(FrameRenderer& renderer, const Frame& frame) {
         const int width = static_cast<int>(frame.width), height = static_cast<int>(frame.height);
         auto target = RenderTarget::make(width, height);
@@ -197,11 +168,7 @@ protected:
         RenderTarget::unbind();
         return out;
     }
-
-    static HeadlessGl* gl_;
 };
-
-HeadlessGl* CjkRenderTest::gl_ = nullptr;
 
 // A frame of text only: `title` on top, then `lines` below.
 Frame text_frame(const std::string& title, const std::vector<std::string>& lines) {

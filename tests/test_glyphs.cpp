@@ -19,9 +19,9 @@
 
 #include "app/render/frame_renderer.hpp"
 #include "app/render/glyph_atlas.hpp"
-#include "app/render/headless_gl.hpp"
 #include "app/render/render_target.hpp"
 #include "core/i18n/strings.hpp"
+#include "tests/headless_gl_test.hpp"
 
 namespace convviz::testing {
 namespace {
@@ -84,26 +84,6 @@ struct Score {
     char32_t code = 0;
 };
 
-std::string utf8(char32_t code) {
-    std::string out;
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-    return out;
-}
-
 // Σ min / Σ max of the drawn and the font's coverage over the font's glyph box, grown by two
 // pixels on each side (ink drawn just outside the outline counts against the drawing). A glyph
 // with no ink in the font (a space) scores 1 when nothing is drawn either.
@@ -128,18 +108,8 @@ double overlap(const Coverage& drawn, const Placed& g) {
     return high <= 0.0 ? 1.0 : low / high;
 }
 
-class GlyphTest : public ::testing::Test {
+class GlyphTest : public HeadlessGlTest {
 public:
-    static void SetUpTestSuite() {
-        auto made = HeadlessGl::make();
-        ASSERT_TRUE(made.ok()) << made.error();
-        gl_ = std::move(made).value().release();
-    }
-    static void TearDownTestSuite() {
-        delete gl_;
-        gl_ = nullptr;
-    }
-
     // Draws each glyph alone at `size` px, a grid of them a frame, and scores each against the font.
     static std::vector<Score> score(FrameRenderer& renderer, const GlyphAtlas& atlas, const std::vector<char32_t>& all,
                                     float size, const Font& latin, const Font* cjk) {
@@ -199,10 +169,7 @@ public:
         return scores;
     }
 
-    static HeadlessGl* gl_;
 };
-
-HeadlessGl* GlyphTest::gl_ = nullptr;
 
 // Every glyph of one language's atlas at every size; prints the worst per size.
 void check_language(FrameRenderer& renderer, const GlyphAtlas& atlas, const std::vector<char32_t>& codes,

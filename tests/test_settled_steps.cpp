@@ -189,9 +189,9 @@ TEST(SettledSteps, TheGathersTransitionsSettleUnderTheirOwnCaptions) {
         return t ? t->text : std::string();
     };
     auto has_label = [&](const std::string& label) {
-        state.compose();
-        for (const FrameText& t : state.frame().texts) {
-            if (t.text == label) return true;
+        state.compose();  // a grid's label, whole however many lines it wraps into on the canvas
+        for (const FrameGrid& g : state.frame().grids) {
+            if (g.label == label) return true;
         }
         return false;
     };

@@ -14,10 +14,10 @@
 
 #include "app/export/png.hpp"
 #include "app/render/frame_renderer.hpp"
-#include "app/render/headless_gl.hpp"
 #include "app/render/render_target.hpp"
 #include "core/frame/compose.hpp"
 #include "core/presets.hpp"
+#include "tests/headless_gl_test.hpp"
 #include "tests/run_convviz.hpp"
 
 namespace convviz::testing {
@@ -47,85 +47,76 @@ CanvasSize app_canvas(const std::string& window) {
     return {std::stoi(m[1]), std::stoi(m[2])};
 }
 
-class TextSizes : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        auto made = HeadlessGl::make();
-        ASSERT_TRUE(made.ok()) << made.error();
-        gl_ = std::move(made).value().release();
-    }
-    static void TearDownTestSuite() {
-        delete gl_;
-        gl_ = nullptr;
-    }
-    static HeadlessGl* gl_;
+// One window size and one language a test, so that each stays within ctest's time limit under
+// the sanitizers.
+struct SizeCase {
+    const char* window;
+    Lang lang;
 };
 
-HeadlessGl* TextSizes::gl_ = nullptr;
+class TextSizes : public HeadlessGlTest, public ::testing::WithParamInterface<SizeCase> {};
 
-TEST_F(TextSizes, NoTextOnTheCanvasIsSmallerThanTwelvePixels) {
+TEST_P(TextSizes, NoTextOnTheCanvasIsSmallerThanTwelvePixels) {
+    const char* window = GetParam().window;
+    const Lang lang = GetParam().lang;
     Result<FrameRenderer> made = FrameRenderer::make(find_canvas_font());
     ASSERT_TRUE(made.ok()) << made.error();
     FrameRenderer& renderer = made.value();
     ASSERT_NE(renderer.atlas(), nullptr) << renderer.text_error();
+    if (renderer.use_lang(lang)) GTEST_SKIP() << "no Chinese font (AChineseFontIsInstalled fails)";
     const char* keep = std::getenv("CONVVIZ_TEXT_SIZES_PNG");
 
     size_t frames = 0, texts = 0, numbers = 0;
     float smallest = 1e9f;
-    for (const char* window : {"1280x720", "1920x1080"}) {
-        const CanvasSize canvas = app_canvas(window);
-        ASSERT_GT(canvas.width, 100) << window;
-        ASSERT_GT(canvas.height, 100) << window;
-        std::printf("window %s: canvas %dx%d\n", window, canvas.width, canvas.height);
-        Result<RenderTarget> target = RenderTarget::make(canvas.width, canvas.height);
-        ASSERT_TRUE(target.ok()) << target.error();
-        for (Lang lang : {Lang::en, Lang::zh}) {
-            if (renderer.use_lang(lang)) continue;  // no Chinese font: AChineseFontIsInstalled says so
-            for (const Scene& preset : builtin_presets()) {
-                for (ViewKind view : views_for(preset.params)) {
-                    Scene scene = preset;
-                    scene.view.kind = view;
-                    const ComposeParams params{.width = static_cast<float>(canvas.width),
-                                               .height = static_cast<float>(canvas.height),
-                                               .timeline = {.loop = false},
-                                               .lang = lang};
-                    Result<Composer> composer = Composer::make(scene, params);
-                    ASSERT_TRUE(composer.ok()) << preset.id << " " << name(view) << ": " << composer.error();
-                    const double duration = composer.value().timeline().duration();
-                    for (double share : {0.0, 0.5, 0.999}) {
-                        const std::string what = preset.id + " " + name(view) + " " + code(lang) + " " + window +
-                                                 " at " + std::to_string(share * duration) + " s";
-                        const Frame frame = composer.value().compose(share * duration);
-                        for (const FrameText& t : frame.texts) {
-                            if (t.opacity <= 0.0f || t.text.empty()) continue;
-                            EXPECT_GE(t.size, kMinTextSize) << what << ": \"" << t.text << "\"";
-                            const float width = renderer.atlas()->measure(t.text, t.size);
-                            const float left = t.anchor == Anchor::centre ? t.x - 0.5f * width : t.x;
-                            EXPECT_GE(left, -0.5f) << what << ": \"" << t.text << "\" runs off the left edge";
-                            EXPECT_LE(left + width, frame.width + 0.5f)
-                                << what << ": \"" << t.text << "\" runs off the right edge";
-                        }
-                        target.value().bind();
-                        renderer.draw(frame, fit_view(frame.width, frame.height, frame.width, frame.height),
-                                      canvas.width, canvas.height, RenderOptions{});
-                        if (keep != nullptr && share == 0.5) {
-                            std::string file = std::string(keep) + "/" + preset.id + "_" + name(view) + "_" +
-                                               code(lang) + "_" + window + ".png";
-                            EXPECT_EQ(write_png(file, canvas.width, canvas.height, read_framebuffer(canvas.width, canvas.height)),
-                                      std::nullopt);
-                        }
-                        RenderTarget::unbind();
-                        const TextStats& stats = renderer.text_stats();
-                        EXPECT_EQ(stats.hidden_texts, 0u) << what << ": texts too small to draw";
-                        if (stats.drawn > 0) {
-                            EXPECT_GE(stats.smallest, kMinTextSize - 0.01f) << what;
-                            smallest = std::min(smallest, stats.smallest);
-                        }
-                        ++frames;
-                        texts += stats.drawn;
-                        numbers += stats.hidden_numbers;
-                    }
+    const CanvasSize canvas = app_canvas(window);
+    ASSERT_GT(canvas.width, 100) << window;
+    ASSERT_GT(canvas.height, 100) << window;
+    std::printf("window %s: canvas %dx%d\n", window, canvas.width, canvas.height);
+    Result<RenderTarget> target = RenderTarget::make(canvas.width, canvas.height);
+    ASSERT_TRUE(target.ok()) << target.error();
+    for (const Scene& preset : builtin_presets()) {
+        for (ViewKind view : views_for(preset.params)) {
+            Scene scene = preset;
+            scene.view.kind = view;
+            const ComposeParams params{.width = static_cast<float>(canvas.width),
+                                       .height = static_cast<float>(canvas.height),
+                                       .timeline = {.loop = false},
+                                       .lang = lang};
+            Result<Composer> composer = Composer::make(scene, params);
+            ASSERT_TRUE(composer.ok()) << preset.id << " " << name(view) << ": " << composer.error();
+            const double duration = composer.value().timeline().duration();
+            for (double share : {0.0, 0.5, 0.999}) {
+                const std::string what = preset.id + " " + name(view) + " " + code(lang) + " " + window +
+                                         " at " + std::to_string(share * duration) + " s";
+                const Frame frame = composer.value().compose(share * duration);
+                for (const FrameText& t : frame.texts) {
+                    if (t.opacity <= 0.0f || t.text.empty()) continue;
+                    EXPECT_GE(t.size, kMinTextSize) << what << ": \"" << t.text << "\"";
+                    const float width = renderer.atlas()->measure(t.text, t.size);
+                    const float left = t.anchor == Anchor::centre ? t.x - 0.5f * width : t.x;
+                    EXPECT_GE(left, -0.5f) << what << ": \"" << t.text << "\" runs off the left edge";
+                    EXPECT_LE(left + width, frame.width + 0.5f)
+                        << what << ": \"" << t.text << "\" runs off the right edge";
                 }
+                target.value().bind();
+                renderer.draw(frame, fit_view(frame.width, frame.height, frame.width, frame.height),
+                              canvas.width, canvas.height, RenderOptions{});
+                if (keep != nullptr && share == 0.5) {
+                    std::string file = std::string(keep) + "/" + preset.id + "_" + name(view) + "_" +
+                                       code(lang) + "_" + window + ".png";
+                    EXPECT_EQ(write_png(file, canvas.width, canvas.height, read_framebuffer(canvas.width, canvas.height)),
+                              std::nullopt);
+                }
+                RenderTarget::unbind();
+                const TextStats& stats = renderer.text_stats();
+                EXPECT_EQ(stats.hidden_texts, 0u) << what << ": texts too small to draw";
+                if (stats.drawn > 0) {
+                    EXPECT_GE(stats.smallest, kMinTextSize - 0.01f) << what;
+                    smallest = std::min(smallest, stats.smallest);
+                }
+                ++frames;
+                texts += stats.drawn;
+                numbers += stats.hidden_numbers;
             }
         }
     }
@@ -133,6 +124,13 @@ TEST_F(TextSizes, NoTextOnTheCanvasIsSmallerThanTwelvePixels) {
                 "for 12 px\n",
                 frames, texts, static_cast<double>(smallest), numbers);
 }
+
+INSTANTIATE_TEST_SUITE_P(AppWindows, TextSizes,
+                         ::testing::Values(SizeCase{"1280x720", Lang::en}, SizeCase{"1280x720", Lang::zh},
+                                           SizeCase{"1920x1080", Lang::en}, SizeCase{"1920x1080", Lang::zh}),
+                         [](const ::testing::TestParamInfo<SizeCase>& param_info) {
+                             return std::string(param_info.param.window) + "_" + (param_info.param.lang == Lang::en ? "en" : "zh");
+                         });
 
 TEST(TextWrap, ALongCaptionWrapsInsteadOfShrinking) {
     // A caption of a narrow export: two lines at the band's size, not one tiny line.

@@ -67,13 +67,12 @@ void ArithmeticPanel::draw(const AppState& state) {
     if (!state.has_scene()) return;
     const Lang lang = state.lang();
     ImGui::TextDisabled("%s", phase_step_line(lang, state.timeline(), state.playback().t).c_str());
-    bool any = false;
-    for (const FrameText& text : state.frame().texts) {
-        if (text.kind != TextKind::caption) continue;
-        any = true;
-        marked_text(text.text, text.mark_begin, text.mark_end, IM_COL32(203, 75, 22, 255));
+    // Whole, as one paragraph the panel wraps to its own width, not in the canvas' lines.
+    if (const std::optional<FrameText> caption = joined_text(state.frame(), TextKind::caption)) {
+        marked_text(caption->text, caption->mark_begin, caption->mark_end, IM_COL32(203, 75, 22, 255));
+    } else {
+        ImGui::TextDisabled("%s", tr(lang, "panel.arithmetic.none").c_str());
     }
-    if (!any) ImGui::TextDisabled("%s", tr(lang, "panel.arithmetic.none").c_str());
 }
 
 }  // namespace convviz

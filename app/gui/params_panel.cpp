@@ -235,10 +235,17 @@ void ParamsPanel::draw(AppState& state) {
         seen_revision = state.revision();
     }
     const Lang lang = state.lang();
-    ImGui::PushItemWidth(ImGui::GetFontSize() * 10.5f);
+    // The fields give way to the labels in a narrow panel: "output_padding", the longest name,
+    // stays whole at the panel's default width.
+    const float label_room = ImGui::CalcTextSize("output_padding").x + ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::PushItemWidth(std::clamp(ImGui::GetContentRegionAvail().x - label_room, ImGui::GetFontSize() * 7.0f,
+                                    ImGui::GetFontSize() * 10.5f));
     bool changed = false;
 
     const std::string op = op_name(params);
+    // The op's name whole ("conv_transpose2d"): its label is short, its field takes the rest.
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(tr(lang, "panel.params.op").c_str()).x -
+                            ImGui::GetStyle().ItemInnerSpacing.x);
     if (ImGui::BeginCombo(with_id(tr(lang, "panel.params.op"), "op").c_str(), op_label(lang, op).c_str())) {
         for (const char* name : kOps) {
             if (ImGui::Selectable(with_id(op_label(lang, name), name).c_str(), op == name) && op != name) {

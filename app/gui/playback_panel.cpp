@@ -80,11 +80,19 @@ void PlaybackPanel::draw(AppState& state) {
     const std::string label = time_slider_format(lang, line, p.t);
     float t = static_cast<float>(p.t);
     ImGui::SetNextItemWidth(std::max(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 16.0f, 120.0f));
+    // The step and time are written across the slider: a see-through handle leaves them readable
+    // wherever it is.
+    for (ImGuiCol part : {ImGuiCol_SliderGrab, ImGuiCol_SliderGrabActive}) {
+        ImVec4 colour = ImGui::GetStyleColorVec4(part);
+        colour.w *= 0.45f;
+        ImGui::PushStyleColor(part, colour);
+    }
     if (ImGui::SliderFloat("##time", &t, 0.0f, static_cast<float>(duration), label.c_str(),
                            ImGuiSliderFlags_NoRoundToFormat | ImGuiSliderFlags_AlwaysClamp)) {
         state.seek(t);
         p.playing = false;
     }
+    ImGui::PopStyleColor(2);
     param_tip(lang, "playback", "time");
     ImGui::SameLine();
     float speed = static_cast<float>(p.speed);

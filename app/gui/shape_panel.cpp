@@ -24,9 +24,8 @@ void ShapePanel::draw(const AppState& state) {
         ImGui::PopStyleColor();
         return;
     }
-    for (const FrameText& text : state.frame().texts) {
-        if (text.kind != TextKind::formula) continue;
-        marked_text(text.text, text.mark_begin, text.mark_end, IM_COL32(203, 75, 22, 255));
+    if (const std::optional<FrameText> formula = joined_text(state.frame(), TextKind::formula)) {
+        marked_text(formula->text, formula->mark_begin, formula->mark_end, IM_COL32(203, 75, 22, 255));
     }
     ImGui::Separator();
     for (const std::string& line : derivation) ImGui::TextWrapped("%s", line.c_str());
