@@ -1132,7 +1132,14 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
             for (bool down : {true, false}) {
                 window.swap();
                 window.poll_events();
-                render_frame(gui, window, renderer, target, [key, down] { ImGui::GetIO().KeysDown[key] = down; });
+                render_frame(gui, window, renderer, target, [key, down] {
+                    ImGuiIO& io = ImGui::GetIO();
+                    io.KeysDown[key] = down;
+                    // ImGui 1.86 drops every key held when the window has lost the focus (another
+                    // app's window opening on the display, as in the tests run side by side): the
+                    // keys come from the command line, not from the window's keyboard.
+                    io.AppFocusLost = false;
+                });
             }
         }
         int w = 0, h = 0;
