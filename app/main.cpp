@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 #include <iostream>
+#include <new>
 
 #include "app/cli/compute.hpp"
 #include "app/cli/export.hpp"
@@ -45,7 +46,7 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int run_main(int argc, char** argv) {
     using namespace convviz;
     // An MP4 export writes into ffmpeg's pipe: if ffmpeg dies, that must be an error message
     // (EPIPE), not a silent death of this process.
@@ -203,4 +204,15 @@ int main(int argc, char** argv) {
         from = comma + 1;
     }
     return run_gui(gui, std::cout, std::cerr);
+}
+
+int main(int argc, char** argv) {
+    // Every size a user can ask for is bounded (README, size limits); should memory still run out
+    // (a smaller machine, a limit on the process), a message and exit 2, never an abort.
+    try {
+        return run_main(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "convviz: out of memory; nothing was written. Try a smaller scene or view.\n";
+        return 2;
+    }
 }

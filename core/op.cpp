@@ -105,6 +105,21 @@ Shape output_shape(const OpParams& params, const OpShapes& s) {
         params);
 }
 
+int64_t op_work(const OpParams& params, const OpShapes& s) {
+    const int64_t out = element_count(output_shape(params, s));
+    const auto per_weight_slice = [&] { return (*s.weight)[1] * (*s.weight)[2] * (*s.weight)[3]; };
+    return std::visit(Overloaded{
+                          [&](const Conv2dParams&) { return out * per_weight_slice(); },
+                          [&](const ConvTranspose2dParams&) { return element_count(s.input) * per_weight_slice(); },
+                          [&](const Conv2dMatrixParams&) { return out; },
+                          [&](const MaxPool2dParams& p) { return out * p.kernel_size.h * p.kernel_size.w; },
+                          [&](const AvgPool2dParams& p) { return out * p.kernel_size.h * p.kernel_size.w; },
+                          // Bicubic's sixteen taps are the most any of the others reads per output.
+                          [&](const auto&) { return out * 16; },
+                      },
+                      params);
+}
+
 Result<Shape> layer_weight_shape(const OpParams& params, int64_t in_channels, int64_t out_channels,
                                  Pair kernel, Lang lang) {
     if (!has_weight(params)) return Error{tr(lang, "msg.op.no_weight", op_name(params))};

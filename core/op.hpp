@@ -52,6 +52,9 @@ OpShapes shapes_of(const OpInputs& inputs);
 // The first rule the configuration breaks, in `lang`, or nothing.
 std::optional<std::string> validate(const OpParams& params, const OpShapes& shapes, Lang lang = Lang::en);
 Shape output_shape(const OpParams& params, const OpShapes& shapes);  // valid only
+// About how many multiply-adds a run takes (valid only): what the size limits bound, and what
+// tells the app whether to compute a scene while the window draws on.
+int64_t op_work(const OpParams& params, const OpShapes& shapes);
 
 struct OpOutput {
     Tensor values;

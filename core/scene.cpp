@@ -1,6 +1,7 @@
 #include "core/scene.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/atomic_file.hpp"
 #include "core/compare.hpp"
@@ -225,6 +226,42 @@ std::string scene_json(const Scene& scene) {
     if (scene.view.kind == ViewKind::compare) j["view"]["compare_kernel"] = name(scene.view.compare_kernel);
     // Titles are typed or read as UTF-8; should a stray byte get in, it becomes U+FFFD, not a throw.
     return j.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+namespace {
+
+bool same_tensor(const std::optional<Tensor>& a, const std::optional<Tensor>& b) {
+    if (a.has_value() != b.has_value()) return false;
+    if (!a) return true;
+    return a->shape() == b->shape() &&
+           std::memcmp(a->data().data(), b->data().data(), a->data().size() * sizeof(double)) == 0;
+}
+
+}  // namespace
+
+bool same_scene(const Scene& a, const Scene& b) {
+    if (!same_tensor(a.tensors.input, b.tensors.input) || !same_tensor(a.tensors.weight, b.tensors.weight) ||
+        !same_tensor(a.tensors.bias, b.tensors.bias)) {
+        return false;
+    }
+    // The rest is small: compared as the file would have it.
+    const auto rest = [](const Scene& s) {
+        Scene head;
+        head.id = s.id;
+        head.title = s.title;
+        head.params = s.params;
+        head.pooling = s.pooling;
+        head.view = s.view;
+        return scene_json(head);
+    };
+    return rest(a) == rest(b);
+}
+
+int64_t scene_cells(const Scene& scene) {
+    int64_t cells = scene.tensors.input.size();
+    if (scene.tensors.weight) cells += scene.tensors.weight->size();
+    if (scene.tensors.bias) cells += scene.tensors.bias->size();
+    return cells;
 }
 
 std::optional<std::string> save_scene(const Scene& scene, const std::string& path, Lang lang) {

@@ -75,6 +75,9 @@ MaxPool2dParams pooling_before(const MaxUnpool2dParams& unpool, const PoolingBef
 Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang lang = Lang::en);
 Result<Scene> load_scene(const std::string& path, Lang lang = Lang::en);
 std::string scene_json(const Scene& scene);
+// The same scene as scene_json() would write it (values compared bit for bit), without writing it.
+bool same_scene(const Scene& a, const Scene& b);
+int64_t scene_cells(const Scene& scene);  // the numbers its tensors hold
 std::optional<std::string> save_scene(const Scene& scene, const std::string& path, Lang lang = Lang::en);  // atomic
 
 }  // namespace convviz

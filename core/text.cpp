@@ -96,6 +96,17 @@ bool valid_utf8(std::string_view text) {
     return true;
 }
 
+std::string grouped(int64_t count) {
+    const std::string digits = std::to_string(count);
+    const size_t first = digits[0] == '-' ? 1 : 0;
+    std::string out = digits.substr(0, first);
+    for (size_t i = first; i < digits.size(); ++i) {
+        if (i > first && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
 std::string excerpt(std::string_view text, size_t max_bytes) {
     std::string out;
     for (size_t i = 0; i < text.size();) {

@@ -39,6 +39,9 @@ std::string display_number(double value);
 // Whole UTF-8 sequences only: what ImGui, the canvas' atlas and a JSON dump need.
 bool valid_utf8(std::string_view text);
 
+// A count with its thousands set apart, as README writes them: 4012027 → "4,012,027".
+std::string grouped(int64_t count);
+
 // Text from a user's file or argument, fit to quote in a message: bytes that are not UTF-8 shown
 // as \xNN, and cut at a character's edge to at most `max_bytes` with "…" when longer.
 std::string excerpt(std::string_view text, size_t max_bytes = 60);

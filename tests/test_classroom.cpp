@@ -127,6 +127,15 @@ TEST(Document, AnEditIsUnsavedUntilSavedAndSavesAreAtomic) {
     ASSERT_TRUE(state.show(edited, true));
     EXPECT_TRUE(doc.dirty(state.scene()));
     EXPECT_EQ(document_title(doc, "t", true), "• t");
+    // Back to the saved values: not dirty, to the bit (a title or a single value counts too).
+    Scene undone = edited;
+    std::get<Conv2dParams>(undone.params).stride = std::get<Conv2dParams>(doc.baseline->params).stride;
+    EXPECT_FALSE(doc.dirty(undone));
+    undone.title += " ";
+    EXPECT_TRUE(doc.dirty(undone));
+    undone.title.pop_back();
+    undone.tensors.input[0] += 1e-12;
+    EXPECT_TRUE(doc.dirty(undone));
 
     const auto dir = temp_folder("save");
     const std::string path = (dir / "mine.json").string();
@@ -141,10 +150,10 @@ TEST(Document, AnEditIsUnsavedUntilSavedAndSavesAreAtomic) {
     EXPECT_EQ(scene_json(back.value()), scene_json(state.scene()));
 
     // An unwritable place: the message names it, the document keeps its file and baseline.
-    const std::string baseline = doc.baseline;
+    const Scene baseline = *doc.baseline;
     EXPECT_TRUE(doc.save(state.scene(), "/no/such/folder/x.json"));
     EXPECT_EQ(doc.path, path);
-    EXPECT_EQ(doc.baseline, baseline);
+    EXPECT_TRUE(same_scene(*doc.baseline, baseline));
     std::filesystem::remove_all(dir);
 }
 

@@ -1099,6 +1099,9 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     }
     if (options.present) start_presenting(gui, window);
     gui.canvas.follow_mouse = !measuring || monkey;
+    // A screenshot, a benchmark or an export is of the scene itself, not of the frames drawn while
+    // a long op is computed aside; the monkey and a user go on meanwhile.
+    if (measuring && !monkey) gui.state.finish_pending();
     if (options.hover) {
         const std::vector<FrameGrid>& grids = gui.state.frame().grids;
         const CellRef& h = *options.hover;

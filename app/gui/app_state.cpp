@@ -1,39 +1,115 @@
 #include "app/gui/app_state.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <new>
 
 #include "core/frame/frame_plan.hpp"
+#include "core/i18n/strings.hpp"
+#include "core/op.hpp"
 
 namespace convviz {
 
-Result<Composer> AppState::build(const Scene& scene) const {
+namespace {
+
+// Composer::make, with running out of memory a message like any other refusal.
+Result<Composer> make_composer(const Scene& scene, const ComposeParams& params) {
+    try {
+        return Composer::make(scene, params);
+    } catch (const std::bad_alloc&) {
+        return Error{tr(params.lang, "msg.out_of_memory")};
+    }
+}
+
+}  // namespace
+
+ComposeParams AppState::compose_params() const {
     ComposeParams params;
     params.width = frame_width_;
     params.height = frame_height_;
     params.timeline.loop = playback_.loop;
     params.lang = lang_;
     params.text_scale = text_scale_;
-    return Composer::make(scene, params);
+    return params;
 }
 
 bool AppState::show(Scene scene, bool keep_time) {
-    Result<Composer> made = build(scene);
-    if (!made) {
-        error_ = made.error();
+    // The rules first, here and now: a refusal is immediate whatever the op's size.
+    if (auto invalid = validate(scene, lang_)) {
+        error_ = *invalid;
         return false;
     }
-    composer_.emplace(std::move(made).value());
-    scene_ = std::move(scene);
+    scene_ = scene;
     error_.clear();
-    if (!keep_time) playback_.t = playback_.playing ? 0.0 : settled_time(composer_->timeline(), 0);
+    start({std::move(scene), keep_time, false});
+    return error_.empty();
+}
+
+void AppState::start(Build build) {
+    if (running_.valid()) {
+        // Only the newest request matters; a new scene queued is laid out anew anyway.
+        if (!(build.relayout && queued_ && !queued_->relayout)) queued_ = std::move(build);
+        return;
+    }
+    const OpShapes shapes = shapes_of(build.scene.tensors);
+    if (op_work(build.scene.params, shapes) <= kComputeAside) {
+        Result<Composer> made = make_composer(build.scene, compose_params());
+        install(std::move(made), std::move(build));
+        return;
+    }
+    running_build_ = std::move(build);
+    running_ = std::async(std::launch::async,
+                          [scene = running_build_.scene, params = compose_params()] { return make_composer(scene, params); });
+}
+
+void AppState::install(Result<Composer> made, Build build) {
+    if (!made) {
+        error_ = made.error();
+        scene_ = shown_;  // the edit did not take: what is on screen is the scene
+        return;
+    }
+    composer_.emplace(std::move(made).value());
+    shown_ = std::move(build.scene);
+    if (build.relayout) {
+        links_step_ = -1;
+        ++layouts_;
+        compose();
+        return;
+    }
+    error_.clear();
+    if (!build.keep_time) playback_.t = playback_.playing ? 0.0 : settled_time(composer_->timeline(), 0);
     playback_.t = std::min(playback_.t, composer_->timeline().duration());
     hovered_.reset();
     links_ = {};
     hover_text_.clear();
     ++revision_;
     compose();
-    return true;
+}
+
+void AppState::poll() {
+    if (!running_.valid() || running_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    Result<Composer> made = running_.get();
+    Build done = std::move(running_build_);
+    if (queued_) {
+        // A newer request came meanwhile: this result is out of date unless it only re-laid out.
+        Build next = std::move(*queued_);
+        queued_.reset();
+        if (next.relayout && !done.relayout) {
+            next.keep_time = done.keep_time;  // the new scene is still to be installed, as asked
+            next.relayout = false;
+        }
+        start(std::move(next));
+        return;
+    }
+    install(std::move(made), std::move(done));
+}
+
+void AppState::finish_pending() {
+    while (running_.valid()) {
+        running_.wait();
+        poll();
+    }
 }
 
 void AppState::set_frame_size(float width, float height) {
@@ -60,12 +136,7 @@ void AppState::set_text_scale(float scale) {
 
 void AppState::rebuild() {
     if (!composer_) return;
-    if (Result<Composer> made = build(scene_)) {
-        composer_.emplace(std::move(made).value());
-        links_step_ = -1;
-        ++layouts_;
-        compose();
-    }
+    start({scene_, true, true});
 }
 
 void AppState::advance(double seconds) {
@@ -125,6 +196,7 @@ void AppState::toggle_playing() {
 }
 
 void AppState::compose() {
+    poll();
     if (!composer_ || (playback_.t == composed_t_ && revision_ == composed_revision_ && layouts_ == composed_layouts_)) {
         return;
     }

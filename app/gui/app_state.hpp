@@ -1,9 +1,11 @@
 // AppState: everything the panels read and write — the scene on screen and its Composer, the
 // message of an invalid edit, playback (time, playing, speed, loop), the composed frame and the
 // hovered cell's links. Recompute on change: a new scene rebuilds the Composer once; each frame
-// composes (scene, t) and nothing else. No GL and no ImGui here.
+// composes (scene, t) and nothing else. A scene whose op takes long is computed on another thread
+// while the window draws on, so that no accepted parameter stalls a frame. No GL and no ImGui here.
 #pragma once
 
+#include <future>
 #include <optional>
 #include <string>
 
@@ -27,7 +29,16 @@ public:
     // keep_time: the same computation seen anew (another view of it, an edited value), so the
     // same moment stays on screen; otherwise the animation plays from 0, or, paused, shows the
     // start (see below).
+    // A scene whose op needs more than kComputeAside multiply-adds is computed aside: show()
+    // accepts it at once (scene() is the new one) and frame(), timeline() and composer() stay the
+    // last scene's until it is ready (pending(); compose() installs it). A rule it breaks that
+    // only the computation finds is reported then, and scene() returns to the one on screen.
     bool show(Scene scene, bool keep_time = false);
+    static constexpr int64_t kComputeAside = int64_t{1} << 20;  // about 5 ms
+    bool pending() const { return running_.valid(); }
+    // Waits for a scene computed aside and installs it: for a test, a screenshot or an export
+    // that needs the scene's own frame.
+    void finish_pending();
     // A rejected edit: the message shown over the dimmed animation until the next valid scene.
     void reject(std::string message) { error_ = std::move(message); }
     void set_frame_size(float width, float height);  // the canvas' aspect ratio; re-lays out on change
@@ -51,7 +62,9 @@ public:
     void to_end();
     void toggle_playing();
 
-    void compose();                // the frame at playback().t; nothing to do if t and the scene are unchanged
+    // The frame at playback().t; nothing to do if t and the scene are unchanged. Installs a scene
+    // computed aside once it is ready.
+    void compose();
     void hover(std::optional<CellRef> cell);  // recomputes the links when the cell or the step changes
 
     const Scene& scene() const { return scene_; }
@@ -68,11 +81,25 @@ public:
     int64_t revision() const { return revision_; }  // grows with every new scene
 
 private:
-    Result<Composer> build(const Scene& scene) const;
-    void rebuild();  // the same scene, composed anew (a new language or text size)
+    // A Composer to make: a new scene (keep_time as show() took it) or, relayout, the same one
+    // composed anew for a new frame size, language or text size.
+    struct Build {
+        Scene scene;
+        bool keep_time = false;
+        bool relayout = false;
+    };
+    ComposeParams compose_params() const;
+    void start(Build build);  // now, or aside when its op is long
+    void install(Result<Composer> made, Build build);
+    void poll();              // installs a scene computed aside if it is ready
+    void rebuild();           // the same scene, composed anew (a new language or text size)
 
-    Scene scene_;
+    Scene scene_;             // the newest accepted scene, maybe still being computed
+    Scene shown_;             // the scene composer_ shows
     std::optional<Composer> composer_;
+    std::future<Result<Composer>> running_;
+    Build running_build_;
+    std::optional<Build> queued_;  // the newest request made while one was running
     std::string error_;
     Playback playback_;
     Frame frame_;

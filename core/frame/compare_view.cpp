@@ -117,6 +117,8 @@ public:
 
     // Each result cell from the pooled cells it reads: the stamps covering it, the value landing
     // on it, the nearest cell, the bilinear neighbours. One channel is shown at a time.
+    int64_t cells() const override { return stage_.cells(); }
+
     void links(const TimePoint& at, LinkSink& sink) const override {
         const Shape& out = results_[0].shape();
         const Cell shown = cell_at(std::min(at.step, element_count(out) - 1), out[1], out[2], out[3]);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "core/frame/budget.hpp"
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
 #include "core/i18n/strings.hpp"
@@ -47,6 +48,12 @@ void Stage::centre_label(Frame& frame, int32_t grid) const {
     for (size_t i = 0; i < at.count; ++i) frame.texts[at.first + i].x = box.x + 0.5f * box.w;
 }
 
+int64_t Stage::cells() const {
+    int64_t places = 0;
+    for (const FrameGrid& g : grids) places += g.rows * g.cols;
+    return places;
+}
+
 void Stage::begin(Frame& frame) const {
     frame.clear();
     frame.width = style.width;
@@ -56,8 +63,12 @@ void Stage::begin(Frame& frame) const {
     add_title(frame, style, title);
 }
 
-Composer::Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height, Lang lang)
-    : view_(std::move(view)), timeline_(std::move(timeline)), width_(width), height_(height), lang_(lang) {}
+Composer::Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height, Lang lang,
+                   bool overview)
+    : view_(std::move(view)), timeline_(std::move(timeline)), width_(width), height_(height), lang_(lang),
+      overview_(overview) {}
+
+int64_t Composer::cells() const { return view_->cells(); }
 
 Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params) {
     if (!(params.width > 0.0f) || !(params.height > 0.0f) || !std::isfinite(params.width) ||
@@ -100,8 +111,16 @@ Result<Composer> Composer::make(const Scene& scene, const ComposeParams& params)
         case ViewKind::compare: view = make_compare_view(shown, inputs.value(), style); break;
     }
     if (!view) return Error{view.error()};
+    // Too many cells to draw one by one within the budget: the overview instead, which says so.
+    const int64_t cells = view.value()->cells();
+    const bool overview = cells > view_budget.cells;
+    if (overview) {
+        view = make_overview_view(shown, inputs.value(), style, phases.value(), cells);
+        if (!view) return Error{view.error()};
+    }
     return Composer(std::shared_ptr<const ViewComposer>(std::move(view.value())),
-                    Timeline(std::move(phases.value()), params.timeline), params.width, params.height, params.lang);
+                    Timeline(std::move(phases.value()), params.timeline), params.width, params.height, params.lang,
+                    overview);
 }
 
 void Composer::compose(double t, Frame& into) const {
@@ -133,11 +152,19 @@ Inspection Composer::inspect(double t, const CellRef& hovered) const {
     Inspection out;
     if (!shown) return out;
     const TimePoint at = timeline_.at(t);
-    LinkSink sink(hovered);
-    view_->links(at, sink);
-    out.links = finish_links(sink.take(), hovered, frame);
+    LinkSink sink(hovered, view_budget.link_edges);
+    std::string unlinked;
+    try {
+        view_->links(at, sink);
+        out.links = finish_links(sink.take(), hovered, frame);
+    } catch (const LinksOverBudget& over) {
+        unlinked = tr(lang_, "frame.hover_unlinked", grouped(over.most_edges));
+    }
     out.text = view_->describe(at, hovered);
-    if (!out.text.empty()) return out;
+    if (!out.text.empty()) {
+        if (!unlinked.empty()) out.text += "\n" + unlinked;
+        return out;
+    }
     const FrameGrid& g = frame.grids[static_cast<size_t>(hovered.grid)];
     const std::string value = shown->show_value ? exact_number(shown->value) : tr(lang_, "frame.hover_not_written");
     // Padding and the like are named; an input, output or kernel cell is what its grid says.
@@ -150,6 +177,7 @@ Inspection Composer::inspect(double t, const CellRef& hovered) const {
     }
     out.text = kind.empty() ? tr(lang_, "frame.hover", g.label, hovered.row, hovered.col, value)
                             : tr(lang_, "frame.hover_kind", g.label, hovered.row, hovered.col, kind, value);
+    if (!unlinked.empty()) out.text += "\n" + unlinked;
     return out;
 }
 

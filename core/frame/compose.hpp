@@ -46,15 +46,21 @@ public:
     // Both from one composed frame: what the app asks when the hovered cell changes.
     Inspection inspect(double t, const CellRef& hovered) const;
     const Timeline& timeline() const { return timeline_; }
+    // The most cells a frame holds, and whether the view was too large for its budget
+    // (core/frame/budget.hpp) and the overview, with its heat maps, shows it instead.
+    int64_t cells() const;
+    bool overview() const { return overview_; }
 
 private:
-    Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height, Lang lang);
+    Composer(std::shared_ptr<const ViewComposer> view, Timeline timeline, float width, float height, Lang lang,
+             bool overview);
 
     std::shared_ptr<const ViewComposer> view_;
     Timeline timeline_;
     float width_;
     float height_;
     Lang lang_;  // of the hover text the composer writes itself
+    bool overview_;
 };
 
 Result<Frame> compose(const Scene& scene, double t, const ComposeParams& params = {});

@@ -122,6 +122,8 @@ public:
 
     // Output cells from their windows' cells (padding included) and, for the output channel whose
     // kernel is on screen, from the kernel cells; padding cells from the input cell their mode copies.
+    int64_t cells() const override { return stage_.cells(); }
+
     void links(const TimePoint& at, LinkSink& sink) const override {
         const Cell shown = trace_.step(std::min(at.step, trace_.size() - 1)).output;
         for (int64_t c = 0; c < input_.dim(1); ++c) {

@@ -14,6 +14,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -54,11 +55,20 @@ inline StepRange batch_steps(const Shape& shape, int64_t n) {
 }
 
 // Keeps the edges that touch one cell. Edges may repeat; finish_links() removes repeats.
+// A walk is bounded: past `most_edges` edges the sink throws LinksOverBudget, so that hovering a
+// cell of a view with a long trace costs a bounded time (core/frame/budget.hpp); the caller says
+// that the links are not drawn.
+struct LinksOverBudget {
+    int64_t most_edges = 0;
+};
+
 class LinkSink {
 public:
-    explicit LinkSink(const CellRef& hovered) : hovered_(hovered) {}
+    explicit LinkSink(const CellRef& hovered, int64_t most_edges = std::numeric_limits<int64_t>::max())
+        : hovered_(hovered), most_edges_(most_edges) {}
 
     void edge(const CellRef& from, const CellRef& to) {  // `to` is computed from `from`
+        if (++edges_ > most_edges_) throw LinksOverBudget{most_edges_};
         if (to == hovered_) links_.sources.push_back(from);
         if (from == hovered_) links_.dependents.push_back(to);
     }
@@ -66,6 +76,8 @@ public:
 
 private:
     CellRef hovered_;
+    int64_t most_edges_;
+    int64_t edges_ = 0;
     Links links_;
 };
 

@@ -140,6 +140,15 @@ public:
 
     // Rows phase: x_j and C_rj give y_r (in the 2-D grids and in the vectors); columns phase: y_r
     // and Cᵀ_jr give x'_j. A kernel cell gives every entry of C that holds it.
+    // The matrix draws its entries only, unless it is small enough to draw its zeros too; the
+    // vectors beside it are drawn twice while one turns into the other.
+    int64_t cells() const override {
+        const ConvMatrix& c = trace_.matrix();
+        const bool dense = c.rows * c.cols <= kMostValueEntries;
+        return stage_.cells() - c.rows * c.cols + (dense ? c.rows * c.cols : static_cast<int64_t>(c.entries.size())) +
+               c.rows + c.cols;
+    }
+
     void links(const TimePoint& at, LinkSink& sink) const override {
         const Moment m = moment(at);
         const int64_t cin_g = setup_.weight.dim(1);

@@ -182,6 +182,8 @@ public:
         add_caption(frame, stage_.style, std::move(caption));
     }
 
+    int64_t cells() const override { return stage_.cells(); }
+
     void links(const TimePoint& at, LinkSink& sink) const override {
         const Cell shown = cell_at(std::min(at.step, output_.size() - 1), output_.dim(1), output_.dim(2), output_.dim(3));
         const StepRange steps = batch_steps(output_.shape(), shown.n);
@@ -312,6 +314,8 @@ public:
 
     // Pooled values and their indices from their windows; an unpooled cell from each pooled value
     // that lands on it and from that value's index, which says where it lands.
+    int64_t cells() const override { return stage_.cells(); }
+
     void links(const TimePoint& at, LinkSink& sink) const override {
         const Cell shown = cell_at(std::min(at.step, pool_.size() - 1), pooled_.dim(1), pooled_.dim(2), pooled_.dim(3));
         const StepRange steps = batch_steps(pooled_.shape(), shown.n);

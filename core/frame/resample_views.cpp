@@ -174,6 +174,8 @@ public:
 
     // Each output cell from the neighbours whose weight is not zero: a neighbour read with weight
     // 0 (a source point exactly on a cell) does not change the value.
+    int64_t cells() const override { return stage_.cells(); }
+
     void links(const TimePoint& at, LinkSink& sink) const override {
         const Cell shown = trace_.step(std::min(at.step, trace_.size() - 1)).output;
         const StepRange steps = batch_steps(output_.shape(), shown.n);
@@ -348,6 +350,8 @@ public:
                                      : tr(lang, "shuffle.offset_into", step.offset_y, step.offset_x, r));
         add_caption(frame, stage_.style, std::move(caption));
     }
+
+    int64_t cells() const override { return stage_.cells(); }
 
     void links(const TimePoint& at, LinkSink& sink) const override {
         const Cell shown = trace_.step(std::min(at.step, trace_.size() - 1)).output;

@@ -116,6 +116,8 @@ public:
 
     // Full-output cells from every input cell that stamps into them and, for the input channel
     // whose kernel slices are on screen, from the kernel cells those stamps use.
+    int64_t cells() const override { return stage_.cells(); }
+
     void links(const TimePoint& at, LinkSink& sink) const override {
         const Cell shown = cell_at(std::min(at.step, trace_.size() - 1), input_.dim(1), input_.dim(2), input_.dim(3));
         const StepRange steps = batch_steps(input_.shape(), shown.n);
@@ -292,6 +294,8 @@ public:
     // Output cells from the spread cells under the flipped kernel (zeros and border included)
     // and, for the output channel whose kernel slices are on screen, from the kernel cells —
     // at their flipped places once the flip is done, as compose() puts them.
+    int64_t cells() const override { return stage_.cells(); }
+
     void links(const TimePoint& at, LinkSink& sink) const override {
         const bool sliding = at.phase == Phase::slide;
         const Cell shown = sliding ? cell_at(std::min(at.step, trace_.size() - 1), output_.dim(1), output_.dim(2),
@@ -568,6 +572,8 @@ public:
 
     // Each output cell is the full-output cell `padding` further down and right (output_padding's
     // cells past the full output included: they hold the bias).
+    int64_t cells() const override { return stage_.cells(); }
+
     void links(const TimePoint&, LinkSink& sink) const override {
         const Pair p = params_.padding;
         for (int64_t c = 0; c < output_.dim(1); ++c) {

@@ -27,6 +27,10 @@ public:
     // What the view can say about a cell beyond its grid, place and value (a matrix entry's kernel
     // cell); empty: nothing more. Lines are separated by '\n'.
     virtual std::string describe(const TimePoint& /*at*/, const CellRef& /*cell*/) const { return {}; }
+    // The most cells compose() puts in one frame: what the budget (core/frame/budget.hpp) weighs
+    // before the first frame is composed. Building a view allocates its tensors only (each within
+    // the size limits); the cells, lines and texts of a frame are what can grow past them.
+    virtual int64_t cells() const = 0;
 };
 
 // What stays put in every frame of a view: the grids laid out once, their labels, the title.
@@ -51,6 +55,7 @@ struct Stage {
     void set_label(Frame& frame, int32_t grid, const std::string& text) const;
     // Its label's lines centred over the grid where the frame has moved it.
     void centre_label(Frame& frame, int32_t grid) const;
+    int64_t cells() const;  // the places of every grid
 };
 
 using ViewPtr = std::unique_ptr<const ViewComposer>;
@@ -66,5 +71,8 @@ Result<ViewPtr> make_unpool_view(const Scene& scene, const OpInputs& inputs, con
 Result<ViewPtr> make_upsample_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
 Result<ViewPtr> make_shuffle_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
 Result<ViewPtr> make_compare_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style);
+// What a view whose cells() pass the budget shows instead: heat maps, shapes and why.
+Result<ViewPtr> make_overview_view(const Scene& scene, const OpInputs& inputs, const FrameStyle& style,
+                                   std::vector<PhaseSpan> phases, int64_t view_cells);
 
 }  // namespace convviz

@@ -522,6 +522,8 @@ constexpr StringEntry kEntries[] = {
     {"frame.full_output", "full output {0}×{1}"},
     {"frame.full_output_c", "full output[c={0}] {1}×{2}"},
     {"frame.bias_term", "{0} (bias)"},
+    {"frame.hover_unlinked", "(what it is computed from is not drawn: finding it means walking more than {0} steps of the computation)"},
+    {"canvas.computing", "Computing the new scene… it appears here when it is ready"},
     {"frame.hover", "{0}, row {1}, column {2}: {3}"},
     {"frame.hover_kind", "{0}, row {1}, column {2} ({3}): {4}"},
     {"frame.hover_padding", "padding"},
@@ -621,6 +623,11 @@ constexpr StringEntry kEntries[] = {
 
     // general words
     {"frame2.input", "input"},
+    {"overview.kernel", "kernel"},
+    {"overview.shapes", "input {0} → output {1}"},
+    {"overview.why", "Too large to draw cell by cell: {0} cells in one frame, over the {1} that keep a frame under 50 ms. Each square here is the mean of up to {2}×{2} cells; hover one for its values."},
+    {"overview.hover", "{0}, rows {1}–{2}, columns {3}–{4}: mean {5} (least {6}, greatest {7})"},
+    {"overview.first_planes", " Channels 0–{0} of each tensor shown."},
     {"frame2.output", "output"},
     // MaxPool2d and AvgPool2d
     {"pool.label.padded", "{0}, padding {1}"},
@@ -693,6 +700,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.limit.kernel_side", "the kernel {0} ({1}) is over ConvViz's limit of {2}"},
     {"msg.limit.output_side", "the output {0} would be {1}, over ConvViz's limit of {2}; use a smaller input, stride or scale"},
     {"msg.limit.output_cells", "the output {0} would have {1} cells, over ConvViz's limit of {2}"},
+    {"msg.out_of_memory", "there is not enough memory to compute this scene; nothing was changed"},
     {"msg.limit.work", "this configuration needs {0} multiply-adds, over ConvViz's limit of {1}; use fewer channels, a smaller input or a smaller kernel"},
 
     // Rules every parameter or the conv ops share (core/ops/conv_checks.cpp).

@@ -486,6 +486,8 @@ constexpr StringEntry kEntries[] = {
     {"frame.full_output", "完整输出 {0}×{1}"},
     {"frame.full_output_c", "完整输出[c={0}] {1}×{2}"},
     {"frame.bias_term", "{0}（偏置）"},
+    {"frame.hover_unlinked", "（不画出它由哪些格子算出：要找出来需遍历超过 {0} 步计算）"},
+    {"canvas.computing", "正在计算新场景……算好后会显示在这里"},
     {"frame.hover", "{0}，第 {1} 行，第 {2} 列：{3}"},
     {"frame.hover_kind", "{0}，第 {1} 行，第 {2} 列（{3}）：{4}"},
     {"frame.hover_padding", "填充"},
@@ -577,6 +579,11 @@ constexpr StringEntry kEntries[] = {
 
     // general words
     {"frame2.input", "输入"},
+    {"overview.kernel", "卷积核"},
+    {"overview.shapes", "输入 {0} → 输出 {1}"},
+    {"overview.why", "太大，无法逐格绘制：一帧要画 {0} 个格子，超过了让每帧保持在 50 毫秒内的 {1} 个。这里每个方块是至多 {2}×{2} 个格子的平均值；把鼠标移到方块上可看它的数值。"},
+    {"overview.hover", "{0}，第 {1}–{2} 行，第 {3}–{4} 列：平均 {5}（最小 {6}，最大 {7}）"},
+    {"overview.first_planes", "每个张量只显示通道 0–{0}。"},
     {"frame2.output", "输出"},
     // MaxPool2d and AvgPool2d
     {"pool.label.padded", "{0}，padding {1}"},
@@ -648,6 +655,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.limit.kernel_side", "核的{0}（{1}）超出了 ConvViz 的上限 {2}"},
     {"msg.limit.output_side", "输出{0}将为 {1}，超出了 ConvViz 的上限 {2}；请使用更小的输入、stride 或缩放倍数"},
     {"msg.limit.output_cells", "输出 {0} 将有 {1} 个单元格，超出了 ConvViz 的上限 {2}"},
+    {"msg.out_of_memory", "内存不足，无法计算这个场景；什么都没有改变"},
     {"msg.limit.work", "这个配置需要 {0} 次乘加运算，超出了 ConvViz 的上限 {1}；请减少通道数，或使用更小的输入或卷积核"},
 
     // Rules every parameter or the conv ops share (core/ops/conv_checks.cpp).

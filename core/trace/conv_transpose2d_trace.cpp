@@ -36,8 +36,11 @@ Result<ScatterTrace> ScatterTrace::make(const Tensor& input, const Tensor& weigh
             (input.dim(2 + static_cast<size_t>(axis)) - 1) * params.stride[axis] +
             params.dilation[axis] * (weight.dim(2 + static_cast<size_t>(axis)) - 1) + 1;
     }
-    // About sixteen checkpoints: partial_full_output replays at most size()/16 steps.
-    trace.checkpoint_every_ = std::max<int64_t>(16, trace.size() / 16);
+    // About sixteen checkpoints: partial_full_output replays at most size()/16 steps. Fewer when
+    // the full output is large, so that they hold at most kCheckpointCells cells in all.
+    constexpr int64_t kCheckpointCells = int64_t{1} << 22;
+    const int64_t checkpoints = std::clamp<int64_t>(kCheckpointCells / element_count(trace.full_shape_), 1, 16);
+    trace.checkpoint_every_ = std::max<int64_t>(16, (trace.size() + checkpoints - 1) / checkpoints);
     Tensor running = trace.partial_full_output(-1);
     for (int64_t k = 0; k < trace.size(); ++k) {
         if (k % trace.checkpoint_every_ == 0) trace.checkpoints_.push_back(running);
