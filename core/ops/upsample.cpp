@@ -51,7 +51,7 @@ std::optional<std::string> validate(const UpsampleParams& params, const Shape& i
     for (int axis : kAxes) {
         double out = 0.0;
         if (params.size) {
-            if (auto e = check_parameter("size", (*params.size)[axis], lang)) return e;
+            // The output itself, not a parameter: bounded like ⌊in·scale_factor⌋, by the output side.
             out = static_cast<double>((*params.size)[axis]);
         } else {
             const double factor = (*params.scale_factor)[axis];
