@@ -194,6 +194,14 @@ TEST(Suggestions, OnlyValuesWithinTheRulesAreOffered) {
                                {{1, 1, 3, 3}, Shape{1, 1, 3, 3}, std::nullopt, std::nullopt}, Lang::zh);
     ASSERT_TRUE(op_zh.has_value());
     EXPECT_NE(op_zh->message.find("；请使用 output_padding 0"), std::string::npos) << op_zh->message;
+    // Too much work for a one-channel layer: not "fewer channels"; the batch is 1 too.
+    const OpShapes one_channel{{1, 1, 256, 256}, Shape{1, 1, 32, 32}, std::nullopt, std::nullopt};
+    const Conv2dParams wide{.padding = {PaddingKind::pair, {911, 911}}};
+    EXPECT_EQ(validate(OpParams{wide}, one_channel),
+              "this configuration needs 4290774016 multiply-adds, over ConvViz's limit of 1073741824; use a smaller "
+              "input or a smaller kernel");
+    EXPECT_EQ(validate(OpParams{wide}, one_channel, Lang::zh),
+              "这个配置需要 4290774016 次乘加运算，超出了 ConvViz 的上限 1073741824；请使用更小的输入或使用更小的卷积核");
 }
 
 // [SECTION] A negative pooling kernel

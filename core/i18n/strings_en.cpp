@@ -693,7 +693,16 @@ constexpr StringEntry kEntries[] = {
     {"msg.limit.kernel_side", "the kernel {0} ({1}) is over ConvViz's limit of {2}"},
     {"msg.limit.output_side", "the output {0} would be {1}, over ConvViz's limit of {2}"},
     {"msg.limit.output_cells", "the output {0} would have {1} cells, over ConvViz's limit of {2}"},
-    {"msg.limit.work", "this configuration needs {0} multiply-adds, over ConvViz's limit of {1}; use fewer channels, a smaller input or a smaller kernel"},
+    {"msg.limit.work", "this configuration needs {0} multiply-adds, over ConvViz's limit of {1}"},
+    // What a conv op's work can shrink by (core/ops/conv_checks.cpp), only what is above its least.
+    {"msg.work.use", "; use {0}"},
+    {"msg.work.channels", "fewer channels"},
+    {"msg.work.batch", "a smaller batch"},
+    {"msg.work.input", "a smaller input"},
+    {"msg.work.kernel", "a smaller kernel"},
+    {"msg.list.two", "{0} or {1}"},
+    {"msg.list.three", "{0}, {1} or {2}"},
+    {"msg.list.four", "{0}, {1}, {2} or {3}"},
 
     // Rules every parameter or the conv ops share (core/ops/conv_checks.cpp).
     {"msg.param.negative", "{0} must not be negative, but it is {1} on the {2} axis"},

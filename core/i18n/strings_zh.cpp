@@ -648,7 +648,15 @@ constexpr StringEntry kEntries[] = {
     {"msg.limit.kernel_side", "核的{0}（{1}）超出了 ConvViz 的上限 {2}"},
     {"msg.limit.output_side", "输出{0}将为 {1}，超出了 ConvViz 的上限 {2}"},
     {"msg.limit.output_cells", "输出 {0} 将有 {1} 个单元格，超出了 ConvViz 的上限 {2}"},
-    {"msg.limit.work", "这个配置需要 {0} 次乘加运算，超出了 ConvViz 的上限 {1}；请减少通道数，或使用更小的输入或卷积核"},
+    {"msg.limit.work", "这个配置需要 {0} 次乘加运算，超出了 ConvViz 的上限 {1}"},
+    {"msg.work.use", "；请{0}"},
+    {"msg.work.channels", "减少通道数"},
+    {"msg.work.batch", "减小批大小"},
+    {"msg.work.input", "使用更小的输入"},
+    {"msg.work.kernel", "使用更小的卷积核"},
+    {"msg.list.two", "{0}或{1}"},
+    {"msg.list.three", "{0}、{1}或{2}"},
+    {"msg.list.four", "{0}、{1}、{2}或{3}"},
 
     // Rules every parameter or the conv ops share (core/ops/conv_checks.cpp).
     {"msg.param.negative", "{0} 不能为负数，但在{2}方向上是 {1}"},

@@ -152,7 +152,8 @@ std::optional<std::string> validate(const Conv2dParams& params, const Shape& inp
     }
     const Shape out = output_shape(params, input, weight);
     if (auto e = check_output_shape(out, lang)) return e;
-    return check_work(element_count(out) * weight[1] * weight[2] * weight[3], lang);
+    return check_conv_work(element_count(out) * weight[1] * weight[2] * weight[3], input, weight,
+                           input[1] > 1 || weight[0] > 1, lang);
 }
 
 Shape output_shape(const Conv2dParams& params, const Shape& input, const Shape& weight) {

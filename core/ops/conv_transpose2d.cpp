@@ -69,7 +69,8 @@ std::optional<std::string> validate(const ConvTranspose2dParams& params, const S
         }
     }
     if (auto e = check_output_shape(out, lang)) return e;
-    return check_work(element_count(input) * weight[1] * weight[2] * weight[3], lang);
+    return check_conv_work(element_count(input) * weight[1] * weight[2] * weight[3], input, weight,
+                           input[1] > 1 || weight[1] * params.groups > 1, lang);
 }
 
 Shape output_shape(const ConvTranspose2dParams& params, const Shape& input, const Shape& weight) {
