@@ -97,10 +97,10 @@ void expect_refusal(const OpParams& params, const OpShapes& shapes, const std::s
 TEST(MessagesInChinese, ConvolutionRules) {
     expect_refusal(ConvTranspose2dParams{.stride = {3, 3}, .output_padding = {1, 4}}, conv({1, 1, 3, 3}, {1, 1, 3, 3}),
                    "output_padding (4) must be smaller than stride (3) or dilation (1) on the width axis; "
-                   "use output_padding 2 or less");
+                   "use output_padding from 0 to 2");
     expect_refusal(Conv2dParams{}, conv({1, 1, 5, 5}, {1, 1, 6, 6}),
                    "the kernel spans 6 cells (dilation 1 · (kernel 6 − 1) + 1) but the padded input height is only "
-                   "5 (5 + 0 padding); add 1 padding or use a smaller kernel or dilation");
+                   "5 (5 + 0 padding); use padding 1 or kernel_size 5");
     expect_refusal(Conv2dParams{.groups = 2}, conv({1, 4, 5, 5}, {3, 2, 3, 3}), "out_channels (3) must be divisible by groups (2)");
     expect_refusal(Conv2dParams{.groups = 2}, conv({1, 3, 5, 5}, {4, 1, 3, 3}),
                    "the input has 3 channels, but the weight [4, 1, 3, 3] with groups = 2 expects 1 × 2 = 2; "
@@ -125,7 +125,7 @@ TEST(MessagesInChinese, ConvolutionRules) {
                    "circular padding (4) must not exceed the input width (3): it would wrap around more than once");
     expect_refusal(ConvTranspose2dParams{.padding = {3, 0}}, conv({1, 1, 2, 2}, {1, 1, 3, 3}),
                    "the output height would be -2: padding (3) crops 2 × 3 cells from a full output of 4 "
-                   "(+ output_padding 0); use padding 1 or less");
+                   "(+ output_padding 0); use padding from 0 to 1");
 }
 
 TEST(MessagesInChinese, TensorAndLimitRules) {
@@ -139,7 +139,7 @@ TEST(MessagesInChinese, TensorAndLimitRules) {
     expect_refusal(ConvTranspose2dParams{.stride = {5000, 1}}, conv({1, 1, 4, 4}, {1, 1, 3, 3}),
                    "stride (5000) is beyond ConvViz's limit of 1024 in magnitude");
     expect_refusal(ConvTranspose2dParams{.stride = {1000, 1000}}, conv({1, 1, 256, 256}, {1, 1, 3, 3}),
-                   "the output height would be 255003, over ConvViz's limit of 2048; use a smaller input, stride or scale");
+                   "the output height would be 255003, over ConvViz's limit of 2048");
     expect_refusal(Conv2dParams{}, conv({1, 64, 256, 256}, {64, 64, 32, 32}),
                    "this configuration needs 212336640000 multiply-adds, over ConvViz's limit of 1073741824; use fewer "
                    "channels, a smaller input or a smaller kernel");
@@ -168,7 +168,7 @@ TEST(MessagesInChinese, PoolingUpsamplingAndShuffleRules) {
                    "max_pool2d padding must not be negative, but it is -1 on the width axis");
     expect_refusal(AvgPool2dParams{.kernel_size = {5, 2}}, plain({1, 1, 3, 6}),
                    "the avg_pool2d output height would be 0: the window spans 5 cells but the padded input height is "
-                   "only 3 (3 + 2 × 0); use a smaller kernel or dilation, or more padding");
+                   "only 3 (3 + 2 × 0); use padding 1 or kernel_size 3");
     expect_refusal(AvgPool2dParams{.divisor_override = 0}, plain({1, 1, 4, 4}),
                    "divisor_override must not be 0; leave it out to divide by the window's cell count");
     expect_refusal(MaxUnpool2dParams{.kernel_size = {2, 2}, .output_size = Pair{9, 8}},
@@ -184,7 +184,7 @@ TEST(MessagesInChinese, PoolingUpsamplingAndShuffleRules) {
                    "the output width must be at least 1, but it is 0 = ⌊3 × 0.25⌋; use a larger size or scale_factor");
     expect_refusal(PixelShuffleParams{.upscale_factor = 2}, plain({1, 6, 2, 2}),
                    "the input's channel count (6) must be divisible by upscale_factor² (2² = 4); use 8 channels or "
-                   "another factor");
+                   "upscale_factor 1");
     expect_refusal(PixelUnshuffleParams{.downscale_factor = 3}, plain({1, 1, 6, 4}),
                    "the input width (4) must be divisible by downscale_factor (3)");
     expect_refusal(PixelUnshuffleParams{.downscale_factor = 0}, plain({1, 1, 6, 4}),
@@ -232,7 +232,7 @@ TEST(MessagesInChinese, SceneFiles) {
     expect_scene_error(with(with(kGoodScene, "\"shape\": [1, 1, 2, 2]", "\"shape\": [1, 1, 4, 4]"), "[1, 0, 0, 1]",
                             "[1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1]"),
                        "lesson.json: the kernel spans 4 cells (dilation 1 · (kernel 4 − 1) + 1) but the padded input "
-                       "height is only 3 (3 + 0 padding); add 1 padding or use a smaller kernel or dilation");
+                       "height is only 3 (3 + 0 padding); use padding 1 or kernel_size 3");
 }
 
 // Text that is not JSON: both languages say where, with the parser's line and column, or which
@@ -413,7 +413,7 @@ TEST(MessagesInChinese, ShapeDerivations) {
     expect_message(error_of(derive_shape(PixelShuffleParams{.upscale_factor = 2}, plain({1, 6, 2, 2}))),
                    error_of(derive_shape(PixelShuffleParams{.upscale_factor = 2}, plain({1, 6, 2, 2}), Lang::zh)),
                    "the input's channel count (6) must be divisible by upscale_factor² (2² = 4); use 8 channels or "
-                   "another factor");
+                   "upscale_factor 1");
 }
 
 // [SECTION] Over many configurations: every refusal and derivation, both languages

@@ -231,7 +231,7 @@ TEST(SceneEdit, OutputPaddingNotBelowStrideIsRefusedWithCoreMessage) {
                                   {1, 1, 3, 3}, tensors_spec(scene));
     EXPECT_EQ(e,
               "output_padding (2) must be smaller than stride (2) or dilation (1) on the height axis; "
-              "use output_padding 1 or less");
+              "use output_padding from 0 to 1");
 }
 
 TEST(SceneEdit, RefusalsAreMessagesNeverClampsOrThrows) {

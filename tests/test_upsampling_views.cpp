@@ -174,8 +174,8 @@ TEST(UpsamplingViews, WeightsAreCoresAndSumToOneInEveryModeAndConvention) {
         for (int64_t k = 0; k < steps; ++k) {
             const Frame f = composer.value().compose(time_of(composer.value().timeline(), Phase::steps, k, 0.8));
             const Cell out = cell_at(k, output.dim(1), output.dim(2), output.dim(3));
-            const UpsampleTaps rows = upsample_taps(p, 0, input.dim(2), output.dim(2), out.y);
-            const UpsampleTaps cols = upsample_taps(p, 1, input.dim(3), output.dim(3), out.x);
+            const UpsampleTaps rows = upsample_taps(p, upsample_axis(p, input.shape(), 0), out.y);
+            const UpsampleTaps cols = upsample_taps(p, upsample_axis(p, input.shape(), 1), out.x);
             // Grids: input planes, the weights, output planes.
             const auto weights = grid_cells(f, static_cast<int32_t>(input.dim(1)));
             ASSERT_EQ(weights.size(), static_cast<size_t>(rows.count * cols.count)) << where;
@@ -225,8 +225,8 @@ TEST(UpsamplingViews, SamplingGridMovesFromTheOtherAlignCornersConvention) {
             const int64_t y = static_cast<int64_t>(i) / output.dim(3);
             const int64_t x = static_cast<int64_t>(i) % output.dim(3);
             for (const auto& [params, centre] : {std::pair{&std::as_const(other), before[i]}, std::pair{&p, after[i]}}) {
-                const double py = upsample_taps(*params, 0, input.dim(2), output.dim(2), y).point;
-                const double px = upsample_taps(*params, 1, input.dim(3), output.dim(3), x).point;
+                const double py = upsample_taps(*params, upsample_axis(*params, input.shape(), 0), y).point;
+                const double px = upsample_taps(*params, upsample_axis(*params, input.shape(), 1), x).point;
                 EXPECT_NEAR(centre.first, grid.box.x + (px + 0.5) * grid.cell, 1e-3) << i;
                 EXPECT_NEAR(centre.second, grid.box.y + (py + 0.5) * grid.cell, 1e-3) << i;
             }

@@ -53,8 +53,15 @@ std::string rule_text(const UpsampleParams& p, bool align_corners) {
 }
 
 // One axis of the mapping with the step's numbers: "(3 + 0.5)·2/4 − 0.5 = 1.25".
-std::string axis_text(const UpsampleParams& p, int axis, int64_t in, int64_t out, int64_t d, const UpsampleTaps& taps,
+std::string axis_text(const UpsampleParams& p, const UpsampleAxis& along, int64_t d, const UpsampleTaps& taps,
                       Lang lang) {
+    const int axis = along.axis;
+    const int64_t in = along.in_size;
+    const int64_t out = along.out_size;
+    // A one-channel input takes PyTorch's channels-last kernel, which copies or halves these.
+    if (nearest_shortcut(p, along)) {
+        return out == in ? tr(lang, "upsample.copied", d) : cat("⌊", d, "/2⌋ = ", display_number(taps.source));
+    }
     const bool align = p.align_corners.value_or(false);
     std::string scale;
     if (interpolating(p.mode) && align) {
@@ -161,8 +168,8 @@ public:
         MarkedText formula;
         const UpsampleTaps& row = trace_.row_taps()[static_cast<size_t>(out.y)];
         const UpsampleTaps& col = trace_.col_taps()[static_cast<size_t>(out.x)];
-        formula.add(cat("y: ", axis_text(p, 0, input_.dim(2), output_.dim(2), out.y, row, lang),
-                        "    x: ", axis_text(p, 1, input_.dim(3), output_.dim(3), out.x, col, lang)));
+        formula.add(cat("y: ", axis_text(p, upsample_axis(p, input_.shape(), 0), out.y, row, lang),
+                        "    x: ", axis_text(p, upsample_axis(p, input_.shape(), 1), out.x, col, lang)));
         add_formula(frame, stage_.style, std::move(formula));
         const std::string lhs = tr(lang, "upsample.source", cell_name(tr(lang, "frame2.output"), out, output_.shape()),
                                    display_number(step.source_y), display_number(step.source_x));

@@ -698,10 +698,19 @@ constexpr StringEntry kEntries[] = {
     {"msg.limit.dim_over", "{0} {1} ({2}) is over ConvViz's limit of {3}"},
     {"msg.limit.cells", "{0} has {1} cells, over ConvViz's limit of {2}"},
     {"msg.limit.kernel_side", "the kernel {0} ({1}) is over ConvViz's limit of {2}"},
-    {"msg.limit.output_side", "the output {0} would be {1}, over ConvViz's limit of {2}; use a smaller input, stride or scale"},
+    {"msg.limit.output_side", "the output {0} would be {1}, over ConvViz's limit of {2}"},
     {"msg.limit.output_cells", "the output {0} would have {1} cells, over ConvViz's limit of {2}"},
     {"msg.out_of_memory", "there is not enough memory to compute this scene; nothing was changed"},
-    {"msg.limit.work", "this configuration needs {0} multiply-adds, over ConvViz's limit of {1}; use fewer channels, a smaller input or a smaller kernel"},
+    {"msg.limit.work", "this configuration needs {0} multiply-adds, over ConvViz's limit of {1}"},
+    // What a conv op's work can shrink by (core/ops/conv_checks.cpp), only what is above its least.
+    {"msg.work.use", "; use {0}"},
+    {"msg.work.channels", "fewer channels"},
+    {"msg.work.batch", "a smaller batch"},
+    {"msg.work.input", "a smaller input"},
+    {"msg.work.kernel", "a smaller kernel"},
+    {"msg.list.two", "{0} or {1}"},
+    {"msg.list.three", "{0}, {1} or {2}"},
+    {"msg.list.four", "{0}, {1}, {2} or {3}"},
 
     // Rules every parameter or the conv ops share (core/ops/conv_checks.cpp).
     {"msg.param.negative", "{0} must not be negative, but it is {1} on the {2} axis"},
@@ -718,27 +727,27 @@ constexpr StringEntry kEntries[] = {
     {"msg.conv.in_channels", "the input has {0} channels, but the weight {1} with groups = {2} expects {3} × {2} = {4}; the weight's second dimension must be in_channels / groups"},
     {"msg.conv.reflect_padding", "reflect padding ({0}) must be smaller than the input {1} ({2})"},
     {"msg.conv.circular_padding", "circular padding ({0}) must not exceed the input {1} ({2}): it would wrap around more than once"},
-    {"msg.conv.kernel_too_large", "the kernel spans {0} cells (dilation {1} · (kernel {2} − 1) + 1) but the padded input {3} is only {4} ({5} + {6} padding); add {7} padding or use a smaller kernel or dilation"},
+    {"msg.conv.kernel_too_large", "the kernel spans {0} cells (dilation {1} · (kernel {2} − 1) + 1) but the padded input {3} is only {4} ({5} + {6} padding)"},
 
     // conv_transpose2d (core/ops/conv_transpose2d.cpp).
     {"msg.convt.in_channels", "the input has {0} channels, but the weight {1} expects {2}: a transposed convolution's weight is [C_in, C_out / groups, kH, kW]"},
-    {"msg.convt.output_padding", "output_padding ({0}) must be smaller than stride ({1}) or dilation ({2}) on the {3} axis; use output_padding {4} or less"},
-    {"msg.convt.cropped_away", "the output {0} would be {1}: padding ({2}) crops 2 × {2} cells from a full output of {3} (+ output_padding {4}); use padding {5} or less"},
+    {"msg.convt.output_padding", "output_padding ({0}) must be smaller than stride ({1}) or dilation ({2}) on the {3} axis"},
+    {"msg.convt.cropped_away", "the output {0} would be {1}: padding ({2}) crops 2 × {2} cells from a full output of {3} (+ output_padding {4})"},
 
     // max_pool2d and avg_pool2d (core/ops/pool_window.cpp, avg_pool2d.cpp); {0} is the op's name.
     {"msg.pool.stride_zero", "{0} stride must not be 0 on the {1} axis; leave it out to step by the kernel size"},
     {"msg.pool.padding_negative", "{0} padding must not be negative, but it is {1} on the {2} axis"},
     {"msg.pool.padding_over_half", "{0} padding ({1}) must be at most half the kernel size ({2} / 2 = {3}) on the {4} axis, so that no window lies mostly in padding"},
-    {"msg.pool.kernel_at_least_one", "{0} kernel_size must be at least 1, but it is {1} on the {2} axis"},
+    {"msg.pool.kernel_at_least_one", "{0} kernel_size must be positive (at least 1), but it is {1} on the {2} axis"},
     {"msg.pool.stride_negative", "{0} stride must be positive, but it is {1} on the {2} axis"},
     {"msg.pool.dilation_at_least_one", "{0} dilation must be at least 1, but it is {1} on the {2} axis"},
-    {"msg.pool.window_too_large", "the {0} output {1} would be {2}: the window spans {3} cells but the padded input {1} is only {4} ({5} + 2 × {6}); use a smaller kernel or dilation, or more padding"},
+    {"msg.pool.window_too_large", "the {0} output {1} would be {2}: the window spans {3} cells but the padded input {1} is only {4} ({5} + 2 × {6})"},
     {"msg.pool.divisor_zero", "divisor_override must not be 0; leave it out to divide by the window's cell count"},
 
     // max_unpool2d (core/ops/max_unpool2d.cpp).
     {"msg.unpool.indices_shape", "the indices must have the input's shape {0}, but their shape is {1}; pass the indices max_pool2d returned with these values"},
     {"msg.unpool.output_size_range", "output_size {0} ({1}) must lie strictly between {2} and {3}: the default {4} = ({5} − 1)·{6} − 2·{7} + {8}, give or take less than the stride ({6})"},
-    {"msg.unpool.output_empty", "the output {0} would be {1} = ({2} − 1)·{3} − 2·{4} + {5}; use less padding or a larger kernel"},
+    {"msg.unpool.output_empty", "the output {0} would be {1} = ({2} − 1)·{3} − 2·{4} + {5}"},
     {"msg.unpool.output_size_at_least_one", "output_size must be at least 1 × 1, but it is {0} × {1}"},
     {"msg.unpool.index_outside", "index {0} at input cell ({1}) is outside the {2} × {3} output, whose positions run from 0 to {4}; the indices must come from a max_pool2d of a {2} × {3} input"},
 
@@ -751,8 +760,15 @@ constexpr StringEntry kEntries[] = {
     {"msg.upsample.output_empty_scaled", "the output {0} must be at least 1, but it is {1} = ⌊{2} × {3}⌋; use a larger size or scale_factor"},
     {"msg.upsample.output_over", "the output {0} would be {1}, over ConvViz's limit of {2}"},
 
+    // What a refusal suggests (core/ops/suggestion.cpp): each option a valid value that clears the rule.
+    {"msg.suggest.one", "; use {0}"},
+    {"msg.suggest.two", "; use {0} or {1}"},
+    {"msg.suggest.three", "; use {0}, {1} or {2}"},
+    {"msg.suggest.up_to", "{0} from 0 to {1}"},
+    {"msg.suggest.channels", "{0} channels"},
+
     // pixel_shuffle and pixel_unshuffle (core/ops/pixel_shuffle.cpp).
-    {"msg.shuffle.channels", "the input's channel count ({0}) must be divisible by upscale_factor² ({1}² = {2}); use {3} channels or another factor"},
+    {"msg.shuffle.channels", "the input's channel count ({0}) must be divisible by upscale_factor² ({1}² = {2})"},
     {"msg.unshuffle.side", "the input {0} ({1}) must be divisible by downscale_factor ({2})"},
     {"msg.unshuffle.channels_over", "the output channel count ({0} × {1}² = {2}) is over ConvViz's limit of {3}"},
 

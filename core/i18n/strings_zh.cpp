@@ -653,10 +653,18 @@ constexpr StringEntry kEntries[] = {
     {"msg.limit.dim_over", "{0}的{1}（{2}）超出了 ConvViz 的上限 {3}"},
     {"msg.limit.cells", "{0}有 {1} 个单元格，超出了 ConvViz 的上限 {2}"},
     {"msg.limit.kernel_side", "核的{0}（{1}）超出了 ConvViz 的上限 {2}"},
-    {"msg.limit.output_side", "输出{0}将为 {1}，超出了 ConvViz 的上限 {2}；请使用更小的输入、stride 或缩放倍数"},
+    {"msg.limit.output_side", "输出{0}将为 {1}，超出了 ConvViz 的上限 {2}"},
     {"msg.limit.output_cells", "输出 {0} 将有 {1} 个单元格，超出了 ConvViz 的上限 {2}"},
     {"msg.out_of_memory", "内存不足，无法计算这个场景；什么都没有改变"},
-    {"msg.limit.work", "这个配置需要 {0} 次乘加运算，超出了 ConvViz 的上限 {1}；请减少通道数，或使用更小的输入或卷积核"},
+    {"msg.limit.work", "这个配置需要 {0} 次乘加运算，超出了 ConvViz 的上限 {1}"},
+    {"msg.work.use", "；请{0}"},
+    {"msg.work.channels", "减少通道数"},
+    {"msg.work.batch", "减小批大小"},
+    {"msg.work.input", "使用更小的输入"},
+    {"msg.work.kernel", "使用更小的卷积核"},
+    {"msg.list.two", "{0}或{1}"},
+    {"msg.list.three", "{0}、{1}或{2}"},
+    {"msg.list.four", "{0}、{1}、{2}或{3}"},
 
     // Rules every parameter or the conv ops share (core/ops/conv_checks.cpp).
     {"msg.param.negative", "{0} 不能为负数，但在{2}方向上是 {1}"},
@@ -673,27 +681,27 @@ constexpr StringEntry kEntries[] = {
     {"msg.conv.in_channels", "输入有 {0} 个通道，但权重 {1} 在 groups = {2} 时需要 {3} × {2} = {4} 个；权重的第二个维度必须是 in_channels / groups"},
     {"msg.conv.reflect_padding", "reflect 填充（{0}）必须小于输入{1}（{2}）"},
     {"msg.conv.circular_padding", "circular 填充（{0}）不能超过输入{1}（{2}）：否则会绕回不止一圈"},
-    {"msg.conv.kernel_too_large", "卷积核覆盖 {0} 格（dilation {1} · (kernel {2} − 1) + 1），但填充后的输入{3}只有 {4}（{5} + {6} 格填充）；请再加 {7} 格填充，或改用更小的卷积核或 dilation"},
+    {"msg.conv.kernel_too_large", "卷积核覆盖 {0} 格（dilation {1} · (kernel {2} − 1) + 1），但填充后的输入{3}只有 {4}（{5} + {6} 格填充）"},
 
     // conv_transpose2d (core/ops/conv_transpose2d.cpp).
     {"msg.convt.in_channels", "输入有 {0} 个通道，但权重 {1} 需要 {2} 个：转置卷积的权重形状是 [C_in, C_out / groups, kH, kW]"},
-    {"msg.convt.output_padding", "在{3}方向上，output_padding（{0}）必须小于 stride（{1}）或 dilation（{2}）；请使用不超过 {4} 的 output_padding"},
-    {"msg.convt.cropped_away", "输出{0}将为 {1}：padding（{2}）从长度为 {3} 的完整输出（+ output_padding {4}）中裁掉 2 × {2} 格；请使用不超过 {5} 的 padding"},
+    {"msg.convt.output_padding", "在{3}方向上，output_padding（{0}）必须小于 stride（{1}）或 dilation（{2}）"},
+    {"msg.convt.cropped_away", "输出{0}将为 {1}：padding（{2}）从长度为 {3} 的完整输出（+ output_padding {4}）中裁掉 2 × {2} 格"},
 
     // max_pool2d and avg_pool2d (core/ops/pool_window.cpp, avg_pool2d.cpp); {0} is the op's name.
     {"msg.pool.stride_zero", "{0} 的 stride 在{1}方向上不能为 0；不设置 stride 即按 kernel_size 移动窗口"},
     {"msg.pool.padding_negative", "{0} 的 padding 不能为负数，但在{2}方向上是 {1}"},
     {"msg.pool.padding_over_half", "在{4}方向上，{0} 的 padding（{1}）最多为 kernel_size 的一半（{2} / 2 = {3}），这样才不会有窗口大部分落在填充区"},
-    {"msg.pool.kernel_at_least_one", "{0} 的 kernel_size 至少为 1，但在{2}方向上是 {1}"},
+    {"msg.pool.kernel_at_least_one", "{0} 的 kernel_size 必须为正数（至少为 1），但在{2}方向上是 {1}"},
     {"msg.pool.stride_negative", "{0} 的 stride 必须为正数，但在{2}方向上是 {1}"},
     {"msg.pool.dilation_at_least_one", "{0} 的 dilation 至少为 1，但在{2}方向上是 {1}"},
-    {"msg.pool.window_too_large", "{0} 的输出{1}将为 {2}：窗口覆盖 {3} 格，但填充后的输入{1}只有 {4}（{5} + 2 × {6}）；请使用更小的 kernel_size 或 dilation，或增加 padding"},
+    {"msg.pool.window_too_large", "{0} 的输出{1}将为 {2}：窗口覆盖 {3} 格，但填充后的输入{1}只有 {4}（{5} + 2 × {6}）"},
     {"msg.pool.divisor_zero", "divisor_override 不能为 0；不设置它即按窗口的单元格数相除"},
 
     // max_unpool2d (core/ops/max_unpool2d.cpp).
     {"msg.unpool.indices_shape", "索引的形状必须与输入的形状 {0} 相同，但现在是 {1}；请传入 max_pool2d 对这些值返回的索引"},
     {"msg.unpool.output_size_range", "output_size 的{0}（{1}）必须严格介于 {2} 和 {3} 之间：默认值 {4} = ({5} − 1)·{6} − 2·{7} + {8}，上下浮动必须小于 stride（{6}）"},
-    {"msg.unpool.output_empty", "输出{0}将为 {1} = ({2} − 1)·{3} − 2·{4} + {5}；请减小 padding 或增大 kernel_size"},
+    {"msg.unpool.output_empty", "输出{0}将为 {1} = ({2} − 1)·{3} − 2·{4} + {5}"},
     {"msg.unpool.output_size_at_least_one", "output_size 至少为 1 × 1，但现在是 {0} × {1}"},
     {"msg.unpool.index_outside", "输入单元 ({1}) 处的索引 {0} 超出了 {2} × {3} 的输出，其位置范围是 0 到 {4}；索引必须来自对 {2} × {3} 输入做的 max_pool2d"},
 
@@ -706,8 +714,14 @@ constexpr StringEntry kEntries[] = {
     {"msg.upsample.output_empty_scaled", "输出{0}至少为 1，但现在是 {1} = ⌊{2} × {3}⌋；请使用更大的 size 或 scale_factor"},
     {"msg.upsample.output_over", "输出{0}将为 {1}，超出了 ConvViz 的上限 {2}"},
 
+    {"msg.suggest.one", "；请使用 {0}"},
+    {"msg.suggest.two", "；请使用 {0} 或 {1}"},
+    {"msg.suggest.three", "；请使用 {0}、{1} 或 {2}"},
+    {"msg.suggest.up_to", "{0} 取 0 到 {1}"},
+    {"msg.suggest.channels", "{0} 个通道"},
+
     // pixel_shuffle and pixel_unshuffle (core/ops/pixel_shuffle.cpp).
-    {"msg.shuffle.channels", "输入的通道数（{0}）必须能被 upscale_factor²（{1}² = {2}）整除；请使用 {3} 个通道，或换一个倍数"},
+    {"msg.shuffle.channels", "输入的通道数（{0}）必须能被 upscale_factor²（{1}² = {2}）整除"},
     {"msg.unshuffle.side", "输入{0}（{1}）必须能被 downscale_factor（{2}）整除"},
     {"msg.unshuffle.channels_over", "输出通道数（{0} × {1}² = {2}）超出了 ConvViz 的上限 {3}"},
 

@@ -9,14 +9,19 @@ namespace convviz {
 
 static PoolWindow window_of(const AvgPool2dParams& params) {
     return {params.kernel_size, stride_or_kernel(params.stride, params.kernel_size), params.padding,
-            Pair{1, 1}, params.ceil_mode};
+            Pair{1, 1}, params.ceil_mode, params.stride.has_value()};
 }
 
 std::optional<std::string> validate(const AvgPool2dParams& params, const Shape& input, Lang lang) {
+    return validate(params, input, lang, nullptr);
+}
+
+std::optional<std::string> validate(const AvgPool2dParams& params, const Shape& input, Lang lang,
+                                    Suggestions* suggested) {
     if (params.divisor_override && *params.divisor_override == 0) {
         return tr(lang, "msg.pool.divisor_zero");
     }
-    return check_pool_window("avg_pool2d", window_of(params), input, lang);
+    return check_pool_window("avg_pool2d", window_of(params), input, lang, suggested);
 }
 
 Shape output_shape(const AvgPool2dParams& params, const Shape& input) {

@@ -5,6 +5,7 @@
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/ops/conv_checks.hpp"
+#include "core/ops/suggestion.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -68,6 +69,30 @@ AxisMap padded_axis(int64_t size, int64_t before, int64_t after, PaddingMode mod
 
 std::optional<std::string> validate(const Conv2dParams& params, const Shape& input,
                                     const Shape& weight, const Shape* bias, Lang lang) {
+    return validate(params, input, weight, bias, lang, nullptr);
+}
+
+// What clears "the kernel spans more than the padded input" on one axis, each value valid itself:
+// the least padding that is enough (within the padding mode's own bound), a smaller kernel, a
+// smaller dilation.
+static Suggestions kernel_fits(const Conv2dParams& params, int64_t size, int64_t padded, int64_t kernel,
+                               int64_t dilation, int axis) {
+    Suggestions options;
+    const int64_t span = dilation * (kernel - 1) + 1;
+    const int64_t padding = (span - size + 1) / 2;
+    const bool mode_allows = params.padding_mode == PaddingMode::reflect    ? padding < size
+                             : params.padding_mode == PaddingMode::circular ? padding <= size
+                                                                            : true;
+    if (padding <= limits.parameter && mode_allows) options.push_back({"padding", axis, padding});
+    options.push_back({"kernel_size", axis, (padded - 1) / dilation + 1});
+    if (kernel > 1 && (padded - 1) / (kernel - 1) >= 1) {
+        options.push_back({"dilation", axis, (padded - 1) / (kernel - 1)});
+    }
+    return options;
+}
+
+std::optional<std::string> validate(const Conv2dParams& params, const Shape& input, const Shape& weight,
+                                    const Shape* bias, Lang lang, Suggestions* suggested) {
     if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     if (auto e = check_conv_weight(weight, "[C_out, C_in / groups, kH, kW]", lang)) return e;
     if (weight[0] > limits.channels) {
@@ -117,14 +142,18 @@ std::optional<std::string> validate(const Conv2dParams& params, const Shape& inp
         const int64_t padded = input[2 + axis] + pad.before(axis) + pad.after(axis);
         const int64_t span = params.dilation[axis] * (weight[2 + axis] - 1) + 1;
         if (span > padded) {
+            const Suggestions options =
+                kernel_fits(params, input[2 + axis], padded, weight[2 + axis], params.dilation[axis], axis);
+            if (suggested) *suggested = options;
             return tr(lang, "msg.conv.kernel_too_large", span, params.dilation[axis], weight[2 + axis],
-                      axis_name(axis, lang), padded, input[2 + axis], pad.before(axis) + pad.after(axis),
-                      span - padded);
+                      axis_name(axis, lang), padded, input[2 + axis], pad.before(axis) + pad.after(axis)) +
+                   suggestion_text(options, lang);
         }
     }
     const Shape out = output_shape(params, input, weight);
     if (auto e = check_output_shape(out, lang)) return e;
-    return check_work(element_count(out) * weight[1] * weight[2] * weight[3], lang);
+    return check_conv_work(element_count(out) * weight[1] * weight[2] * weight[3], input, weight,
+                           input[1] > 1 || weight[0] > 1, lang);
 }
 
 Shape output_shape(const Conv2dParams& params, const Shape& input, const Shape& weight) {

@@ -1,5 +1,7 @@
 #include "core/ops/conv_checks.hpp"
 
+#include <vector>
+
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/text.hpp"
@@ -30,6 +32,27 @@ std::optional<std::string> check_at_least(const char* name, Pair value, int64_t 
 std::optional<std::string> check_bounded(const char* name, Pair value, Lang lang) {
     if (auto e = check_parameter(name, value.h, lang)) return e;
     return check_parameter(name, value.w, lang);
+}
+
+std::optional<std::string> check_conv_work(int64_t multiply_adds, const Shape& input, const Shape& weight,
+                                           bool channels, Lang lang) {
+    auto e = check_work(multiply_adds, lang);
+    if (!e) return e;
+    std::vector<std::string> options;
+    if (channels) options.push_back(tr(lang, "msg.work.channels"));
+    if (input[0] > 1) options.push_back(tr(lang, "msg.work.batch"));
+    if (input[2] * input[3] > 1) options.push_back(tr(lang, "msg.work.input"));
+    if (weight[2] * weight[3] > 1) options.push_back(tr(lang, "msg.work.kernel"));
+    switch (options.size()) {
+        case 0: return e;  // nothing left to make smaller (not reached: such a layer is cheap)
+        case 1: return *e + tr(lang, "msg.work.use", options[0]);
+        case 2: return *e + tr(lang, "msg.work.use", tr(lang, "msg.list.two", options[0], options[1]));
+        case 3:
+            return *e + tr(lang, "msg.work.use", tr(lang, "msg.list.three", options[0], options[1], options[2]));
+        default:
+            return *e + tr(lang, "msg.work.use",
+                           tr(lang, "msg.list.four", options[0], options[1], options[2], options[3]));
+    }
 }
 
 std::optional<std::string> check_bias(const Shape* bias, int64_t out_channels, Lang lang) {

@@ -21,6 +21,11 @@ std::optional<std::string> check_at_least(const char* name, Pair value, int64_t 
 // `name` is within ConvViz's parameter bound on both axes.
 std::optional<std::string> check_bounded(const char* name, Pair value, Lang lang);
 
+// The work bound for a conv op, with what can be made smaller here (never "fewer channels" to a
+// one-channel layer): `channels` is whether either channel count is above 1.
+std::optional<std::string> check_conv_work(int64_t multiply_adds, const Shape& input, const Shape& weight,
+                                           bool channels, Lang lang);
+
 // The bias, when given, holds one value per output channel.
 std::optional<std::string> check_bias(const Shape* bias, int64_t out_channels, Lang lang);
 

@@ -5,12 +5,18 @@
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/ops/conv_checks.hpp"
+#include "core/ops/suggestion.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
 
 std::optional<std::string> validate(const ConvTranspose2dParams& params, const Shape& input,
                                     const Shape& weight, const Shape* bias, Lang lang) {
+    return validate(params, input, weight, bias, lang, nullptr);
+}
+
+std::optional<std::string> validate(const ConvTranspose2dParams& params, const Shape& input, const Shape& weight,
+                                    const Shape* bias, Lang lang, Suggestions* suggested) {
     if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     if (auto e = check_conv_weight(weight, "[C_in, C_out / groups, kH, kW]", lang)) return e;
     if (auto e = check_bounded("stride", params.stride, lang)) return e;
@@ -40,8 +46,11 @@ std::optional<std::string> validate(const ConvTranspose2dParams& params, const S
         const int64_t stride = params.stride[axis];
         const int64_t dilation = params.dilation[axis];
         if (op >= stride && op >= dilation) {
-            return tr(lang, "msg.convt.output_padding", op, stride, dilation, axis_name(axis, lang),
-                      std::max(stride, dilation) - 1);
+            // Stride and dilation are at least 1 here, so 0 is always among the values that work.
+            const Suggestions options{{"output_padding", axis, std::max(stride, dilation) - 1, true}};
+            if (suggested) *suggested = options;
+            return tr(lang, "msg.convt.output_padding", op, stride, dilation, axis_name(axis, lang)) +
+                   suggestion_text(options, lang);
         }
     }
     const Shape out = output_shape(params, input, weight);
@@ -50,12 +59,18 @@ std::optional<std::string> validate(const ConvTranspose2dParams& params, const S
         if (size < 1) {
             const int64_t full = (input[2 + axis] - 1) * params.stride[axis] +
                                  params.dilation[axis] * (weight[2 + axis] - 1) + 1;
+            // The full output is at least 1 cell, so padding 0 always leaves one; the output only
+            // shrinks as padding grows, so every padding up to the largest that leaves one works.
+            const Suggestions options{{"padding", axis, (full + params.output_padding[axis] - 1) / 2, true}};
+            if (suggested) *suggested = options;
             return tr(lang, "msg.convt.cropped_away", axis_name(axis, lang), size, params.padding[axis], full,
-                      params.output_padding[axis], (full + params.output_padding[axis] - 1) / 2);
+                      params.output_padding[axis]) +
+                   suggestion_text(options, lang);
         }
     }
     if (auto e = check_output_shape(out, lang)) return e;
-    return check_work(element_count(input) * weight[1] * weight[2] * weight[3], lang);
+    return check_conv_work(element_count(input) * weight[1] * weight[2] * weight[3], input, weight,
+                           input[1] > 1 || weight[1] * params.groups > 1, lang);
 }
 
 Shape output_shape(const ConvTranspose2dParams& params, const Shape& input, const Shape& weight) {

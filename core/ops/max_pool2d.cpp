@@ -9,11 +9,16 @@ namespace convviz {
 
 static PoolWindow window_of(const MaxPool2dParams& params) {
     return {params.kernel_size, stride_or_kernel(params.stride, params.kernel_size), params.padding,
-            params.dilation, params.ceil_mode};
+            params.dilation, params.ceil_mode, params.stride.has_value()};
 }
 
 std::optional<std::string> validate(const MaxPool2dParams& params, const Shape& input, Lang lang) {
-    return check_pool_window("max_pool2d", window_of(params), input, lang);
+    return validate(params, input, lang, nullptr);
+}
+
+std::optional<std::string> validate(const MaxPool2dParams& params, const Shape& input, Lang lang,
+                                    Suggestions* suggested) {
+    return check_pool_window("max_pool2d", window_of(params), input, lang, suggested);
 }
 
 Shape output_shape(const MaxPool2dParams& params, const Shape& input) {

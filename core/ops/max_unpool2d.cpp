@@ -1,6 +1,7 @@
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/ops/pooling.hpp"
+#include "core/ops/suggestion.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -12,6 +13,11 @@ static int64_t default_unpool_size(const MaxUnpool2dParams& params, const Shape&
 
 std::optional<std::string> validate(const MaxUnpool2dParams& params, const Shape& input,
                                     const Shape& indices, Lang lang) {
+    return validate(params, input, indices, lang, nullptr);
+}
+
+std::optional<std::string> validate(const MaxUnpool2dParams& params, const Shape& input, const Shape& indices,
+                                    Lang lang, Suggestions* suggested) {
     if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     const Pair stride = stride_or_kernel(params.stride, params.kernel_size);
     for (int axis : kAxes) {
@@ -36,8 +42,17 @@ std::optional<std::string> validate(const MaxUnpool2dParams& params, const Shape
                           input[2 + axis], stride[axis], params.padding[axis], params.kernel_size[axis]);
             }
         } else if (natural < 1) {
+            // The output grows as padding shrinks: every padding up to the largest that leaves one
+            // cell works, when even padding 0 does.
+            const int64_t most = ((input[2 + axis] - 1) * stride[axis] + params.kernel_size[axis] - 1) / 2;
+            Suggestions options;
+            if ((input[2 + axis] - 1) * stride[axis] + params.kernel_size[axis] >= 1 && most >= 0) {
+                options.push_back({"padding", axis, most, true});
+            }
+            if (suggested) *suggested = options;
             return tr(lang, "msg.unpool.output_empty", axis_name(axis, lang), natural, input[2 + axis], stride[axis],
-                      params.padding[axis], params.kernel_size[axis]);
+                      params.padding[axis], params.kernel_size[axis]) +
+                   suggestion_text(options, lang);
         }
     }
     const Shape out = output_shape(params, input);

@@ -3,17 +3,54 @@
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/ops/pair.hpp"
+#include "core/ops/suggestion.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
 
 std::optional<std::string> validate(const PixelShuffleParams& params, const Shape& input, Lang lang) {
+    return validate(params, input, lang, nullptr);
+}
+
+// What makes the channel count divisible by r²: the next multiple of r² within ConvViz's channel
+// bound (else the one below, if there is one), or the largest factor below r that divides it and
+// keeps the output within bounds (1 always divides).
+static Suggestions shuffle_fits(const Shape& input, int64_t r, Lang lang) {
+    Suggestions options;
+    const int64_t block = r * r;
+    const int64_t above = block * (input[1] / block + 1);
+    const int64_t below = block * (input[1] / block);
+    const auto allowed = [&](int64_t channels) {
+        Shape changed = input;
+        changed[1] = channels;
+        return channels >= 1 && !check_input_shape("", changed, lang) &&
+               !check_output_shape(output_shape(PixelShuffleParams{.upscale_factor = r}, changed), lang);
+    };
+    if (allowed(above)) {
+        options.push_back({"channels", -1, above});
+    } else if (allowed(below)) {
+        options.push_back({"channels", -1, below});
+    }
+    for (int64_t f = r - 1; f >= 1; --f) {
+        if (input[1] % (f * f) != 0) continue;
+        if (!check_output_shape(output_shape(PixelShuffleParams{.upscale_factor = f}, input), lang)) {
+            options.push_back({"upscale_factor", -1, f});
+        }
+        break;
+    }
+    return options;
+}
+
+std::optional<std::string> validate(const PixelShuffleParams& params, const Shape& input, Lang lang,
+                                    Suggestions* suggested) {
     if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     const int64_t r = params.upscale_factor;
     if (auto e = check_parameter("upscale_factor", r, lang)) return e;
     if (r < 1) return tr(lang, "msg.param.at_least_one", "upscale_factor", r);
     if (input[1] % (r * r) != 0) {
-        return tr(lang, "msg.shuffle.channels", input[1], r, r * r, r * r * (input[1] / (r * r) + 1));
+        const Suggestions options = shuffle_fits(input, r, lang);
+        if (suggested) *suggested = options;
+        return tr(lang, "msg.shuffle.channels", input[1], r, r * r) + suggestion_text(options, lang);
     }
     return check_output_shape(output_shape(params, input), lang);
 }

@@ -29,14 +29,54 @@ int64_t pooling_output_size(int64_t input, int64_t kernel, int64_t padding, int6
     return output;
 }
 
+// What gives one axis a window that fits, each value checked against the rules a window obeys
+// (padding at most half the kernel, within ConvViz's bounds): the least padding that is enough,
+// the largest kernel below the current one, the largest dilation below the current one.
+static Suggestions window_fits(const PoolWindow& window, int64_t size, int axis) {
+    const int64_t kernel = window.kernel[axis];
+    const int64_t padding = window.padding[axis];
+    const int64_t dilation = window.dilation[axis];
+    const auto fits = [&](int64_t k, int64_t p, int64_t d) {
+        const int64_t stride = window.stride_given ? window.stride[axis] : k;
+        return p >= 0 && p <= k / 2 && pooling_output_size(size, k, p, stride, d, window.ceil_mode) >= 1;
+    };
+    Suggestions options;
+    for (int64_t p = padding + 1; p <= kernel / 2 && p <= limits.parameter; ++p) {
+        if (fits(kernel, p, dilation)) {
+            options.push_back({"padding", axis, p});
+            break;
+        }
+    }
+    for (int64_t k = kernel - 1; k >= 1; --k) {
+        if (fits(k, padding, dilation)) {
+            options.push_back({"kernel_size", axis, k});
+            break;
+        }
+    }
+    for (int64_t d = dilation - 1; d >= 1; --d) {
+        if (fits(kernel, padding, d)) {
+            options.push_back({"dilation", axis, d});
+            break;
+        }
+    }
+    return options;
+}
+
 std::optional<std::string> check_pool_window(const char* op, const PoolWindow& window,
-                                             const Shape& input, Lang lang) {
+                                             const Shape& input, Lang lang, Suggestions* suggested) {
     if (auto e = check_input_shape(text(lang, "msg.noun.input"), input, lang)) return e;
     for (int axis : kAxes) {
         if (auto e = check_parameter("kernel_size", window.kernel[axis], lang)) return e;
         if (auto e = check_parameter("stride", window.stride[axis], lang)) return e;
         if (auto e = check_parameter("padding", window.padding[axis], lang)) return e;
         if (auto e = check_parameter("dilation", window.dilation[axis], lang)) return e;
+    }
+    // PyTorch checks padding against half the kernel first, so a kernel of -2 would be told about
+    // padding (0 > -2 / 2); a kernel below 1 is named first, with its own rule.
+    for (int axis : kAxes) {
+        if (window.kernel[axis] < 1) {
+            return tr(lang, "msg.pool.kernel_at_least_one", op, window.kernel[axis], axis_name(axis, lang));
+        }
     }
     for (int axis : kAxes) {
         const int64_t kernel = window.kernel[axis];
@@ -49,11 +89,6 @@ std::optional<std::string> check_pool_window(const char* op, const PoolWindow& w
         }
         if (padding > kernel / 2) {
             return tr(lang, "msg.pool.padding_over_half", op, padding, kernel, kernel / 2, axis_name(axis, lang));
-        }
-    }
-    for (int axis : kAxes) {
-        if (window.kernel[axis] < 1) {
-            return tr(lang, "msg.pool.kernel_at_least_one", op, window.kernel[axis], axis_name(axis, lang));
         }
     }
     for (int axis : kAxes) {
@@ -76,8 +111,11 @@ std::optional<std::string> check_pool_window(const char* op, const PoolWindow& w
                                                 window.ceil_mode);
         if (out < 1) {
             const int64_t span = window.dilation[axis] * (window.kernel[axis] - 1) + 1;
+            const Suggestions options = window_fits(window, size, axis);
+            if (suggested) *suggested = options;
             return tr(lang, "msg.pool.window_too_large", op, axis_name(axis, lang), out, span,
-                      size + 2 * window.padding[axis], size, window.padding[axis]);
+                      size + 2 * window.padding[axis], size, window.padding[axis]) +
+                   suggestion_text(options, lang);
         }
     }
     return std::nullopt;

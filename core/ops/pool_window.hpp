@@ -7,6 +7,7 @@
 
 #include "core/ops/pair.hpp"
 #include "core/ops/pooling.hpp"
+#include "core/ops/suggestion.hpp"
 #include "core/tensor.hpp"
 
 namespace convviz {
@@ -17,11 +18,13 @@ struct PoolWindow {
     Pair padding;
     Pair dilation{1, 1};
     bool ceil_mode = false;
+    bool stride_given = true;  // false: stride is the kernel size, and follows it
 };
 
 // `op` names the layer in messages ("max_pool2d"); the message is in `lang`.
+// `suggested`, when not null, gets what the refusing rule suggests (core/ops/suggestion.hpp).
 std::optional<std::string> check_pool_window(const char* op, const PoolWindow& window,
-                                             const Shape& input, Lang lang);
+                                             const Shape& input, Lang lang, Suggestions* suggested = nullptr);
 Shape pool_output_shape(const PoolWindow& window, const Shape& input);  // valid only
 
 }  // namespace convviz

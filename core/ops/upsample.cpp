@@ -51,7 +51,7 @@ std::optional<std::string> validate(const UpsampleParams& params, const Shape& i
     for (int axis : kAxes) {
         double out = 0.0;
         if (params.size) {
-            if (auto e = check_parameter("size", (*params.size)[axis], lang)) return e;
+            // The output itself, not a parameter: bounded like ⌊in·scale_factor⌋, by the output side.
             out = static_cast<double>((*params.size)[axis]);
         } else {
             const double factor = (*params.scale_factor)[axis];
@@ -104,58 +104,76 @@ static double cubic_far(double x) {  // 1 < |x| < 2
     return ((A * x - 5 * A) * x + 8 * A) * x - 4 * A;
 }
 
-static UpsampleTaps upsample_index_taps(const UpsampleParams& params, int axis, int64_t in_size,
-                                        int64_t out_size, int64_t out_index);
-
-double upsample_scale(const UpsampleParams& params, int axis, int64_t in_size, int64_t out_size) {
-    if (!interpolates(params.mode)) return static_cast<float>(scale_value(params, axis, in_size, out_size));
-    if (!params.align_corners.value_or(false)) return scale_value(params, axis, in_size, out_size);
-    return out_size > 1 ? static_cast<double>(in_size - 1) / static_cast<double>(out_size - 1) : 0.0;
+NearestRule nearest_rule(const Shape& input) {
+    // PyTorch asks input.is_contiguous(ChannelsLast): strides of size-1 dimensions do not count,
+    // so a contiguous NCHW tensor is channels-last exactly when C = 1 or H·W = 1, whatever N is.
+    const bool channels_last = input.size() == 4 && (input[1] == 1 || input[2] * input[3] == 1);
+    return channels_last ? NearestRule::channels_last : NearestRule::generic;
 }
 
-UpsampleTaps upsample_taps(const UpsampleParams& params, int axis, int64_t in_size,
-                           int64_t out_size, int64_t out_index) {
-    UpsampleTaps taps = upsample_index_taps(params, axis, in_size, out_size, out_index);
+UpsampleAxis upsample_axis(const UpsampleParams& params, const Shape& input, int axis) {
+    const Shape out = output_shape(params, input);
+    const size_t dim = 2 + static_cast<size_t>(axis);
+    return {.axis = axis, .in_size = input[dim], .out_size = out[dim], .rule = nearest_rule(input)};
+}
+
+bool nearest_shortcut(const UpsampleParams& params, const UpsampleAxis& along) {
+    return params.mode == UpsampleMode::nearest && along.rule == NearestRule::channels_last &&
+           (along.out_size == along.in_size || along.out_size == 2 * along.in_size);
+}
+
+// The value a nearest kernel floors (in input cells, cell i spanning [i, i + 1)) and the index it gives.
+struct NearestPick {
+    double sample = 0.0;
+    int64_t index = 0;
+};
+
+static NearestPick floored(double sample, int64_t last) {
+    return {sample, std::min(static_cast<int64_t>(std::floor(sample)), last)};
+}
+
+// PyTorch's nearest_idx and nearest_exact_idx (channels-last kernel) and
+// HelperInterpNearest(Exact)::compute_indices_weights (generic kernel), for float64 tensors.
+static NearestPick nearest_pick(const UpsampleParams& params, const UpsampleAxis& along, int64_t out_index) {
+    const int64_t last = along.in_size - 1;
+    const double scale = scale_value(params, along.axis, along.in_size, along.out_size);
     const double d = static_cast<double>(out_index);
-    const double scale = upsample_scale(params, axis, in_size, out_size);
-    switch (params.mode) {
-        case UpsampleMode::nearest: taps.point = d * scale - 0.5; break;
-        case UpsampleMode::nearest_exact: taps.point = (d + 0.5) * scale - 0.5; break;
-        case UpsampleMode::bilinear:
-        case UpsampleMode::bicubic: taps.point = taps.source; break;
+    const bool exact = params.mode == UpsampleMode::nearest_exact;
+    if (along.rule == NearestRule::channels_last) {
+        if (!exact && along.out_size == along.in_size) return {d, out_index};
+        if (!exact && along.out_size == 2 * along.in_size) return {d / 2.0, out_index / 2};
+        const float scale32 = static_cast<float>(scale);
+        // floorf(dst_index * scale): int64 times float is a float product.
+        if (!exact) return floored(static_cast<float>(out_index) * scale32, last);
+        // floorf((dst_index + 0.5) * scale): a double product, rounded to float by floorf.
+        return floored(static_cast<float>((d + 0.5) * static_cast<double>(scale32)), last);
     }
-    return taps;
+    // area_pixel_compute_source_index(scale, d, align_corners = true) = scale·d, then floorf.
+    if (!exact) return floored(static_cast<float>(scale * d), last);
+    // area_pixel_compute_source_index(scale, d, align_corners = false), clamped at 0; floorf(+ 0.5).
+    const double source = scale * (d + 0.5) - 0.5;
+    NearestPick pick = floored(static_cast<float>(std::max(source, 0.0) + 0.5), last);
+    // A clamped source (before cell 0's centre) reads cell 0 either way; show where it fell.
+    if (source < 0.0) pick.sample = source + 0.5;
+    return pick;
 }
 
-static UpsampleTaps upsample_index_taps(const UpsampleParams& params, int axis, int64_t in_size,
-                                        int64_t out_size, int64_t out_index) {
+UpsampleTaps upsample_taps(const UpsampleParams& params, const UpsampleAxis& along, int64_t out_index) {
+    const int axis = along.axis;
+    const int64_t in_size = along.in_size;
+    const int64_t out_size = along.out_size;
     UpsampleTaps taps;
     const bool align_corners = params.align_corners.value_or(false);
     switch (params.mode) {
-        case UpsampleMode::nearest: {
+        case UpsampleMode::nearest:
+        case UpsampleMode::nearest_exact:
             taps.count = 1;
             taps.weight[0] = 1.0;
-            if (out_size == in_size) {
-                taps.index[0] = out_index;
-            } else if (out_size == 2 * in_size) {
-                taps.index[0] = out_index / 2;
-            } else {
-                // PyTorch holds this scale and product in float32; so must we, to pick the same cell.
-                const float scale = static_cast<float>(scale_value(params, axis, in_size, out_size));
-                const float product = static_cast<float>(out_index) * scale;
-                taps.index[0] = std::min(static_cast<int64_t>(std::floor(product)), in_size - 1);
-            }
-            taps.source = static_cast<double>(taps.index[0]);
-            return taps;
-        }
-        case UpsampleMode::nearest_exact: {
-            taps.count = 1;
-            taps.weight[0] = 1.0;
-            const float scale = static_cast<float>(scale_value(params, axis, in_size, out_size));
-            const double product = (static_cast<double>(out_index) + 0.5) * static_cast<double>(scale);
-            taps.index[0] = std::min(static_cast<int64_t>(std::floor(static_cast<float>(product))),
-                                     in_size - 1);
-            taps.source = static_cast<double>(taps.index[0]);
+        {
+            const NearestPick pick = nearest_pick(params, along, out_index);
+            taps.index[0] = pick.index;
+            taps.source = static_cast<double>(pick.index);
+            taps.point = pick.sample - 0.5;  // in the cell it picks, unless clamped to the last
             return taps;
         }
         case UpsampleMode::bilinear:
@@ -176,12 +194,14 @@ static UpsampleTaps upsample_index_taps(const UpsampleParams& params, int axis, 
         taps.count = 2;
         if (out_size == in_size) {  // PyTorch copies an axis whose size does not change
             taps.source = static_cast<double>(out_index);
+            taps.point = taps.source;
             taps.index[0] = taps.index[1] = out_index;
             taps.weight[0] = 1.0;
             taps.weight[1] = 0.0;
             return taps;
         }
         taps.source = source;
+        taps.point = source;
         const int64_t below = static_cast<int64_t>(source);
         const double t = std::clamp(source - static_cast<double>(below), 0.0, 1.0);
         taps.index[0] = below;
@@ -191,6 +211,7 @@ static UpsampleTaps upsample_index_taps(const UpsampleParams& params, int axis, 
         return taps;
     }
     taps.source = source;
+    taps.point = source;
     taps.count = 4;
     const int64_t floor_index = static_cast<int64_t>(std::floor(source));
     const double t = source - static_cast<double>(floor_index);
@@ -207,12 +228,10 @@ Result<Tensor> upsample(const Tensor& input, const UpsampleParams& params, Lang 
     const Shape out_shape = output_shape(params, input.shape());
     std::vector<UpsampleTaps> row_taps;
     std::vector<UpsampleTaps> col_taps;
-    for (int64_t y = 0; y < out_shape[2]; ++y) {
-        row_taps.push_back(upsample_taps(params, 0, input.dim(2), out_shape[2], y));
-    }
-    for (int64_t x = 0; x < out_shape[3]; ++x) {
-        col_taps.push_back(upsample_taps(params, 1, input.dim(3), out_shape[3], x));
-    }
+    const UpsampleAxis rows_axis = upsample_axis(params, input.shape(), 0);
+    const UpsampleAxis cols_axis = upsample_axis(params, input.shape(), 1);
+    for (int64_t y = 0; y < out_shape[2]; ++y) row_taps.push_back(upsample_taps(params, rows_axis, y));
+    for (int64_t x = 0; x < out_shape[3]; ++x) col_taps.push_back(upsample_taps(params, cols_axis, x));
 
     Tensor out = unwritten(out_shape);
     for (int64_t n = 0; n < out_shape[0]; ++n) {

@@ -10,12 +10,11 @@ Result<UpsampleTrace> UpsampleTrace::make(const Tensor& input, const UpsamplePar
     trace.input_ = input;
     trace.params_ = params;
     trace.output_shape_ = convviz::output_shape(params, input.shape());
-    for (int64_t y = 0; y < trace.output_shape_[2]; ++y) {
-        trace.row_taps_.push_back(upsample_taps(params, 0, input.dim(2), trace.output_shape_[2], y));
-    }
-    for (int64_t x = 0; x < trace.output_shape_[3]; ++x) {
-        trace.col_taps_.push_back(upsample_taps(params, 1, input.dim(3), trace.output_shape_[3], x));
-    }
+    // The same axes, and so the same nearest rule (by channel count), as upsample() itself.
+    const UpsampleAxis rows = upsample_axis(params, input.shape(), 0);
+    const UpsampleAxis cols = upsample_axis(params, input.shape(), 1);
+    for (int64_t y = 0; y < trace.output_shape_[2]; ++y) trace.row_taps_.push_back(upsample_taps(params, rows, y));
+    for (int64_t x = 0; x < trace.output_shape_[3]; ++x) trace.col_taps_.push_back(upsample_taps(params, cols, x));
     return trace;
 }
 
