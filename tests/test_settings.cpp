@@ -198,7 +198,8 @@ TEST(Settings, AFolderOrAPipeIsSaidSoAndLeftAlone) {
     EXPECT_EQ(loaded.warning, "the settings file " + folder +
                                   " is a folder, not a file; using the defaults, and the settings will not be saved");
     EXPECT_EQ(load_settings(folder, Lang::zh).warning, "设置文件 " + folder + " 是一个文件夹，不是文件；使用默认设置，且不会保存设置");
-    EXPECT_TRUE(save_settings_over(loaded.settings, folder, loaded.file).has_value());
+    EXPECT_EQ(save_settings_over(loaded.settings, folder, loaded.file),
+              "the settings were not saved: " + folder + " is not a file (a folder, a pipe or a device), so nothing was written there");
     EXPECT_TRUE(std::filesystem::is_directory(folder));
 
     const std::string fifo = dir + "/pipe.json";

@@ -136,9 +136,8 @@ std::string settings_json(const Settings& settings) {
 
 std::optional<std::string> save_settings_over(const Settings& settings, const std::string& path, SettingsFile found,
                                               Lang lang) {
-    if (found == SettingsFile::unreadable || found == SettingsFile::not_a_file) {
-        return tr(lang, "file.settings.not_saved", tr(lang, "file.settings.left_alone", path));
-    }
+    if (found == SettingsFile::unreadable) return tr(lang, "file.settings.not_saved", tr(lang, "file.settings.left_alone", path));
+    if (found == SettingsFile::not_a_file) return tr(lang, "file.settings.not_saved", tr(lang, "file.settings.no_file", path));
     if (found == SettingsFile::damaged) {
         const std::string bad = path + ".bad";
         std::error_code error;

@@ -829,6 +829,7 @@ constexpr StringEntry kEntries[] = {
     {"file.settings.damaged", "the settings file {0} is damaged (not a JSON object); using the defaults (it will be kept as settings.json.bad)"},
     {"file.settings.unknown_keys", "the settings file {0} has fields this version does not know ({1}); they are ignored"},
     {"file.settings.not_saved", "the settings were not saved: {0}"},
+    {"file.settings.no_file", "{0} is not a file (a folder, a pipe or a device), so nothing was written there"},
     {"file.settings.left_alone", "{0} could not be read when ConvViz started, so it is left as it was"},
     {"file.settings.kept_bad", "the damaged settings file could not be kept as {0}: {1}"},
     // Free text too long, keys not known (core/json_io.cpp, core/lesson.cpp).

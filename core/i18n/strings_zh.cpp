@@ -782,6 +782,7 @@ constexpr StringEntry kEntries[] = {
     {"file.settings.damaged", "设置文件 {0} 已损坏（不是 JSON 对象）；使用默认设置（原文件将保留为 settings.json.bad）"},
     {"file.settings.unknown_keys", "设置文件 {0} 中有当前版本不认识的字段（{1}），已忽略"},
     {"file.settings.not_saved", "设置未保存：{0}"},
+    {"file.settings.no_file", "{0} 不是文件（而是文件夹、管道或设备），因此没有写入任何内容"},
     {"file.settings.left_alone", "ConvViz 启动时无法读取 {0}，因此保持原样"},
     {"file.settings.kept_bad", "无法把损坏的设置文件保留为 {0}：{1}"},
     {"msg.field.too_long", "有 {0} 个字符；最多允许 {1} 个"},
