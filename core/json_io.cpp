@@ -1,9 +1,8 @@
 #include "core/json_io.hpp"
 
 #include <algorithm>
-#include <cmath>
-
 #include <cctype>
+#include <cmath>
 
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
