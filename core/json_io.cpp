@@ -1,6 +1,7 @@
 #include "core/json_io.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "core/i18n/strings.hpp"
@@ -83,6 +84,82 @@ Pair pair(const json& value, const std::string& field, Lang lang) {
     throw FieldError{field, tr(lang, "msg.field.not_pair", excerpt(value.dump()))};
 }
 
+namespace {
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// Levenshtein distance, case ignored: insertions, deletions and substitutions.
+size_t edits(std::string_view a, std::string_view b) {
+    const std::string x = lower(a);
+    const std::string y = lower(b);
+    std::vector<size_t> row(y.size() + 1);
+    for (size_t j = 0; j <= y.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= x.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= y.size(); ++j) {
+            const size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[y.size()];
+}
+
+}  // namespace
+
+std::optional<std::string_view> closest_key(std::string_view key, std::span<const std::string_view> known) {
+    const std::string folded = lower(key);
+    for (std::string_view k : known) {
+        if (lower(k) == folded) return k;
+    }
+    // Keys are short words: more edits than a third of the word (at least 2) is another word.
+    if (key.size() > 64) return std::nullopt;
+    const size_t close_enough = std::max<size_t>(2, key.size() / 3);
+    std::optional<std::string_view> best;
+    size_t best_edits = close_enough + 1;
+    for (std::string_view k : known) {
+        if (const size_t d = edits(key, k); d < best_edits) {
+            best = k;
+            best_edits = d;
+        }
+    }
+    return best;
+}
+
+std::optional<FieldError> unknown_key(const json& object, std::span<const std::string_view> known,
+                                      const std::string& prefix, Lang lang) {
+    if (!object.is_object()) return std::nullopt;
+    for (const auto& item : object.items()) {
+        const std::string& key = item.key();
+        if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+        const std::string field = prefix + excerpt(key);
+        if (const std::optional<std::string_view> meant = closest_key(key, known)) {
+            return FieldError{field, tr(lang, "msg.field.unknown_suggest", *meant)};
+        }
+        std::string list;
+        for (std::string_view k : known) list += cat(list.empty() ? "" : ", ", k);
+        return FieldError{field, tr(lang, "msg.field.unknown", list)};
+    }
+    return std::nullopt;
+}
+
+void refuse_unknown_keys(const json& object, std::initializer_list<std::string_view> known, const std::string& prefix,
+                         Lang lang) {
+    if (std::optional<FieldError> e = unknown_key(object, std::span(known.begin(), known.size()), prefix, lang)) throw *e;
+}
+
+std::string limited_text(const json& value, const std::string& field, size_t limit, Lang lang) {
+    if (!value.is_string()) throw FieldError{field, tr(lang, "msg.field.not_string")};
+    std::string text = value.get<std::string>();
+    if (std::optional<std::string> why = check_text_length(text, limit, lang)) throw FieldError{field, *why};
+    return text;
+}
+
 const json* member(const json& object, const char* key) {
     auto it = object.find(key);
     return it == object.end() ? nullptr : &*it;
@@ -119,8 +196,12 @@ Shape shape_of(const json& value, const std::string& field, Lang lang) {
 namespace {
 
 template <class T>
-BasicTensor<T> any_tensor(const json& value, const std::string& field, Lang lang) {
+BasicTensor<T> any_tensor(const json& value, const std::string& field, Lang lang,
+                          std::initializer_list<std::string_view> also_known) {
     if (!value.is_object()) throw FieldError{field, tr(lang, "msg.field.tensor_not_object")};
+    std::vector<std::string_view> known = {"shape", "data"};
+    known.insert(known.end(), also_known.begin(), also_known.end());
+    if (std::optional<FieldError> e = unknown_key(value, known, field + ".", lang)) throw *e;
     Shape shape = shape_of(required(value, "shape", field + ".shape", lang), field + ".shape", lang);
     const json& data = required(value, "data", field + ".data", lang);
     if (!data.is_array()) throw FieldError{field + ".data", tr(lang, "msg.field.data_not_array")};
@@ -143,15 +224,21 @@ BasicTensor<T> any_tensor(const json& value, const std::string& field, Lang lang
 
 }  // namespace
 
-Tensor tensor(const json& value, const std::string& field, Lang lang) {
-    return any_tensor<double>(value, field, lang);
+Tensor tensor(const json& value, const std::string& field, Lang lang, std::initializer_list<std::string_view> also_known) {
+    return any_tensor<double>(value, field, lang, also_known);
 }
 IndexTensor index_tensor(const json& value, const std::string& field, Lang lang) {
-    return any_tensor<int64_t>(value, field, lang);
+    return any_tensor<int64_t>(value, field, lang, {});
 }
 
 void read_params(OpParams& params, const json& p, std::optional<std::string>& refused, Lang lang) {
     const std::string f = "params.";
+    // The op's fields are exactly those a file written for it has.
+    const json every_field = to_json(params);
+    std::vector<std::string> names;
+    for (const auto& item : every_field.items()) names.push_back(item.key());
+    const std::vector<std::string_view> known(names.begin(), names.end());
+    if (std::optional<FieldError> e = unknown_key(p, known, f, lang)) throw *e;
     auto get_pair = [&](const char* key, Pair& into) {
         if (const json* v = non_null(p, key)) into = pair(*v, f + key, lang);
     };

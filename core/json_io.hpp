@@ -4,9 +4,12 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/i18n/lang.hpp"
 #include "core/op.hpp"
@@ -36,7 +39,24 @@ const json* member(const json& object, const char* key);
 const json* non_null(const json& object, const char* key);
 const json& required(const json& object, const char* key, const std::string& field, Lang lang = Lang::en);
 
-Tensor tensor(const json& value, const std::string& field, Lang lang = Lang::en);
+// [SECTION] Keys and free text
+// A misspelt key must not silently become the default: the first key of `object` (in
+// alphabetical order, as the parser keeps them) that is not in `known`, as a FieldError naming "<prefix><key>" and the closest
+// known key (the same but for case first, then the fewest edits), or the known keys when none is
+// close. Nothing when every key is known.
+std::optional<FieldError> unknown_key(const json& object, std::span<const std::string_view> known,
+                                      const std::string& prefix, Lang lang);
+void refuse_unknown_keys(const json& object, std::initializer_list<std::string_view> known, const std::string& prefix,
+                         Lang lang);  // throws what unknown_key() finds
+// The known key closest to `key`, if any is close enough to be what was meant.
+std::optional<std::string_view> closest_key(std::string_view key, std::span<const std::string_view> known);
+// A string field's text, refused when longer than `limit` characters.
+std::string limited_text(const json& value, const std::string& field, size_t limit, Lang lang);
+
+// [SECTION] Tensors and parameters
+// `also_known`: keys besides "shape" and "data" the object may have ("indices" in a case's "expected").
+Tensor tensor(const json& value, const std::string& field, Lang lang = Lang::en,
+              std::initializer_list<std::string_view> also_known = {});
 IndexTensor index_tensor(const json& value, const std::string& field, Lang lang = Lang::en);
 
 // Reads the fields present in `p` over `params` (an op's defaults). A value PyTorch itself

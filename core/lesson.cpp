@@ -1,9 +1,12 @@
 #include "core/lesson.hpp"
 
 #include <nlohmann/json.hpp>
+#include <span>
 
 #include "core/atomic_file.hpp"
 #include "core/i18n/strings.hpp"
+#include "core/json_io.hpp"
+#include "core/limits.hpp"
 #include "core/presets.hpp"
 #include "core/read_file.hpp"
 
@@ -15,17 +18,33 @@ using nlohmann::json;
 
 constexpr std::string_view kFormat = "convviz-lesson";
 
-// A field of the lesson document, or a message naming it.
+// A field of the lesson document, at most `limit` characters, or a message naming it.
 Result<std::string> text_field(const json& object, const char* key, const std::string& where, Lang lang,
-                               bool required) {
+                               bool required, size_t limit) {
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) {
         if (required) return Error{tr(lang, "lesson.error.missing", where, key)};
         return std::string();
     }
     if (!it->is_string()) return Error{tr(lang, "lesson.error.not_text", where, key)};
-    return it->get<std::string>();
+    std::string text = it->get<std::string>();
+    if (std::optional<std::string> why = check_text_length(text, limit, lang)) {
+        return Error{tr(lang, "lesson.error.field", where, key, *why)};
+    }
+    return text;
 }
+
+// A key the lesson format does not have, as a message naming it and what was likely meant.
+std::optional<std::string> unknown_field(const json& object, std::span<const std::string_view> known,
+                                         const std::string& where, Lang lang) {
+    if (std::optional<json_io::FieldError> e = json_io::unknown_key(object, known, "", lang)) {
+        return tr(lang, "lesson.error.field", where, e->field, e->why);
+    }
+    return std::nullopt;
+}
+
+constexpr std::string_view kLessonKeys[] = {"format", "version", "title", "scenes"};
+constexpr std::string_view kEntryKeys[] = {"title", "note", "scene"};
 
 }  // namespace
 
@@ -46,8 +65,10 @@ Result<Lesson> parse_lesson(std::string_view text, const std::string& source, La
     }
     if (version->get<int64_t>() < 1) return Error{tr(lang, "lesson.error.no_version", source)};
 
+    // After the version: a newer lesson's new fields are the newer version's, not misspellings.
+    if (std::optional<std::string> e = unknown_field(document, kLessonKeys, source, lang)) return Error{*e};
     Lesson lesson;
-    Result<std::string> title = text_field(document, "title", source, lang, true);
+    Result<std::string> title = text_field(document, "title", source, lang, true, text_limits.title);
     if (!title) return Error{title.error()};
     lesson.title = std::move(title).value();
     const auto scenes = document.find("scenes");
@@ -59,10 +80,11 @@ Result<Lesson> parse_lesson(std::string_view text, const std::string& source, La
         const json& entry = (*scenes)[i];
         const std::string where = tr(lang, "lesson.error.where", source, i + 1);
         if (!entry.is_object()) return Error{tr(lang, "lesson.error.entry_not_object", where)};
+        if (std::optional<std::string> e = unknown_field(entry, kEntryKeys, where, lang)) return Error{*e};
         LessonScene scene;
-        Result<std::string> entry_title = text_field(entry, "title", where, lang, true);
+        Result<std::string> entry_title = text_field(entry, "title", where, lang, true, text_limits.title);
         if (!entry_title) return Error{entry_title.error()};
-        Result<std::string> note = text_field(entry, "note", where, lang, false);
+        Result<std::string> note = text_field(entry, "note", where, lang, false, text_limits.note);
         if (!note) return Error{note.error()};
         const auto body = entry.find("scene");
         if (body == entry.end() || !body->is_object()) return Error{tr(lang, "lesson.error.missing", where, "scene")};
@@ -80,7 +102,7 @@ Result<Lesson> parse_lesson(std::string_view text, const std::string& source, La
 Result<Lesson> load_lesson(const std::string& path, Lang lang) {
     std::variant<std::string, ReadFailure> contents = read_whole_file(path);
     if (const ReadFailure* failed = std::get_if<ReadFailure>(&contents)) {
-        return Error{tr(lang, *failed == ReadFailure::directory ? "lesson.error.directory" : "lesson.error.unreadable", path)};
+        return Error{read_failure_message(*failed, "lesson.error", path, lang)};
     }
     return parse_lesson(std::get<std::string>(contents), path, lang);
 }

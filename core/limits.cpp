@@ -61,4 +61,10 @@ std::optional<std::string> check_work(int64_t multiply_adds, Lang lang) {
     return std::nullopt;
 }
 
+std::optional<std::string> check_text_length(std::string_view text, size_t limit, Lang lang) {
+    const size_t length = utf8_length(text);
+    if (length > limit) return tr(lang, "msg.field.too_long", length, limit);
+    return std::nullopt;
+}
+
 }  // namespace convviz

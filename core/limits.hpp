@@ -25,6 +25,22 @@ struct SizeLimits {
 
 inline constexpr SizeLimits limits{};
 
+// Files and the free text in them (README's size limits). A file is refused before it is parsed;
+// a text longer than its limit is refused on reading and cannot be typed in the app. The text
+// limits keep each text one ImGui draw call of fewer than 65,536 vertices (4 a character).
+struct TextLimits {
+    size_t file_bytes = 16u << 20;  // a scene, lesson, settings or case file (16 MiB)
+    size_t title = 200;             // characters of a title (scene, lesson, lesson step), a case name
+    size_t id = 64;                 // characters of a scene's id (a preset's; the app's titles quote it)
+    size_t note = 4000;             // characters of a lesson step's note, a case's expected_error
+};
+
+inline constexpr TextLimits text_limits{};
+
+// Why a text longer than `limit` characters (UTF-8 code points) is refused, in `lang`, to follow
+// the field's name ("is 4,210 characters long; …"), or nothing.
+std::optional<std::string> check_text_length(std::string_view text, size_t limit, Lang lang);
+
 // Each returns the message for the first bound the value breaks, in `lang`, or nothing.
 std::optional<std::string> check_parameter(const char* name, int64_t value, Lang lang);
 // N, C, H, W; `what` names the tensor in `lang` ("the input", "输入").

@@ -7,6 +7,7 @@
 #include "core/compare.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/json_io.hpp"
+#include "core/limits.hpp"
 #include "core/matrix_scene.hpp"
 #include "core/read_file.hpp"
 #include "core/text.hpp"
@@ -134,19 +135,23 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang
         const int64_t version = integer(required(document, "version", "version", lang), "version", lang);
         if (version > kSceneVersion) throw FieldError{"version", tr(lang, "msg.scene.version_newer", version, kSceneVersion)};
         if (version < 1) throw FieldError{"version", tr(lang, "msg.scene.version_below_one", version)};
-        if (const json* id = non_null(document, "id")) {
-            if (!id->is_string()) throw FieldError{"id", tr(lang, "msg.field.not_string")};
-            scene.id = id->get<std::string>();
-        }
+        if (const json* id = non_null(document, "id")) scene.id = limited_text(*id, "id", text_limits.id, lang);
         if (const json* title = non_null(document, "title")) {
-            if (!title->is_string()) throw FieldError{"title", tr(lang, "msg.field.not_string")};
-            scene.title = title->get<std::string>();
+            scene.title = limited_text(*title, "title", text_limits.title, lang);
         }
         const json& op = required(document, "op", "op", lang);
         if (!op.is_string()) throw FieldError{"op", tr(lang, "msg.field.not_string")};
         auto params = default_params(op.get<std::string>());
         if (!params) throw FieldError{"op", tr(lang, "msg.scene.unknown_op", excerpt(op.get<std::string>()))};
         scene.params = *params;
+        // After the version (a newer file's new fields are the newer version's, not misspellings)
+        // and the op, whose tensors decide whether "weight" and "bias" belong.
+        if (has_weight(scene.params)) {
+            refuse_unknown_keys(document, {"version", "id", "title", "op", "params", "input", "weight", "bias", "pooling", "view"},
+                                "", lang);
+        } else {
+            refuse_unknown_keys(document, {"version", "id", "title", "op", "params", "input", "pooling", "view"}, "", lang);
+        }
         if (const json* p = non_null(document, "params")) {
             if (!p->is_object()) throw FieldError{"params", tr(lang, "msg.field.not_object")};
             std::optional<std::string> refused;
@@ -159,6 +164,7 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang
                 throw FieldError{"pooling", tr(lang, "msg.scene.pooling_not_unpool")};
             }
             if (!pooling->is_object()) throw FieldError{"pooling", tr(lang, "msg.field.not_object")};
+            refuse_unknown_keys(*pooling, {"dilation", "ceil_mode"}, "pooling.", lang);
             if (const json* d = non_null(*pooling, "dilation")) scene.pooling.dilation = pair(*d, "pooling.dilation", lang);
             if (const json* c = non_null(*pooling, "ceil_mode")) {
                 scene.pooling.ceil_mode = boolean(*c, "pooling.ceil_mode", lang);
@@ -171,6 +177,7 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang
         scene.view.kind = views_for(scene.params).front();
         if (const json* v = non_null(document, "view")) {
             if (!v->is_object()) throw FieldError{"view", tr(lang, "msg.field.not_object")};
+            refuse_unknown_keys(*v, {"kind", "show_values", "compare_kernel"}, "view.", lang);
             if (const json* kind = non_null(*v, "kind")) {
                 if (!kind->is_string()) throw FieldError{"view.kind", tr(lang, "msg.field.not_string")};
                 auto parsed = parse_view(kind->get<std::string>());
@@ -202,7 +209,7 @@ Result<Scene> parse_scene(std::string_view text, const std::string& source, Lang
 Result<Scene> load_scene(const std::string& path, Lang lang) {
     std::variant<std::string, ReadFailure> contents = read_whole_file(path);
     if (const ReadFailure* failed = std::get_if<ReadFailure>(&contents)) {
-        return Error{tr(lang, *failed == ReadFailure::directory ? "file.scene.directory" : "file.scene.unreadable", path)};
+        return Error{read_failure_message(*failed, "file.scene", path, lang)};
     }
     return parse_scene(std::get<std::string>(contents), path, lang);
 }

@@ -107,6 +107,18 @@ std::string grouped(int64_t count) {
     return out;
 }
 
+size_t utf8_length(std::string_view text) {
+    size_t count = 0;
+    for (size_t i = 0; i < text.size(); ++count) i += std::max<size_t>(character_length(text, i), 1);
+    return count;
+}
+
+size_t utf8_offset(std::string_view text, size_t count) {
+    size_t i = 0;
+    for (size_t n = 0; n < count && i < text.size(); ++n) i += std::max<size_t>(character_length(text, i), 1);
+    return std::min(i, text.size());
+}
+
 std::string excerpt(std::string_view text, size_t max_bytes) {
     std::string out;
     for (size_t i = 0; i < text.size();) {

@@ -38,6 +38,10 @@ std::string display_number(double value);
 
 // Whole UTF-8 sequences only: what ImGui, the canvas' atlas and a JSON dump need.
 bool valid_utf8(std::string_view text);
+// Characters (code points) in `text`; a byte that starts no whole UTF-8 sequence counts as one.
+size_t utf8_length(std::string_view text);
+// The byte offset where `text`'s character number `count` starts (its size when it has fewer).
+size_t utf8_offset(std::string_view text, size_t count);
 
 // A count with its thousands set apart, as README writes them: 4012027 → "4,012,027".
 std::string grouped(int64_t count);

@@ -14,7 +14,9 @@
 
 #include "core/frame/compose.hpp"
 #include "core/lesson.hpp"
+#include "core/limits.hpp"
 #include "core/presets.hpp"
+#include "core/text.hpp"
 #include "tests/run_convviz.hpp"
 
 namespace convviz::testing {
@@ -395,6 +397,49 @@ TEST(Gui, ALessonFileOpensAtItsFirstSceneAndADamagedOneIsRefused) {
     const Ran ran = convviz("--lesson " + cut + " --screenshot /tmp/x.png", kEnv);
     EXPECT_EQ(ran.status, 2);
     EXPECT_NE(ran.output.find("cut.convviz-lesson: the file is damaged (not valid JSON)"), std::string::npos) << ran.output;
+    std::filesystem::remove_all(dir);
+}
+
+// Issue 20: a lesson note of 20,000 characters aborted the app (ImGui's 16-bit indices, the whole
+// note in one draw call). The longest note allowed now opens, in both languages, wrapped and
+// drawn only where it shows; one character more is refused with the field, its length and the limit.
+TEST(Gui, TheLongestLessonNoteShowsAndALongerOneIsRefused) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("convviz_gui_note_" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir);
+    Lesson lesson = builtin_lesson(Lang::en);
+    lesson.scenes.resize(2);
+    lesson.scenes[0].note.clear();
+    const std::string plain = (dir / "plain.convviz-lesson").string();
+    ASSERT_FALSE(save_lesson(lesson, plain));
+    const Image without = screenshot("--lesson " + plain + " --size 1280x720", "note_none");
+    const std::string words = "The kernel slides over the padded input; each output cell is a sum of products. ";
+    std::string english;
+    while (utf8_length(english) + utf8_length(words) <= text_limits.note) english += words;
+    english += std::string(text_limits.note - utf8_length(english), 'x');
+    const std::string sentence = "卷积核在填充后的输入上滑动，每个输出格是乘积之和。";
+    std::string chinese;
+    while (utf8_length(chinese) + utf8_length(sentence) <= text_limits.note) chinese += sentence;
+    while (utf8_length(chinese) < text_limits.note) chinese += "积";
+    for (const auto& [note, lang] : {std::pair{english, std::string("en")}, std::pair{chinese, std::string("zh-CN")}}) {
+        ASSERT_EQ(utf8_length(note), text_limits.note);
+        lesson.scenes[0].note = note;
+        const std::string path = (dir / ("longest_" + lang + ".convviz-lesson")).string();
+        ASSERT_FALSE(save_lesson(lesson, path));
+        const Image shown = screenshot("--lesson " + path + " --lang " + lang + " --size 1280x720", "note_" + lang);
+        ASSERT_EQ(shown.width, 1280);
+        const Region lesson_tab{0, 0, shown.width / 4, shown.height};
+        if (lang == "en") {
+            EXPECT_GT(differing_pixels(shown, without, lesson_tab), 2000u) << "the note is not on screen";
+        }
+    }
+    lesson.scenes[0].note = english + "x";
+    const std::string longer = (dir / "longer.convviz-lesson").string();
+    ASSERT_FALSE(save_lesson(lesson, longer));
+    const Ran ran = convviz("--lesson " + longer + " --screenshot " + temp_png("note_longer"), kEnv);
+    EXPECT_EQ(ran.status, 2) << ran.output;
+    EXPECT_NE(ran.output.find("longer.convviz-lesson, scene 1: the field \"note\" is 4001 characters long; at most 4000 are allowed"),
+              std::string::npos)
+        << ran.output;
     std::filesystem::remove_all(dir);
 }
 

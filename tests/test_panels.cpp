@@ -9,14 +9,18 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "app/gui/lesson_panel.hpp"
 #include "app/gui/params_panel.hpp"
 #include "app/gui/shape_panel.hpp"
 #include "app/gui/values_panel.hpp"
+#include "core/limits.hpp"
 #include "core/presets.hpp"
 #include "core/scene_edit.hpp"
+#include "core/text.hpp"
 
 namespace convviz {
 namespace {
@@ -155,6 +159,85 @@ std::vector<ImVec2> first_row(Harness& h, const std::function<void()>& draw) {
         centres.push_back(cell.centre);
     }
     return centres;
+}
+
+// Where the panel's item `id` is: the mouse goes down the panel at x until ImGui says it hovers it.
+std::optional<ImVec2> find_item(Harness& h, const std::function<void()>& draw, const char* id, float x) {
+    const ImGuiID wanted = Harness::panel_window()->GetID(id);
+    for (float y = 0.0f; y < 700.0f; y += 2.0f) {
+        h.move(ImVec2(x, y));
+        h.frame(draw);
+        if (GImGui->HoveredId == wanted) return ImVec2(x, y);
+    }
+    return std::nullopt;
+}
+
+// Issue 20: a note of 20,000 characters drawn whole overflowed ImGui's 16-bit vertex indices and
+// aborted the app. The note is wrapped and only what shows is drawn: the longest note allowed
+// costs no more vertices than a short one's box full of text.
+TEST(LessonPanel, ALongNoteCostsWhatShowsNotItsLength) {
+    AppState state;
+    ASSERT_TRUE(state.show(*find_preset("d2l_tconv")));
+    LessonDocument doc;
+    Lesson lesson = builtin_lesson(Lang::en);
+    const std::string sentence = "Each output cell is a sum of products. ";
+    std::string note;
+    while (utf8_length(note) + sentence.size() <= text_limits.note) note += sentence;
+    lesson.scenes[0].note = note;
+    doc.reset(lesson, "", false);
+    LessonPanel panel;
+    const auto draw = [&] { panel.draw(doc, state); };
+    Harness h(280.0f);
+    h.frames(draw, 3);
+    const auto vertices = [] {
+        size_t count = 0;
+        for (ImGuiWindow* window : GImGui->Windows) {
+            if (window->Active) count += static_cast<size_t>(window->DrawList->VtxBuffer.Size);
+        }
+        return count;
+    };
+    const size_t longest = vertices();
+    doc.lesson->scenes[0].note = note.substr(0, sentence.size() * 12);  // about a box full
+    h.frames(draw, 2);
+    const size_t box_full = vertices();
+    EXPECT_LT(longest, box_full + 2000) << "the note's hidden lines were drawn";
+    EXPECT_LT(longest, size_t{20000});
+}
+
+// The text boxes stop at the files' limits: typing past them keeps the first 200 (a title) or
+// 4,000 (a note) characters, so what the box holds can be saved and opened again.
+TEST(LessonPanel, TextBoxesStopAtTheFilesLimits) {
+    AppState state;
+    ASSERT_TRUE(state.show(*find_preset("d2l_tconv")));
+    LessonDocument doc;
+    Lesson lesson = builtin_lesson(Lang::en);
+    std::string title;
+    while (utf8_length(title) < text_limits.title - 1) title += "卷";
+    lesson.scenes[0].title = title;
+    lesson.scenes[0].note = std::string(text_limits.note - 2, 'n');
+    doc.reset(lesson, "", false);
+    LessonPanel panel;
+    const auto draw = [&] { panel.draw(doc, state); };
+    Harness h(280.0f);
+    h.frames(draw, 3);
+    const std::optional<ImVec2> title_box = find_item(h, draw, "##scene_title", 100.0f);
+    ASSERT_TRUE(title_box.has_value());
+    h.click(draw, *title_box);
+    h.type(draw, "xyz");
+    EXPECT_EQ(utf8_length(doc.lesson->scenes[0].title), text_limits.title);
+    // Where the click put the cursor, "x" went in; the box was then full: "y" and "z" did not.
+    EXPECT_EQ(std::count(doc.lesson->scenes[0].title.begin(), doc.lesson->scenes[0].title.end(), 'x'), 1);
+    EXPECT_EQ(doc.lesson->scenes[0].title.find_first_of("yz"), std::string::npos);
+
+    const std::optional<ImVec2> edit = find_item(h, draw, "###note", 40.0f);
+    ASSERT_TRUE(edit.has_value());
+    h.click(draw, *edit);
+    const std::optional<ImVec2> note_box = find_item(h, draw, "##note", 100.0f);
+    ASSERT_TRUE(note_box.has_value());
+    h.click(draw, *note_box);
+    h.type(draw, "abcd");
+    EXPECT_EQ(utf8_length(doc.lesson->scenes[0].note), text_limits.note);
+    EXPECT_TRUE(parse_lesson(lesson_json(*doc.lesson), "typed").ok());
 }
 
 TEST(ValuesPanel, ATypedNumberIsKeptOnTabAndOnAClickElsewhere) {

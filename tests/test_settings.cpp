@@ -1,10 +1,15 @@
 // The app's settings file: a round trip, the defaults when it is missing, and a damaged file
 // reported (once, by the caller) and ignored — field by field where only some fields are bad.
+#include <grp.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <nlohmann/json.hpp>
 
 #include "app/gui/settings.hpp"
 
@@ -108,6 +113,124 @@ TEST(Settings, RecentFilesThatAreNotUtf8AreWritten) {
     ASSERT_EQ(loaded.settings.recent_files.size(), 2u);
     EXPECT_EQ(loaded.settings.recent_files[1], "/tmp/ok.convviz");
     std::filesystem::remove_all(std::filesystem::path(path).parent_path());
+}
+
+// [SECTION] Files the app must not lose (issue 20)
+
+std::string contents_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// `body`'s exit code, run as a user who cannot read a mode-000 file: this process when it is not
+// root, else a child that became nobody (root reads anything).
+int as_a_user(const std::function<int()>& body) {
+    if (geteuid() != 0) return body();
+    const pid_t child = fork();
+    if (child == 0) {
+        if (setgroups(0, nullptr) != 0 || setresgid(65534, 65534, 65534) != 0 || setresuid(65534, 65534, 65534) != 0) _exit(99);
+        _exit(body());
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+TEST(Settings, AnUnreadableFileIsNeverWrittenOver) {
+    const std::string dir = temp_dir("unreadable");
+    std::filesystem::create_directories(dir);
+    std::filesystem::permissions(dir, std::filesystem::perms::all);  // nobody may write here too
+    const std::string path = dir + "/settings.json";
+    const std::string precious = R"({"theme": "dark", "recent_files": ["/home/me/lesson.convviz-lesson"]})";
+    std::ofstream(path) << precious;
+    std::filesystem::permissions(path, std::filesystem::perms::none);
+    const int status = as_a_user([&] {
+        const LoadedSettings loaded = load_settings(path);
+        if (loaded.file != SettingsFile::unreadable) return 1;
+        if (loaded.warning != "cannot read the settings file " + path + "; using the defaults, and the file is left as it is") return 2;
+        if (loaded.settings.theme != ThemeKind::light) return 3;
+        // Quitting: the defaults must not replace the user's file.
+        const std::optional<std::string> saved = save_settings_over(loaded.settings, path, loaded.file);
+        if (saved != "the settings were not saved: " + path + " could not be read when ConvViz started, so it is left as it was") {
+            return 4;
+        }
+        return 0;
+    });
+    EXPECT_EQ(status, 0) << "1 not unreadable, 2 the warning, 3 not the defaults, 4 the save's message";
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    EXPECT_EQ(contents_of(path), precious);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(Settings, ADamagedFileIsKeptAsBadBeforeItIsReplaced) {
+    const std::string dir = temp_dir("keep_bad");
+    std::filesystem::create_directories(dir);
+    const std::string path = dir + "/settings.json";
+    const std::string broken = "{\"theme\": \"dark\", \"window_wid";
+    std::ofstream(path) << broken;
+    std::ofstream(path + ".bad") << "an older damaged file";
+    const LoadedSettings loaded = load_settings(path);
+    EXPECT_EQ(loaded.file, SettingsFile::damaged);
+    EXPECT_EQ(loaded.warning,
+              "the settings file " + path + " is damaged (not a JSON object); using the defaults (it will be kept as settings.json.bad)");
+    Settings s = loaded.settings;
+    s.theme = ThemeKind::contrast;
+    EXPECT_EQ(save_settings_over(s, path, loaded.file), std::nullopt);
+    EXPECT_EQ(contents_of(path + ".bad"), broken);
+    const LoadedSettings again = load_settings(path);
+    EXPECT_EQ(again.file, SettingsFile::read);
+    EXPECT_EQ(again.warning, std::nullopt);
+    EXPECT_EQ(again.settings.theme, ThemeKind::contrast);
+    // A readable file is simply written over; nothing else appears.
+    EXPECT_EQ(save_settings_over(s, path, again.file), std::nullopt);
+    size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
+    EXPECT_EQ(files, 2u);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(Settings, AFolderOrAPipeIsSaidSoAndLeftAlone) {
+    const std::string dir = temp_dir("folder");
+    const std::string folder = dir + "/settings.json";
+    std::filesystem::create_directories(folder);
+    const LoadedSettings loaded = load_settings(folder);
+    EXPECT_EQ(loaded.file, SettingsFile::not_a_file);
+    EXPECT_EQ(loaded.warning, "the settings file " + folder +
+                                  " is a folder, not a file; using the defaults, and the settings will not be saved");
+    EXPECT_EQ(load_settings(folder, Lang::zh).warning, "设置文件 " + folder + " 是一个文件夹，不是文件；使用默认设置，且不会保存设置");
+    EXPECT_EQ(save_settings_over(loaded.settings, folder, loaded.file),
+              "the settings were not saved: " + folder + " is not a file (a folder, a pipe or a device), so nothing was written there");
+    EXPECT_TRUE(std::filesystem::is_directory(folder));
+
+    const std::string fifo = dir + "/pipe.json";
+    ASSERT_EQ(mkfifo(fifo.c_str(), 0644), 0);
+    const LoadedSettings piped = load_settings(fifo);  // at once: nothing writes into the pipe
+    EXPECT_EQ(piped.file, SettingsFile::not_a_file);
+    EXPECT_NE(piped.warning.value_or("").find("is not a regular file"), std::string::npos);
+    EXPECT_TRUE(save_settings_over(piped.settings, fifo, piped.file).has_value());
+    EXPECT_EQ(std::filesystem::status(fifo).type(), std::filesystem::file_type::fifo);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(Settings, UnknownFieldsAreIgnoredAndNamedOnce) {
+    const LoadedSettings loaded =
+        parse_settings(R"({"theme": "dark", "them": "light", "future_option": 3, "font_scale": 2})", "s.json");
+    EXPECT_EQ(loaded.file, SettingsFile::read);
+    EXPECT_EQ(loaded.warning, "the settings file s.json has fields this version does not know (future_option, them); they are ignored");
+    EXPECT_EQ(loaded.settings.theme, ThemeKind::dark);
+    EXPECT_FLOAT_EQ(loaded.settings.font_scale, 2.0f);
+    std::string many = "{";
+    for (int i = 0; i < 40; ++i) many += "\"k" + std::to_string(i) + "\": 1,";
+    many += "\"theme\": \"dark\"}";
+    const LoadedSettings lots = parse_settings(many, "s.json");
+    ASSERT_TRUE(lots.warning.has_value());
+    EXPECT_NE(lots.warning->find("… (40)"), std::string::npos) << *lots.warning;
+    EXPECT_LT(lots.warning->size(), 200u);
+    // A "recent file" of a megabyte is no path: dropped, not put in the menu.
+    const nlohmann::json huge = {{"recent_files", {std::string(1 << 20, 'p'), "/ok"}}};
+    EXPECT_EQ(parse_settings(huge.dump(), "s.json").settings.recent_files, std::vector<std::string>{"/ok"});
+    // What this version writes it reads without a word.
+    EXPECT_EQ(parse_settings(settings_json(Settings{}), "s.json").warning, std::nullopt);
 }
 
 TEST(Settings, PathFollowsXdgThenHome) {

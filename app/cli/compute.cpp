@@ -27,18 +27,30 @@ nlohmann::json result_json(const Case& c, const Result<OpOutput>& outcome) {
 }  // namespace
 
 int run_compute(const ComputeRequest& request, std::ostream& out, std::ostream& err) {
-    bool malformed = false;
+    bool malformed_file = false;
     int passed = 0;
     int failed = 0;
     nlohmann::json results = nlohmann::json::array();
     for (const std::string& file : request.files) {
-        auto cases = read_cases(file);
-        if (!cases) {
-            err << "convviz compute: " << cases.error() << "\n";
-            malformed = true;
+        auto entries = read_case_entries(file);
+        if (!entries) {
+            err << "convviz compute: " << entries.error() << "\n";
+            malformed_file = true;
             continue;
         }
-        for (const Case& c : cases.value()) {
+        for (const Result<Case>& entry : entries.value()) {
+            // A malformed case fails alone, with its message; the file's other cases still run.
+            if (!entry) {
+                ++failed;
+                if (request.check) {
+                    out << "FAIL " << entry.error() << "\n";
+                } else {
+                    err << "convviz compute: " << entry.error() << "\n";
+                    results.push_back({{"malformed", entry.error()}});
+                }
+                continue;
+            }
+            const Case& c = entry.value();
             const Result<OpOutput> outcome = run_case(c);
             if (!request.check) {
                 results.push_back(result_json(c, outcome));
@@ -58,10 +70,12 @@ int run_compute(const ComputeRequest& request, std::ostream& out, std::ostream& 
     } else {
         // One case per line: readable, and still one JSON array.
         out << "[";
-        for (size_t i = 0; i < results.size(); ++i) out << (i ? ",\n " : "\n ") << results[i].dump();
+        for (size_t i = 0; i < results.size(); ++i) {
+            out << (i ? ",\n " : "\n ") << results[i].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        }
         out << "\n]\n";
     }
-    if (malformed) return 2;
+    if (malformed_file) return 2;
     return failed > 0 ? 1 : 0;
 }
 

@@ -14,8 +14,10 @@ struct ComputeRequest {
     bool check = false;
 };
 
-// Exit status: 0 all ran (and, with check, all passed); 1 a check failed; 2 a file was malformed
-// or unreadable (the other files still run).
+// A malformed case is reported as failed with its message (with check, a FAIL line; without, an
+// entry {"malformed": message} and a line on `err`), and the file's other cases still run.
+// Exit status: 0 all ran (and, with check, all passed); 1 a check failed or a case was malformed;
+// 2 a file was unreadable or held no cases (not JSON at all); the other files still run.
 int run_compute(const ComputeRequest& request, std::ostream& out, std::ostream& err);
 
 }  // namespace convviz

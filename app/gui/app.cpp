@@ -115,6 +115,7 @@ struct Gui {
     Presentation present;
     Pointer pointer;
     Settings settings;
+    SettingsFile settings_file = SettingsFile::absent;  // what was found at start: may it be written over
     std::vector<Scene> presets = builtin_presets();
     PresetMenu preset_menu;
     ThemeKind theme = ThemeKind::light;  // the user's; presentation mode may show another
@@ -840,8 +841,8 @@ void save_session(Gui& gui, Window& window, const std::string& config, std::ostr
     settings.theme = gui.theme;
     settings.font_scale = window.font_scale();
     settings.last_scene = scene_to_restore(gui.doc, gui.state.scene());
-    if (std::optional<std::string> error = save_settings(settings, config)) {
-        err << "convviz: the settings were not saved: " << *error << "\n";
+    if (std::optional<std::string> error = save_settings_over(settings, config, gui.settings_file, gui.state.lang())) {
+        err << "convviz: " << *error << "\n";
     }
 }
 
@@ -1004,7 +1005,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     }
     // Measurements are reproducible: they neither read nor write the user's settings.
     const std::string config = measuring ? std::string() : settings_path();
-    LoadedSettings loaded = load_settings(config);
+    LoadedSettings loaded = load_settings(config, measuring ? Lang::en : system_lang());
     Settings settings = loaded.settings;
     if (!options.theme.empty()) {
         const std::optional<ThemeKind> theme = parse_theme(options.theme);
@@ -1078,6 +1079,7 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
 
     Gui gui;
     gui.settings = settings;
+    gui.settings_file = loaded.file;
     gui.theme = settings.theme;
     gui.canvas.options.theme = settings.theme;
     gui.predict.enabled = options.predict;

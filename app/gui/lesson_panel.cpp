@@ -3,7 +3,12 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <string_view>
+
 #include "core/i18n/strings.hpp"
+#include "core/limits.hpp"
+#include "core/text.hpp"
 
 namespace convviz {
 
@@ -22,7 +27,60 @@ void tooltip(Lang lang, const char* key) {
     ImGui::EndTooltip();
 }
 
+// A text box's text and the file's limit for it (core/limits.hpp).
+struct Limited {
+    const std::string* text;
+    size_t limit;
+};
+
+// A full box takes no more characters (typed or pasted), the way a field with a maximum length
+// does; should several arrive in one frame past the limit, the box keeps its first `limit`
+// characters. Whatever the box holds can then be saved and opened again.
+int keep_within(ImGuiInputTextCallbackData* data) {
+    const Limited& box = *static_cast<const Limited*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) return utf8_length(*box.text) >= box.limit ? 1 : 0;
+    const std::string_view text(data->Buf, static_cast<size_t>(data->BufTextLen));
+    if (utf8_length(text) > box.limit) {
+        const int keep = static_cast<int>(utf8_offset(text, box.limit));
+        data->DeleteChars(keep, data->BufTextLen - keep);
+    }
+    return 0;
+}
+
+constexpr ImGuiInputTextFlags kLimited = ImGuiInputTextFlags_CallbackCharFilter | ImGuiInputTextFlags_CallbackEdit;
+
+bool limited_input(const char* id, const std::string& hint, std::string& text, size_t limit) {
+    Limited box{&text, limit};
+    return ImGui::InputTextWithHint(id, hint.c_str(), &text, kLimited, keep_within, &box);
+}
+
 }  // namespace
+
+void LessonPanel::draw_note(const std::string& note) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = std::max(ImGui::GetContentRegionAvail().x - style.ScrollbarSize - style.WindowPadding.x, 1.0f);
+    if (note != wrapped_note_ || width != wrapped_width_) {
+        note_lines_ = wrap_lines(note, width, [](std::string_view piece) {
+            return ImGui::CalcTextSize(piece.data(), piece.data() + piece.size()).x;
+        });
+        wrapped_note_ = note;
+        wrapped_width_ = width;
+    }
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    // At most twelve lines high; a longer note scrolls in its box.
+    const float shown = std::min<float>(static_cast<float>(note_lines_.size()), 12.0f);
+    ImGui::BeginChild("##note_text", ImVec2(0.0f, shown * line + style.ItemSpacing.y), false);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(note_lines_.size()), line);
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const WrappedLine& at = note_lines_[static_cast<size_t>(i)];
+            ImGui::TextUnformatted(note.data() + at.begin, note.data() + at.end);
+        }
+    }
+    clipper.End();
+    ImGui::EndChild();
+}
 
 LessonRequest LessonPanel::draw(LessonDocument& doc, const AppState& state) {
     const Lang lang = state.lang();
@@ -45,7 +103,7 @@ LessonRequest LessonPanel::draw(LessonDocument& doc, const AppState& state) {
     Lesson& lesson = *doc.lesson;
     ImGui::Separator();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##lesson_title", tr(lang, "lesson.title_hint").c_str(), &lesson.title);
+    limited_input("##lesson_title", tr(lang, "lesson.title_hint"), lesson.title, text_limits.title);
     if (button(lang, "lesson.save", "save")) ask(LessonRequest::Kind::save);
     ImGui::SameLine();
     if (button(lang, "lesson.save_as", "save_as")) ask(LessonRequest::Kind::save_as);
@@ -74,14 +132,14 @@ LessonRequest LessonPanel::draw(LessonDocument& doc, const AppState& state) {
     LessonScene& entry = lesson.scenes[doc.at];
     ImGui::Text("%s", tr(lang, "lesson.scene_n", doc.at + 1, lesson.scenes.size()).c_str());
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##scene_title", tr(lang, "lesson.scene_title_hint").c_str(), &entry.title);
+    limited_input("##scene_title", tr(lang, "lesson.scene_title_hint"), entry.title, text_limits.title);
     // ImGui 1.86 does not wrap a multiline field: the note reads wrapped, and is edited on request.
     if (editing_note_) {
-        ImGui::InputTextMultiline("##note", &entry.note, ImVec2(-1, ImGui::GetTextLineHeight() * 5.0f));
+        Limited box{&entry.note, text_limits.note};
+        ImGui::InputTextMultiline("##note", &entry.note, ImVec2(-1, ImGui::GetTextLineHeight() * 5.0f), kLimited,
+                                  keep_within, &box);
     } else if (!entry.note.empty()) {
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(entry.note.c_str());
-        ImGui::PopTextWrapPos();
+        draw_note(entry.note);
     }
     if (button(lang, editing_note_ ? "lesson.note_done" : "lesson.note_edit", "note")) editing_note_ = !editing_note_;
     tooltip(lang, "lesson.note_tip");

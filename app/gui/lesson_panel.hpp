@@ -5,9 +5,12 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <vector>
 
 #include "app/gui/app_state.hpp"
 #include "app/gui/document.hpp"
+#include "app/gui/panel_text.hpp"
 
 namespace convviz {
 
@@ -23,7 +26,15 @@ public:
     LessonRequest draw(LessonDocument& doc, const AppState& state);
 
 private:
+    // The note as read: wrapped to the panel and drawn only where it shows, so a note of any
+    // accepted length is a few short draw calls (ImGui 1.86's 16-bit indices hold one text of at
+    // most 16,383 characters, and the whole note in one call aborted the app).
+    void draw_note(const std::string& note);
+
     bool editing_note_ = false;
+    std::string wrapped_note_;  // the note and width `note_lines_` were wrapped for
+    float wrapped_width_ = -1.0f;
+    std::vector<WrappedLine> note_lines_;
 };
 
 }  // namespace convviz

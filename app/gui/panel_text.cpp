@@ -225,6 +225,62 @@ std::vector<size_t> line_breaks_within(std::string_view word) {
     return breaks;
 }
 
+std::vector<WrappedLine> wrap_lines(std::string_view text, float width, const std::function<float(std::string_view)>& measure) {
+    // The places a line may end: a unit runs from one such place to the next; the spaces
+    // between units are dropped at a line's edge.
+    struct Unit {
+        size_t begin;
+        size_t end;
+    };
+    std::vector<WrappedLine> lines;
+    size_t paragraph = 0;
+    while (paragraph <= text.size()) {
+        size_t paragraph_end = text.find('\n', paragraph);
+        if (paragraph_end == std::string_view::npos) paragraph_end = text.size();
+        std::vector<Unit> units;
+        for (size_t at = paragraph; at < paragraph_end;) {
+            if (text[at] == ' ') {
+                ++at;
+                continue;
+            }
+            size_t word_end = text.find(' ', at);
+            if (word_end == std::string_view::npos || word_end > paragraph_end) word_end = paragraph_end;
+            size_t from = at;
+            for (size_t cut : line_breaks_within(text.substr(at, word_end - at))) {
+                units.push_back({from, at + cut});
+                from = at + cut;
+            }
+            units.push_back({from, word_end});
+            at = word_end;
+        }
+        if (units.empty()) lines.push_back({paragraph, paragraph});
+        size_t line_begin = units.empty() ? 0 : units.front().begin;
+        size_t line_end = line_begin;
+        for (const Unit& unit : units) {
+            if (line_end > line_begin && measure(text.substr(line_begin, unit.end - line_begin)) > width) {
+                lines.push_back({line_begin, line_end});
+                line_begin = unit.begin;
+            }
+            line_end = unit.end;
+            // A unit wider than a whole line: cut between characters, each line at least one.
+            while (measure(text.substr(line_begin, line_end - line_begin)) > width) {
+                size_t fits = line_begin + utf8_offset(text.substr(line_begin, line_end - line_begin), 1);
+                for (size_t next = fits; next < line_end;) {
+                    next += utf8_offset(text.substr(next, line_end - next), 1);
+                    if (measure(text.substr(line_begin, next - line_begin)) > width) break;
+                    fits = next;
+                }
+                if (fits >= line_end) break;
+                lines.push_back({line_begin, fits});
+                line_begin = fits;
+            }
+        }
+        if (!units.empty()) lines.push_back({line_begin, line_end});
+        paragraph = paragraph_end + 1;
+    }
+    return lines;
+}
+
 // [SECTION] Values
 
 std::string plane_shown_of(Lang lang, int64_t shown_rows, int64_t shown_cols, int64_t rows, int64_t cols) {

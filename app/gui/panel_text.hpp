@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,6 +62,17 @@ std::string invalid_configuration(Lang lang, std::string_view message);
 // characters, but not before closing punctuation （，。）… nor after opening punctuation （（「…）.
 // None in an English word.
 std::vector<size_t> line_breaks_within(std::string_view word);
+
+// A long text (a lesson's note) as lines at most `width` wide by `measure` (the panel's font):
+// broken at spaces, between Chinese characters (line_breaks_within), and, for a word wider than
+// the line, between characters; '\n' starts a new line. Each line is a byte range of `text`
+// without its breaking spaces; an empty paragraph is an empty line. A panel then draws only the
+// lines in view, each its own short draw call.
+struct WrappedLine {
+    size_t begin = 0;
+    size_t end = 0;
+};
+std::vector<WrappedLine> wrap_lines(std::string_view text, float width, const std::function<float(std::string_view)>& measure);
 
 // [SECTION] Values
 std::string plane_shown_of(Lang lang, int64_t shown_rows, int64_t shown_cols, int64_t rows, int64_t cols);

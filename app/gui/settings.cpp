@@ -3,12 +3,14 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+#include <variant>
 
 #include "core/atomic_file.hpp"
 #include "core/i18n/lang.hpp"
+#include "core/i18n/strings.hpp"
+#include "core/read_file.hpp"
+#include "core/text.hpp"
 
 namespace convviz {
 
@@ -26,24 +28,40 @@ std::string settings_path() {
     return {};
 }
 
-LoadedSettings load_settings(const std::string& path) {
+LoadedSettings load_settings(const std::string& path, Lang lang) {
     if (path.empty()) return {};
+    // Only a file that is not there is "absent"; one that cannot even be looked at is unreadable.
     std::error_code error;
-    if (!std::filesystem::exists(path, error)) return {};
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    if (!in) return {.warning = "cannot read the settings file " + path + "; using the defaults"};
-    return parse_settings(text.str(), path);
+    if (std::filesystem::status(path, error).type() == std::filesystem::file_type::not_found) return {};
+    std::variant<std::string, ReadFailure> contents = read_whole_file(path);
+    if (const ReadFailure* failed = std::get_if<ReadFailure>(&contents)) {
+        const SettingsFile file = *failed == ReadFailure::unreadable  ? SettingsFile::unreadable
+                                  : *failed == ReadFailure::too_large ? SettingsFile::damaged
+                                                                      : SettingsFile::not_a_file;
+        return {.warning = read_failure_message(*failed, "file.settings", path, lang), .file = file};
+    }
+    return parse_settings(std::get<std::string>(contents), path, lang);
 }
 
-LoadedSettings parse_settings(std::string_view text, const std::string& path) {
-    LoadedSettings loaded;
+LoadedSettings parse_settings(std::string_view text, const std::string& path, Lang lang) {
+    LoadedSettings loaded{.file = SettingsFile::read};
     const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
     if (json.is_discarded() || !json.is_object()) {
-        loaded.warning = "the settings file " + path + " is damaged (not a JSON object); using the defaults";
+        loaded.warning = tr(lang, "file.settings.damaged", path);
+        loaded.file = SettingsFile::damaged;
         return loaded;
     }
+    // Fields of a newer version are left alone, but said once: a misspelt one would otherwise go
+    // unnoticed. The known ones are those this version writes.
+    const nlohmann::json known = nlohmann::json::parse(settings_json(Settings{}));
+    std::string unknown;
+    size_t unknown_count = 0;
+    for (const auto& item : json.items()) {
+        if (known.contains(item.key())) continue;
+        if (++unknown_count <= 5) unknown += cat(unknown.empty() ? "" : ", ", excerpt(item.key(), 40));
+    }
+    if (unknown_count > 5) unknown += cat(", … (", unknown_count, ")");
+    if (unknown_count > 0) loaded.warning = tr(lang, "file.settings.unknown_keys", path, unknown);
     // Each field is taken only when it has the right type and a sensible value, so one bad field
     // costs that field and nothing else.
     Settings& s = loaded.settings;
@@ -73,7 +91,10 @@ LoadedSettings parse_settings(std::string_view text, const std::string& path) {
     }
     if (const auto it = json.find("recent_files"); it != json.end() && it->is_array()) {
         for (const auto& file : *it) {
-            if (file.is_string() && s.recent_files.size() < kMaxRecentFiles) s.recent_files.push_back(file.get<std::string>());
+            // A path longer than any Linux path (PATH_MAX) is no file's: it would only fill the menu.
+            if (file.is_string() && file.get_ref<const std::string&>().size() <= 4096 && s.recent_files.size() < kMaxRecentFiles) {
+                s.recent_files.push_back(file.get<std::string>());
+            }
         }
     }
     if (const auto it = json.find("present_text_scale"); it != json.end() && it->is_number()) {
@@ -111,6 +132,23 @@ std::string settings_json(const Settings& settings) {
     };
     // A path need not be UTF-8; JSON must be: such bytes become U+FFFD rather than a throw.
     return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::optional<std::string> save_settings_over(const Settings& settings, const std::string& path, SettingsFile found,
+                                              Lang lang) {
+    if (found == SettingsFile::unreadable) return tr(lang, "file.settings.not_saved", tr(lang, "file.settings.left_alone", path));
+    if (found == SettingsFile::not_a_file) return tr(lang, "file.settings.not_saved", tr(lang, "file.settings.no_file", path));
+    if (found == SettingsFile::damaged) {
+        const std::string bad = path + ".bad";
+        std::error_code error;
+        std::filesystem::rename(path, bad, error);
+        // Gone since it was read: nothing left to keep.
+        if (error && error != std::errc::no_such_file_or_directory) {
+            return tr(lang, "file.settings.not_saved", tr(lang, "file.settings.kept_bad", bad, error.message()));
+        }
+    }
+    if (std::optional<std::string> error = save_settings(settings, path)) return tr(lang, "file.settings.not_saved", *error);
+    return std::nullopt;
 }
 
 std::optional<std::string> save_settings(const Settings& settings, const std::string& path) {

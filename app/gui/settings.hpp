@@ -3,7 +3,9 @@
 // they are shown)
 // as a plain struct, read from and written to JSON in the user's config directory
 // ($XDG_CONFIG_HOME/convviz, else ~/.config/convviz). Writes are atomic. A corrupt or unreadable
-// file gives the defaults and one warning; it never stops the app. No GL, no ImGui.
+// file gives the defaults and one warning; it never stops the app, and it is never lost: an
+// unreadable one is not written over, a damaged one is kept beside as settings.json.bad.
+// No GL, no ImGui.
 #pragma once
 
 #include <optional>
@@ -13,6 +15,7 @@
 
 #include "app/gui/layout.hpp"
 #include "app/render/palette.hpp"
+#include "core/i18n/lang.hpp"
 
 namespace convviz {
 
@@ -40,17 +43,34 @@ inline constexpr size_t kMaxRecentFiles = 8;
 // `path` first, once, the list cut to kMaxRecentFiles.
 void add_recent(std::vector<std::string>& recent, const std::string& path);
 
+// What load_settings found at the path, which decides what saving at quit may do to it.
+enum class SettingsFile {
+    absent,      // nothing there yet: written at quit
+    read,        // read (bad fields cost only themselves): written over at quit
+    damaged,     // not a JSON object, or too large: kept as "<path>.bad", then written
+    unreadable,  // no permission, an I/O error: never written over, the user's file may be fine
+    not_a_file,  // a folder, a pipe, a device: never written over
+};
+
 struct LoadedSettings {
     Settings settings;
-    std::optional<std::string> warning;  // set when the file existed but could not be used
+    std::optional<std::string> warning;  // set when the file existed but could not be used, or had unknown fields
+    SettingsFile file = SettingsFile::absent;
 };
 
 // The settings file's path from the environment; empty when neither variable is set.
 std::string settings_path();
-LoadedSettings load_settings(const std::string& path);
-// The file's text, `path` naming it in the warning; any text at all gives settings.
-LoadedSettings parse_settings(std::string_view text, const std::string& path);
+// Warnings are in `lang` (the system's: the language is itself one of the settings).
+LoadedSettings load_settings(const std::string& path, Lang lang = Lang::en);
+// The file's text, `path` naming it in the warning; any text at all gives settings. Fields this
+// version does not know (a newer version's) are ignored, and named once in the warning.
+LoadedSettings parse_settings(std::string_view text, const std::string& path, Lang lang = Lang::en);
 std::string settings_json(const Settings& settings);  // what save_settings writes
 std::optional<std::string> save_settings(const Settings& settings, const std::string& path);  // creates the folder
+// Saving at quit what was loaded from `path` as `found` says: a file that could not be read, or
+// is no file, is left as it is (the message says so); a damaged one is first renamed to
+// "<path>.bad" (an older .bad replaced). The error in `lang`, or nothing.
+std::optional<std::string> save_settings_over(const Settings& settings, const std::string& path, SettingsFile found,
+                                              Lang lang = Lang::en);
 
 }  // namespace convviz

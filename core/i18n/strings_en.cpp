@@ -835,6 +835,31 @@ constexpr StringEntry kEntries[] = {
     // Files: reading a scene (core/scene.cpp), writing any file (core/atomic_file.cpp).
     {"file.scene.directory", "{0}: is a directory, not a scene file"},
     {"file.scene.unreadable", "{0}: cannot be read (missing, or no permission)"},
+    {"file.scene.not_regular", "{0}: is not a regular file (a pipe, a device or a socket); a scene is read from a file"},
+    {"file.scene.too_large", "{0}: is larger than {1} MB, the most ConvViz reads from a scene file"},
+    {"lesson.error.not_regular", "{0}: is not a regular file (a pipe, a device or a socket); a lesson is read from a file"},
+    {"lesson.error.too_large", "{0}: is larger than {1} MB, the most ConvViz reads from a lesson file"},
+    {"lesson.error.field", "{0}: the field \"{1}\" {2}"},
+    // Reading `convviz compute`'s case files (core/case_file.cpp).
+    {"file.cases.directory", "{0}: is a folder, not a case file"},
+    {"file.cases.not_regular", "{0}: is not a regular file (a pipe, a device or a socket); cases are read from a file"},
+    {"file.cases.too_large", "{0}: is larger than {1} MB, the most ConvViz reads from a case file"},
+    {"file.cases.unreadable", "{0}: cannot be read (missing, or no permission)"},
+    // The settings file (app/gui/settings.cpp): the app starts with the defaults.
+    {"file.settings.directory", "the settings file {0} is a folder, not a file; using the defaults, and the settings will not be saved"},
+    {"file.settings.not_regular", "the settings file {0} is not a regular file (a pipe, a device or a socket); using the defaults, and the settings will not be saved"},
+    {"file.settings.too_large", "the settings file {0} is larger than {1} MB; using the defaults (it will be kept as settings.json.bad)"},
+    {"file.settings.unreadable", "cannot read the settings file {0}; using the defaults, and the file is left as it is"},
+    {"file.settings.damaged", "the settings file {0} is damaged (not a JSON object); using the defaults (it will be kept as settings.json.bad)"},
+    {"file.settings.unknown_keys", "the settings file {0} has fields this version does not know ({1}); they are ignored"},
+    {"file.settings.not_saved", "the settings were not saved: {0}"},
+    {"file.settings.no_file", "{0} is not a file (a folder, a pipe or a device), so nothing was written there"},
+    {"file.settings.left_alone", "{0} could not be read when ConvViz started, so it is left as it was"},
+    {"file.settings.kept_bad", "the damaged settings file could not be kept as {0}: {1}"},
+    // Free text too long, keys not known (core/json_io.cpp, core/lesson.cpp).
+    {"msg.field.too_long", "is {0} characters long; at most {1} are allowed"},
+    {"msg.field.unknown_suggest", "is not a field ConvViz knows; did you mean \"{0}\"?"},
+    {"msg.field.unknown", "is not a field ConvViz knows here (known: {0})"},
     {"file.cannot_write", "cannot write {0}: {1}"},
     // Why a write failed, for languages other than English (English shows the C library's words).
     {"file.error.no_such_file", "No such file or directory"},
