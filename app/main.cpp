@@ -129,7 +129,7 @@ int main(int argc, char** argv) {
     std::string hover;
     app.add_option("--hover", hover, "With --screenshot: show the dependency links of cell GRID,ROW,COL of the frame");
     std::string size;
-    app.add_option("--size", size, "With --screenshot, --bench-frames or --monkey: window size WxH (empty: 1280x720)");
+    app.add_option("--size", size, "With --screenshot, --bench-frames, --monkey or --export-to: window size WxH (empty: 1280x720)");
     app.add_option("--bench-frames", gui.bench_frames,
                    "Render N frames of the playing animation and print 'frame_ms median=M p95=P max=X'");
     app.add_option("--bench-report-every", gui.bench_report_every,
@@ -186,6 +186,32 @@ int main(int argc, char** argv) {
         }
     }
     if (presets) return list_presets(std::cout);
+    // An option of a mode not asked for would do nothing: refused, naming the mode it needs.
+    const struct {
+        const char* option;
+        std::vector<const char*> modes;
+    } needs[] = {
+        {"--at", {"--screenshot"}},
+        {"--keys", {"--screenshot"}},
+        {"--hover", {"--screenshot"}},
+        {"--size", {"--screenshot", "--bench-frames", "--monkey", "--export-to"}},
+        {"--bench-report-every", {"--bench-frames"}},
+        {"--export-size", {"--export-to"}},
+        {"--export-cancel-after", {"--export-to"}},
+        {"--monkey-seconds", {"--monkey"}},
+        {"--monkey-frames", {"--monkey"}},
+    };
+    for (const auto& need : needs) {
+        if (app.count(need.option) == 0) continue;
+        if (std::none_of(need.modes.begin(), need.modes.end(), [&](const char* mode) { return app.count(mode) > 0; })) {
+            std::string modes;
+            for (size_t i = 0; i < need.modes.size(); ++i) {
+                modes += convviz::cat(i == 0 ? "" : i + 1 == need.modes.size() ? " or " : ", ", need.modes[i]);
+            }
+            std::cerr << "convviz: " << need.option << " applies only with " << modes << "\n";
+            return 2;
+        }
+    }
     if (!size.empty() && !parse_size(size, gui.width, gui.height)) {
         std::cerr << "convviz: --size must be WIDTHxHEIGHT, e.g. 1280x720, got '" << size << "'\n";
         return 2;

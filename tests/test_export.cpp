@@ -670,5 +670,17 @@ TEST_F(ExportTest, ARangeOfALongAnimationCanBeExported) {
     EXPECT_GT(dir.files().size(), 40u);  // 101 frames a step: half a second of them
 }
 
+// An export's frames are its product: without the Chinese font, --lang zh-CN is refused before a
+// frame is drawn (the app, by contrast, opens in English: test_gui.cpp).
+TEST_F(ExportTest, ChineseFramesWithoutTheFontAreRefusedBeforeAnyFrame) {
+    TempDir dir("no_cjk");
+    const Ran ran = run_export(cat("--preset d2l_tconv --lang zh-CN --size 160x90 -o ", dir / "zh.gif"),
+                               kHeadless + "CONVVIZ_CJK_FONT=/nonexistent/font.ttc ");
+    EXPECT_EQ(ran.status, 2);
+    EXPECT_NE(ran.output.find("no Chinese font found: install fonts-wqy-microhei (or export with --lang en)"),
+              std::string::npos) << ran.output;
+    EXPECT_TRUE(dir.files().empty());
+}
+
 }  // namespace
 }  // namespace convviz::testing
