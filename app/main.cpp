@@ -15,8 +15,10 @@
 #include "app/cli/frame.hpp"
 #include "app/cli/op_options.hpp"
 #include "app/cli/shape.hpp"
+#include "app/export/exporter.hpp"
 #include "app/gui/app.hpp"
 #include "app/gui/presentation.hpp"
+#include "core/text.hpp"
 
 namespace {
 
@@ -42,6 +44,14 @@ bool parse_size(const std::string& text, int& width, int& height) {
     width = (*wh)[0];
     height = (*wh)[1];
     return true;
+}
+
+// A size outside its range is refused with the range, never replaced by a default in silence.
+std::optional<std::string> size_out_of_range(const char* option, int width, int height, int min_width, int min_height,
+                                             int max_side) {
+    if (width >= min_width && height >= min_height && width <= max_side && height <= max_side) return std::nullopt;
+    return convviz::cat("convviz: ", option, " must be between ", min_width, "×", min_height, " and ", max_side, "×",
+                        max_side, " pixels, but it is ", width, "×", height);
 }
 
 }  // namespace
@@ -76,9 +86,9 @@ static int run_main(int argc, char** argv) {
     export_cmd->add_option("--scene", exporting.scene_file, "A scene file (JSON)");
     export_cmd->add_option("--op", exporting.op.op,
                            "An op set by the flags below, as in `convviz shape`: conv2d, conv_transpose2d, max_pool2d, ...");
-    add_op_options(export_cmd, exporting.op, "--upsample-size");
+    exporting.op_options = add_op_options(export_cmd, exporting.op, "--upsample-size");
     export_cmd->add_option("--fill", exporting.fill, "With --op: the tensors' values: integers, normals, ones or arange");
-    export_cmd->add_option("--seed", exporting.seed, "With --op: the fill's seed");
+    export_cmd->add_option("--seed", exporting.seed, "With --op: the fill's seed, 0 to 18446744073709551615");
     export_cmd->add_option("--view", exporting.view,
                            "conv, scatter, gather, crop, matrix, pool, unpool, upsample, shuffle or compare (empty: the scene's)");
     export_cmd->add_option("-o,--output", exporting.output, "OUT.gif, OUT.png (OUT_0000.png, OUT_0001.png, ...) or OUT.mp4");
@@ -120,7 +130,7 @@ static int run_main(int argc, char** argv) {
     std::string hover;
     app.add_option("--hover", hover, "With --screenshot: show the dependency links of cell GRID,ROW,COL of the frame");
     std::string size;
-    app.add_option("--size", size, "With --screenshot, --bench-frames or --monkey: window size WxH (empty: 1280x720)");
+    app.add_option("--size", size, "With --screenshot, --bench-frames, --monkey or --export-to: window size WxH (empty: 1280x720)");
     app.add_option("--bench-frames", gui.bench_frames,
                    "Render N frames of the playing animation and print 'frame_ms median=M p95=P max=X'");
     app.add_option("--bench-report-every", gui.bench_report_every,
@@ -166,6 +176,9 @@ static int run_main(int argc, char** argv) {
     if (export_cmd->parsed()) {
         // The file system can throw (a folder one may not read, a name too long): a message, never
         // an abort.
+        for (const CLI::Option* option : export_cmd->get_options()) {
+            if (option->count() > 0) exporting.given.push_back(option->get_name());
+        }
         try {
             return run_export(exporting, std::cout, std::cerr);
         } catch (const std::exception& e) {
@@ -174,13 +187,53 @@ static int run_main(int argc, char** argv) {
         }
     }
     if (presets) return list_presets(std::cout);
+    // An option of a mode not asked for would do nothing: refused, naming the mode it needs.
+    const struct {
+        const char* option;
+        std::vector<const char*> modes;
+    } needs[] = {
+        {"--at", {"--screenshot"}},
+        {"--keys", {"--screenshot"}},
+        {"--hover", {"--screenshot"}},
+        {"--size", {"--screenshot", "--bench-frames", "--monkey", "--export-to"}},
+        {"--bench-report-every", {"--bench-frames"}},
+        {"--export-size", {"--export-to"}},
+        {"--export-cancel-after", {"--export-to"}},
+        {"--monkey-seconds", {"--monkey"}},
+        {"--monkey-frames", {"--monkey"}},
+    };
+    for (const auto& need : needs) {
+        if (app.count(need.option) == 0) continue;
+        if (std::none_of(need.modes.begin(), need.modes.end(), [&](const char* mode) { return app.count(mode) > 0; })) {
+            std::string modes;
+            for (size_t i = 0; i < need.modes.size(); ++i) {
+                modes += convviz::cat(i == 0 ? "" : i + 1 == need.modes.size() ? " or " : ", ", need.modes[i]);
+            }
+            std::cerr << "convviz: " << need.option << " applies only with " << modes << "\n";
+            return 2;
+        }
+    }
     if (!size.empty() && !parse_size(size, gui.width, gui.height)) {
         std::cerr << "convviz: --size must be WIDTHxHEIGHT, e.g. 1280x720, got '" << size << "'\n";
+        return 2;
+    }
+    if (const std::optional<std::string> e = size.empty() ? std::nullopt
+                                             : size_out_of_range("--size", gui.width, gui.height, kMinWindowWidth,
+                                                                 kMinWindowHeight, kMaxWindowSide)) {
+        std::cerr << *e << "\n";
         return 2;
     }
     gui.export_canvas_size = export_size == "canvas";
     if (!export_size.empty() && !gui.export_canvas_size && !parse_size(export_size, gui.export_width, gui.export_height)) {
         std::cerr << "convviz: --export-size must be WIDTHxHEIGHT or canvas, got '" << export_size << "'\n";
+        return 2;
+    }
+    if (const std::optional<std::string> e =
+            export_size.empty() || gui.export_canvas_size
+                ? std::nullopt
+                : size_out_of_range("--export-size", gui.export_width, gui.export_height, kMinExportSide,
+                                    kMinExportSide, kMaxExportSide)) {
+        std::cerr << *e << "\n";
         return 2;
     }
     if (!hover.empty()) {

@@ -18,6 +18,8 @@ std::string bracketed(const std::vector<int64_t>& values) {
 }
 
 std::string exact_number(double value) {
+    // As PyTorch prints them: a NaN has no sign ("-nan" is the C library's, for a NaN with its sign bit set).
+    if (std::isnan(value)) return "nan";
     char buffer[64];
     auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
     if (ec != std::errc{}) return std::to_string(value);
@@ -49,6 +51,14 @@ size_t trim_zeros(char* text, size_t length) {
 size_t display_number(double value, char* buffer, size_t size) {
     if (size == 0) return 0;
     if (value == 0.0) value = 0.0;  // −0 shows as 0
+    if (!std::isfinite(value)) {
+        // PyTorch's words: "nan" (never the C library's "-nan"), "inf", "-inf".
+        const char* word = std::isnan(value) ? "nan" : value > 0.0 ? "inf" : "-inf";
+        const size_t written = std::min(std::strlen(word), size - 1);
+        std::memcpy(buffer, word, written);
+        buffer[written] = '\0';
+        return written;
+    }
     const double magnitude = std::fabs(value);
     const bool whole = std::nearbyint(value) == value;
     const char* format = whole && magnitude < 1e15                 ? "%.0f"

@@ -21,7 +21,7 @@ std::string cat(const Parts&... parts) {
 // "[1, 2, 3]"
 std::string bracketed(const std::vector<int64_t>& values);
 
-// A number in the shortest form that reads back exactly ("0.5", "3", "1e-07").
+// A number in the shortest form that reads back exactly ("0.5", "3", "1e-07"; "nan", "inf", "-inf").
 std::string exact_number(double value);
 
 // A number as a cell, a caption or a panel shows it, with PyTorch's print precision (4 decimals,
@@ -30,7 +30,8 @@ std::string exact_number(double value);
 //   float tensor's 3 as "3."; a cell drops the point, as the conv_arithmetic figures do);
 // - others from 10⁻⁴ to 10⁴ to 4 decimals: "1.3333", "0.5", "-2.25", "0.0001"; one that rounds to
 //   a whole number keeps one zero, so it does not read as exact: 0.99999 → "1.0";
-// - the rest in PyTorch's scientific form, 4 decimals, trimmed: "1.2346e+04", "-2.5e-07", "1e+70".
+// - the rest in PyTorch's scientific form, 4 decimals, trimmed: "1.2346e+04", "-2.5e-07", "1e+70";
+// - not a number and the infinities as PyTorch prints them: "nan" (whatever its sign bit), "inf", "-inf".
 // exact_number() gives the whole double, for a hover text. Writes into `buffer` (no allocation)
 // and returns the length; the string form is for captions.
 size_t display_number(double value, char* buffer, size_t size);

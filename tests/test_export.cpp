@@ -9,6 +9,7 @@
 #include <stb/stb_image.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -509,6 +510,176 @@ TEST_F(ExportTest, AnOpFromFlagsAsInShape) {
     EXPECT_EQ(bad.status, 2);
     EXPECT_NE(bad.output.find("output_padding (2) must be smaller than stride (2) or dilation (1)"), std::string::npos)
         << bad.output;
+}
+
+// ---- issue 20: replacing, links, a stuck ffmpeg, signals mid-frame, options that do nothing ----
+
+TEST_F(ExportTest, ForceReplacesAWholeSequenceAndOnlyIt) {
+    TempDir dir("sequence");
+    const Ran longer = run_export(cat("--preset no_padding_no_strides --size 160x90 --tween 3 -o ", dir / "s.png"));
+    ASSERT_EQ(longer.status, 0) << longer.output;
+    ASSERT_EQ(dir.files().size(), 13u);  // 4 states, 3 in-betweens after each but the last
+    // Names that are not the sequence's: another stem, three digits, letters, another extension.
+    for (const std::string name : {"t_0001.png", "s_001.png", "s_00x1.png", "s_0001.png.bak", "s_0001.gif"}) {
+        std::ofstream(dir / name) << "keep";
+    }
+    std::ofstream(dir / "s_00099.png") << "an earlier sequence of 10,000 frames or more";
+    // A shorter one over the frames s_0004… only: refused without --force.
+    const Ran refused = run_export(cat("--preset no_padding_no_strides --size 160x90 -o ", dir / "s.png"));
+    EXPECT_EQ(refused.status, 2);
+    EXPECT_NE(refused.output.find("already exists; replacing it must be asked for (--force)"), std::string::npos) << refused.output;
+    EXPECT_EQ(dir.files().size(), 19u);
+    const Ran forced = run_export(cat("--preset no_padding_no_strides --size 160x90 --force -o ", dir / "s.png"));
+    ASSERT_EQ(forced.status, 0) << forced.output;
+    EXPECT_EQ(dir.files(), (std::vector<std::string>{"s_0000.png", "s_0001.gif", "s_0001.png", "s_0001.png.bak",
+                                                     "s_0002.png", "s_0003.png", "s_001.png", "s_00x1.png", "t_0001.png"}));
+    int width = 0, height = 0, channels = 0;
+    stbi_uc* pixels = stbi_load((dir / "s_0003.png").c_str(), &width, &height, &channels, 4);
+    EXPECT_NE(pixels, nullptr);
+    stbi_image_free(pixels);
+    // A sequence that fails leaves the earlier one whole: here, a 10 s range of a 5 s animation.
+    const Ran failed = run_export(cat("--preset no_padding_no_strides --size 160x90 --force --from 10 -o ", dir / "s.png"));
+    EXPECT_EQ(failed.status, 2);
+    EXPECT_EQ(dir.files().size(), 9u);
+}
+
+TEST_F(ExportTest, ALinkIsWrittenThroughAndALinkToNothingIsRefused) {
+    TempDir dir("links");
+    fs::create_symlink("/nonexistent/x.gif", dir.path() / "nowhere.gif");
+    fs::create_symlink("missing.gif", dir.path() / "missing_link.gif");
+    fs::create_symlink("real.gif", dir.path() / "real_link.gif");
+    std::ofstream(dir / "real.gif") << "precious";
+    for (const std::string name : {"nowhere.gif", "missing_link.gif", "nowhere.gif --force", "missing_link.gif --force"}) {
+        const Ran ran = run_export(cat("--preset no_padding_no_strides --size 160x90 -o ", dir / name));
+        EXPECT_EQ(ran.status, 2) << name;
+        EXPECT_NE(ran.output.find("is a symbolic link to "), std::string::npos) << ran.output;
+        EXPECT_NE(ran.output.find("which does not exist; give the file's own name, or remove the link"), std::string::npos)
+            << ran.output;
+    }
+    const Ran kept = run_export(cat("--preset no_padding_no_strides --size 160x90 -o ", dir / "real_link.gif"));
+    EXPECT_EQ(kept.status, 2);
+    EXPECT_NE(kept.output.find("already exists; replacing it must be asked for (--force)"), std::string::npos) << kept.output;
+    EXPECT_EQ(dir.files(), (std::vector<std::string>{"missing_link.gif", "nowhere.gif", "real.gif", "real_link.gif"}));
+    // With --force the file the link points to is replaced, and the link stays a link.
+    const Ran through = run_export(cat("--preset no_padding_no_strides --size 160x90 --force -o ", dir / "real_link.gif"));
+    ASSERT_EQ(through.status, 0) << through.output;
+    EXPECT_TRUE(fs::is_symlink(dir.path() / "real_link.gif"));
+    EXPECT_EQ(decode_gif(dir / "real.gif").value_or(DecodedGif{}).frames.size(), 4u);
+    EXPECT_EQ(dir.files(), (std::vector<std::string>{"missing_link.gif", "nowhere.gif", "real.gif", "real_link.gif"}));
+    // A PNG sequence's frame as a link: refused, the link left alone.
+    fs::create_symlink("real.gif", dir.path() / "seq_0002.png");
+    const Ran frame = run_export(cat("--preset no_padding_no_strides --size 160x90 --force -o ", dir / "seq.png"));
+    EXPECT_EQ(frame.status, 2);
+    EXPECT_NE(frame.output.find("seq_0002.png: it is a symbolic link"), std::string::npos) << frame.output;
+    EXPECT_EQ(dir.files().size(), 5u);
+}
+
+TEST_F(ExportTest, AnFfmpegThatNeverReadsOrWritesNothingIsAnError) {
+    TempDir dir("stuck");
+    const std::string fake = dir / "ffmpeg";
+    const std::string path = kHeadless + "PATH=" + dir.path().string() + ":/usr/bin:/bin ";
+    // Never reads its input: the pipe fills, and after 10 s without progress it is stopped.
+    std::ofstream(fake) << "#!/bin/sh\nexec sleep 60\n";
+    fs::permissions(fake, fs::perms::owner_all);
+    const auto started = std::chrono::steady_clock::now();
+    const Ran stuck = run_export(cat("--preset no_padding_no_strides --size 640x360 -o ", dir / "a.mp4"), path);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    EXPECT_EQ(stuck.status, 2);
+    EXPECT_NE(stuck.output.find("ffmpeg took no frame data for 10 s and was stopped"), std::string::npos) << stuck.output;
+    EXPECT_GE(seconds, 9.5);
+    EXPECT_LT(seconds, 20.0);
+    EXPECT_EQ(dir.files(), std::vector<std::string>{"ffmpeg"});
+    // Reads everything, says it succeeded, writes nothing (or not an MP4): not a success.
+    for (const auto& [script, words] : {std::pair<std::string, std::string>{"cat >/dev/null\nexit 0\n", "wrote nothing"},
+                                        {"cat >/dev/null\nfor last; do :; done\necho junk > \"${last#file:}\"\nexit 0\n",
+                                         "wrote no MP4"}}) {
+        std::ofstream(fake) << "#!/bin/sh\n" << script;
+        const Ran empty = run_export(cat("--preset no_padding_no_strides --size 160x90 -o ", dir / "b.mp4"), path);
+        EXPECT_EQ(empty.status, 2) << script;
+        EXPECT_NE(empty.output.find("ffmpeg ended without an error but " + words), std::string::npos) << empty.output;
+        EXPECT_EQ(dir.files(), std::vector<std::string>{"ffmpeg"});
+    }
+}
+
+// A frame of the large preset at 8192×8192 takes seconds to draw and encode; a signal still ends
+// the export within a second, with nothing left behind. The shell measures from kill to exit.
+TEST_F(ExportTest, ASignalStopsAnExportWithinASecondEvenMidFrame) {
+    TempDir dir("signal");
+    const struct {
+        std::string output;
+        const char* signal;
+        int status;
+    } cases[] = {{"big.gif", "INT", 130}, {"big.png", "TERM", 143}, {"big.mp4", "INT", 130}};
+    for (const auto& c : cases) {
+        if (c.output.ends_with(".mp4") && std::system("command -v ffmpeg >/dev/null 2>&1") != 0) continue;
+        const std::string out = dir / c.output;
+        const Ran ran = convviz("", cat("sh -c '", kHeadless, "\"$0\" export --preset large --size 8192x8192 -o ", out,
+                                        " & pid=$!; sleep 4; start=$(date +%s%N); kill -", c.signal,
+                                        " $pid; wait $pid; status=$?; echo status $status ms $(( ($(date +%s%N) - start) / 1000000 ))' "));
+        EXPECT_NE(ran.output.find("interrupted; nothing was written under " + out), std::string::npos) << ran.output;
+        EXPECT_NE(ran.output.find(cat("status ", c.status)), std::string::npos) << ran.output;
+        const size_t at = ran.output.find(" ms ");
+        ASSERT_NE(at, std::string::npos) << ran.output;
+        EXPECT_LT(std::stoi(ran.output.substr(at + 4)), 1000) << ran.output;
+        EXPECT_TRUE(dir.files().empty()) << c.output;
+    }
+}
+
+TEST_F(ExportTest, AnOptionThatWouldDoNothingIsRefused) {
+    TempDir dir("options");
+    const struct {
+        std::string args;
+        std::string message;
+    } cases[] = {
+        {"--preset d2l_tconv --format mp4", "--format applies only with --all-presets DIR"},
+        {"--preset d2l_tconv --presets d2l_tconv", "--presets chooses among --all-presets DIR's presets"},
+        {"--preset d2l_tconv --seed 3", "--seed applies only with --op OP"},
+        {"--preset d2l_tconv --fill ones", "--fill applies only with --op OP"},
+        {"--preset d2l_tconv --stride 2", "--stride applies only with --op OP"},
+        {"--preset d2l_tconv --upsample-size 4,4", "--upsample-size applies only with --op OP"},
+        {"--op conv2d --input 1,1,4,4 --seed -1", "--seed takes a whole number from 0 to 18446744073709551615, not '-1'"},
+        {"--op conv2d --input 1,1,4,4 --seed 18446744073709551616", "--seed takes a whole number from 0 to"},
+        {"--op conv2d --input 1,1,4,4 --seed 1e3", "not '1e3'"},
+        {"--preset d2l_tconv --size 0x0", "the size must be between 16×16 and 8192×8192 pixels, but it is 0×0"},
+        {"--preset d2l_tconv --size -5x100", "but it is -5×100"},
+    };
+    for (const auto& c : cases) {
+        const Ran ran = run_export(c.args + " -o " + (dir / "a.gif"));
+        EXPECT_EQ(ran.status, 2) << c.args;
+        EXPECT_NE(ran.output.find(c.message), std::string::npos) << c.args << "\n" << ran.output;
+    }
+    const Ran all = run_export(cat("--all-presets ", dir / "all", " --presets d2l_tconv --format gif --stride 2"));
+    EXPECT_EQ(all.status, 2);
+    EXPECT_NE(all.output.find("--stride applies only with --op OP"), std::string::npos) << all.output;
+    EXPECT_TRUE(dir.files().empty());
+    // The largest seed is a seed like any other.
+    const Ran largest = run_export(cat("--op conv2d --input 1,1,4,4 --fill normals --seed 18446744073709551615 --size 160x90 -o ",
+                                       dir / "b.gif"));
+    EXPECT_EQ(largest.status, 0) << largest.output;
+}
+
+// Only the frames exported count towards the 100,000-frame limit.
+TEST_F(ExportTest, ARangeOfALongAnimationCanBeExported) {
+    TempDir dir("range");
+    const Ran whole = run_export(cat("--preset large --tween 100 --size 160x90 -o ", dir / "all.png"));
+    EXPECT_EQ(whole.status, 2);
+    EXPECT_NE(whole.output.find("more than the 100000 an export allows"), std::string::npos) << whole.output;
+    const Ran part = run_export(cat("--preset large --tween 100 --from 10 --to 10.5 --size 160x90 -o ", dir / "part.png"));
+    ASSERT_EQ(part.status, 0) << part.output;
+    EXPECT_NE(part.output.find(cat(dir.files().size(), " frames")), std::string::npos) << part.output;
+    EXPECT_GT(dir.files().size(), 40u);  // 101 frames a step: half a second of them
+}
+
+// An export's frames are its product: without the Chinese font, --lang zh-CN is refused before a
+// frame is drawn (the app, by contrast, opens in English: test_gui.cpp).
+TEST_F(ExportTest, ChineseFramesWithoutTheFontAreRefusedBeforeAnyFrame) {
+    TempDir dir("no_cjk");
+    const Ran ran = run_export(cat("--preset d2l_tconv --lang zh-CN --size 160x90 -o ", dir / "zh.gif"),
+                               kHeadless + "CONVVIZ_CJK_FONT=/nonexistent/font.ttc ");
+    EXPECT_EQ(ran.status, 2);
+    EXPECT_NE(ran.output.find("no Chinese font found: install fonts-wqy-microhei (or export with --lang en)"),
+              std::string::npos) << ran.output;
+    EXPECT_TRUE(dir.files().empty());
 }
 
 }  // namespace

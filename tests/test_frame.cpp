@@ -334,6 +334,42 @@ TEST(Frame, CropCornersPastTheFullOutputAreNeverShown) {
     }
 }
 
+// A scene's values are finite (the reader refuses anything else), but their products need not be:
+// 2 · 1e308 is inf, and inf + (−inf) is NaN. The caption, the output cell's number and the hover
+// text say "nan" and "inf" as PyTorch prints them, never "-nan".
+TEST(Frame, NanAndInfinitiesShowAsPyTorchPrintsThem) {
+    Scene scene = preset("no_padding_no_strides");
+    for (int64_t i = 0; i < scene.tensors.input.size(); ++i) scene.tensors.input[i] = 2.0;
+    Tensor& weight = *scene.tensors.weight;
+    for (int64_t i = 0; i < weight.size(); ++i) weight[i] = 0.0;
+    weight[0] = 1e308;   // 2e308: inf
+    weight[1] = -1e308;  // -inf, and the sum NaN
+    const Composer composer = composer_of(scene);
+    const Tensor output = op_output(scene);
+    ASSERT_TRUE(std::isnan(output[0]));
+    const Frame frame = composer.compose(time_of(composer.timeline(), Phase::steps, 0, 0.9));
+    EXPECT_EQ(caption_result(frame), "nan") << text_of(frame, TextKind::caption)->text;
+    bool nan_cell = false;
+    for (const FrameCell& c : frame.cells) {
+        if (c.show_value && std::isnan(c.value)) {
+            nan_cell = true;
+            EXPECT_EQ(display_number(c.value), "nan");
+            EXPECT_NE(composer.describe(time_of(composer.timeline(), Phase::steps, 0, 0.9), CellRef{c.grid, c.row, c.col})
+                          .find("nan"),
+                      std::string::npos);
+        }
+    }
+    for (const FrameText& t : frame.texts) EXPECT_EQ(t.text.find("-nan"), std::string::npos) << t.text;
+    EXPECT_TRUE(nan_cell);
+    // Without the second weight, the sum overflows to inf; negated, to -inf.
+    for (const auto& [first, shown] : {std::pair{1e308, "inf"}, std::pair{-1e308, "-inf"}}) {
+        weight[0] = first;
+        weight[1] = 0.0;
+        const Composer overflowing = composer_of(scene);
+        EXPECT_EQ(caption_result(overflowing.compose(time_of(overflowing.timeline(), Phase::steps, 0, 0.9))), shown);
+    }
+}
+
 // PyTorch prints 4 decimals (torch.set_printoptions' default precision): 4/3 is 1.3333, not 1.333.
 TEST(Frame, NumbersShowWholeOrToFourDecimalsAsPyTorchPrints) {
     EXPECT_EQ(display_number(17.0), "17");
@@ -354,6 +390,17 @@ TEST(Frame, NumbersShowWholeOrToFourDecimalsAsPyTorchPrints) {
     EXPECT_EQ(display_number(9.99996e-5), "1e-04");
     EXPECT_EQ(display_number(1e15), "1e+15");
     EXPECT_EQ(display_number(123456789012345.0), "123456789012345");
+    // Not a number and the infinities as PyTorch prints them; x86 makes inf − inf a NaN with its
+    // sign bit set, which the C library prints "-nan".
+    const double inf = std::numeric_limits<double>::infinity();
+    const double made_nan = inf + (-inf);
+    EXPECT_EQ(display_number(made_nan), "nan");
+    EXPECT_EQ(display_number(-made_nan), "nan");
+    EXPECT_EQ(display_number(inf), "inf");
+    EXPECT_EQ(display_number(-inf), "-inf");
+    EXPECT_EQ(exact_number(made_nan), "nan");
+    EXPECT_EQ(exact_number(-made_nan), "nan");
+    EXPECT_EQ(exact_number(-inf), "-inf");
     // The buffer form cuts to the buffer and says how much it wrote.
     char small[4];
     EXPECT_EQ(display_number(1.0 / 3.0, small, sizeof small), 3u);

@@ -150,5 +150,40 @@ TEST(FramePlan, RefusesWhatCannotBeExported) {
     EXPECT_NE(many.error().find("more than the 100000 an export allows"), std::string::npos) << many.error();
 }
 
+// The limit counts what is exported: a few seconds of a long animation, however many frames the
+// whole would take, and the count named in the message is the range's.
+TEST(FramePlan, TheFrameLimitCountsOnlyTheRange) {
+    const Timeline large = timeline_of("large");
+    ASSERT_GT(large.total_steps() * 101, kMaxPlannedFrames);
+    auto tweened = plan_frames(large, {.tween = 100, .from = 10.0, .to = 20.0});
+    ASSERT_TRUE(tweened.ok()) << tweened.error();
+    for (const PlannedFrame& f : tweened.value()) {
+        EXPECT_GE(f.t, 10.0 - 1e-9);
+        EXPECT_LE(f.t, 20.0 + 1e-9);
+    }
+    // The same frames as the whole plan's within the range.
+    auto whole = plan_frames(large, {.tween = 2});
+    auto part = plan_frames(large, {.tween = 2, .from = 10.0, .to = 20.0});
+    ASSERT_TRUE(whole.ok() && part.ok());
+    std::vector<double> expected;
+    for (const PlannedFrame& f : whole.value()) {
+        if (f.t >= 10.0 - 1e-9 && f.t <= 20.0 + 1e-9) expected.push_back(f.t);
+    }
+    std::vector<double> got;
+    for (const PlannedFrame& f : part.value()) got.push_back(f.t);
+    EXPECT_EQ(got, expected);
+    ASSERT_GT(large.frame_count(120.0), kMaxPlannedFrames);
+    auto sampled = plan_frames(large, {.fps = 120.0, .from = 100.0, .to = 110.0});
+    ASSERT_TRUE(sampled.ok()) << sampled.error();
+    EXPECT_EQ(sampled.value().size(), 1201u);
+    EXPECT_DOUBLE_EQ(sampled.value().front().t, 100.0);
+    auto wide = plan_frames(large, {.fps = 120.0, .from = 100.0, .to = 1100.0});
+    ASSERT_FALSE(wide.ok());
+    EXPECT_EQ(wide.error(), "from 100 s to 1100 s the animation needs 120001 frames, more than the 100000 an export allows");
+    auto wide_tweened = plan_frames(large, {.tween = 100, .from = 100.0, .to = 1100.0});
+    ASSERT_FALSE(wide_tweened.ok());
+    EXPECT_NE(wide_tweened.error().find("from 100 s to 1100 s the animation needs"), std::string::npos) << wide_tweened.error();
+}
+
 }  // namespace
 }  // namespace convviz

@@ -555,6 +555,29 @@ TEST(Gui, TheMonkeyPrintsItsSeedThenWhatItDidAndWritesOnlyWhereItRuns) {
     std::filesystem::remove_all(dir);
 }
 
+// Without a Chinese font (CONVVIZ_CJK_FONT naming no file stands in for a machine without one),
+// --lang zh-CN opens the app in English with one message, as README says, instead of exiting.
+TEST(Gui, WithoutTheChineseFontTheAppStaysInEnglishWithOneMessage) {
+    const std::string path = temp_png("no_cjk");
+    const Ran ran = convviz("--preset padding_strides_transposed --size 960x600 --at 9 --lang zh-CN --lesson builtin --screenshot " + path,
+                            kEnv + "CONVVIZ_CJK_FONT=/nonexistent/font.ttc ");
+    ASSERT_EQ(ran.status, 0) << ran.output;
+    const std::string message = "convviz: no Chinese font found: install fonts-wqy-microhei; staying in English\n";
+    const size_t at = ran.output.find(message);
+    EXPECT_NE(at, std::string::npos) << ran.output;
+    EXPECT_EQ(ran.output.find("Chinese font", at + message.size()), std::string::npos) << ran.output;  // once
+    EXPECT_EQ(ran.output.find("no Chinese font"), at + 9) << ran.output;
+    EXPECT_NE(ran.output.find("lang=en "), std::string::npos) << ran.output;
+    const std::optional<Image> shot = read_png(path);
+    ASSERT_TRUE(shot.has_value());
+    // The panels as an English start's (the status bar's line, saying why, leaves the canvas a
+    // little less height).
+    const Image en = screenshot("--preset padding_strides_transposed --size 960x600 --at 9 --lang en --lesson builtin", "cjk_en");
+    EXPECT_EQ(differing_pixels(*shot, en, Region{0, 24, 280, 400}), 0u);     // the lesson, in English
+    EXPECT_EQ(differing_pixels(*shot, en, Region{684, 24, 960, 150}), 0u);   // "What am I looking at?"
+    std::filesystem::remove(path);
+}
+
 TEST(Gui, BadOptionsAreRefusedWithAMessage) {
     const struct {
         const char* args;
@@ -574,6 +597,18 @@ TEST(Gui, BadOptionsAreRefusedWithAMessage) {
         {"--monkey -1", "not in range 0 to 4294967295"},
         {"--scene /no/such/scene.json --screenshot /tmp/x.png", "/no/such/scene.json"},
         {"--screenshot /no/such/folder/shot.png --size 640x400", "/no/such/folder/shot.png"},
+        // Issue 20: nothing replaced or ignored in silence.
+        {"--size 0x0 --screenshot /tmp/x.png", "--size must be between 320×240 and 8192×8192 pixels, but it is 0×0"},
+        {"--export-size 0x0 --export-to /tmp/x.gif", "--export-size must be between 16×16 and 8192×8192 pixels, but it is 0×0"},
+        {"--size 800x600", "--size applies only with --screenshot, --bench-frames, --monkey or --export-to"},
+        {"--at 3", "--at applies only with --screenshot"},
+        {"--keys Right", "--keys applies only with --screenshot"},
+        {"--hover 0,0,0", "--hover applies only with --screenshot"},
+        {"--bench-report-every 5", "--bench-report-every applies only with --bench-frames"},
+        {"--export-size 320x240", "--export-size applies only with --export-to"},
+        {"--export-cancel-after 3", "--export-cancel-after applies only with --export-to"},
+        {"--monkey-frames 3", "--monkey-frames applies only with --monkey"},
+        {"--monkey-seconds 3", "--monkey-seconds applies only with --monkey"},
     };
     for (const auto& c : cases) {
         const Ran ran = convviz(c.args, kEnv);

@@ -6,13 +6,20 @@
 
 #include <algorithm>
 #include <charconv>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <cstdio>
 #include <filesystem>
+#include <limits>
+#include <mutex>
 #include <ostream>
+#include <thread>
 
 #include "app/cli/progress_bar.hpp"
 #include "app/export/exporter.hpp"
 #include "app/export/pending_output.hpp"
+#include "app/export/png_sequence_sink.hpp"
 #include "app/render/glyph_atlas.hpp"
 #include "app/render/headless_gl.hpp"
 #include "core/i18n/lang.hpp"
@@ -32,7 +39,43 @@ struct Job {
     int64_t frames = 0;
 };
 
+// An option given where it does nothing is refused, so that a misplaced flag never passes for one
+// that took effect.
+std::optional<std::string> unused_option(const ExportRequest& r) {
+    const auto given = [&](const std::string& name) { return std::find(r.given.begin(), r.given.end(), name) != r.given.end(); };
+    if (r.all_presets.empty() && given("--format")) {
+        return "--format applies only with --all-presets DIR; with -o the file's extension (.gif, .png or .mp4) sets the format";
+    }
+    if (r.all_presets.empty() && given("--presets")) {
+        return "--presets chooses among --all-presets DIR's presets; for one preset give --preset ID";
+    }
+    if (r.op.op.empty()) {
+        std::vector<std::string> op_only = r.op_options;
+        op_only.insert(op_only.end(), {"--fill", "--seed"});
+        for (const std::string& name : op_only) {
+            if (given(name)) {
+                return cat(name, " applies only with --op OP (an op set by flags): a preset or a scene file brings its "
+                                 "own parameters and values");
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// A fill's seed: any 64-bit unsigned number, never a negative one wrapped around.
+Result<uint64_t> seed_of(const std::string& text) {
+    uint64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size()) {
+        return Error{cat("--seed takes a whole number from 0 to ", std::numeric_limits<uint64_t>::max(), ", not '",
+                         excerpt(text), "'")};
+    }
+    return value;
+}
+
 Result<Scene> scene_from_op(const ExportRequest& r) {
+    Result<uint64_t> seed = seed_of(r.seed);
+    if (!seed) return Error{seed.error()};
     Result<BuiltOp> built = build_op(r.op);
     if (!built) return Error{built.error()};
     const BuiltOp& b = built.value();
@@ -53,7 +96,7 @@ Result<Scene> scene_from_op(const ExportRequest& r) {
     spec.out_channels = b.out_channels;
     spec.kernel_size = b.kernel;
     spec.fill = *fill;
-    spec.seed = r.seed;
+    spec.seed = seed.value();
     return reshape_scene(scene, b.params, input, spec);
 }
 
@@ -161,44 +204,102 @@ Result<ExportSettings> settings_of(const ExportRequest& r) {
     return s;
 }
 
-// Ctrl-C, a closed terminal or a kill reach the export loop as pending signals, checked between
-// frames, so that the temporary files are removed before the process ends.
+// Ctrl-C, a closed terminal or a kill: blocked in every thread and waited for by a thread of its
+// own, so that an export stops within a moment even while one frame takes seconds to draw or to
+// encode. That thread removes what the export in progress has written and ends the process then
+// and there, without waiting for the drawing or the encoders. A file already in place stays.
 class InterruptWatch {
 public:
-    InterruptWatch() {
+    InterruptWatch(std::ostream& out, std::ostream& err) : out_(out), err_(err) {
         sigemptyset(&set_);
         for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&set_, s);
         pthread_sigmask(SIG_BLOCK, &set_, &old_);
+        thread_ = std::thread([this] { watch(); });
     }
-    ~InterruptWatch() { pthread_sigmask(SIG_SETMASK, &old_, nullptr); }
+    ~InterruptWatch() {
+        stop_ = true;
+        thread_.join();
+        pthread_sigmask(SIG_SETMASK, &old_, nullptr);
+    }
     InterruptWatch(const InterruptWatch&) = delete;
     InterruptWatch& operator=(const InterruptWatch&) = delete;
 
-    // The signal that arrived (taken, so that it does not end the process once unblocked), or 0.
-    int interrupted() {
-        if (caught_ == 0) {
-            const timespec now{0, 0};
-            const int s = sigtimedwait(&set_, nullptr, &now);
-            if (s > 0) caught_ = s;
+    // The export in progress and its file; the bar to clear before the message.
+    void track(Exporter* exporter, const std::string& path, ProgressBar* bar) {
+        {
+            std::lock_guard lock(mutex_);
+            exporter_ = exporter;
+            path_ = path;
+            in_place_ = false;
+            bar_ = bar;
         }
-        return caught_;
+        tracked_.notify_all();
+    }
+    // Before the export is dropped: what it wrote goes now (unless it is in place), so that a
+    // signal while its threads wind down finds nothing left to remove.
+    void untrack() {
+        std::lock_guard lock(mutex_);
+        if (exporter_ != nullptr) in_place_ = exporter_->discard_now();
+        exporter_ = nullptr;
+        bar_ = nullptr;
     }
 
 private:
+    void watch() {
+        const timespec tick{0, 50'000'000};
+        while (!stop_) {
+            const int signal = sigtimedwait(&set_, nullptr, &tick);
+            if (signal <= 0) continue;
+            std::unique_lock lock(mutex_);  // kept: the process ends here
+            // Between exports, the next one may be just starting: its temporary file exists
+            // from the end of Exporter::start(), a moment before it is tracked. Half a second
+            // covers that moment; a start still busy then has written nothing yet.
+            if (exporter_ == nullptr) tracked_.wait_for(lock, std::chrono::milliseconds(500), [&] { return exporter_ != nullptr; });
+            if (exporter_ != nullptr) in_place_ = exporter_->discard_now();
+            if (bar_ != nullptr) bar_->clear();
+            err_ << "convviz export: interrupted; "
+                 << (path_.empty() ? std::string("nothing was written")
+                                   : cat(in_place_ ? "the last file written is " : "nothing was written under ", path_))
+                 << "\n";
+            out_.flush();
+            err_.flush();
+            std::fflush(nullptr);
+            ::_exit(128 + signal);
+        }
+    }
+
+    std::ostream& out_;
+    std::ostream& err_;
     sigset_t set_;
     sigset_t old_;
-    int caught_ = 0;
+    std::atomic<bool> stop_{false};
+    std::mutex mutex_;
+    std::condition_variable tracked_;
+    Exporter* exporter_ = nullptr;  // under mutex_
+    std::string path_;              // under mutex_
+    bool in_place_ = false;         // under mutex_
+    ProgressBar* bar_ = nullptr;    // under mutex_
+    std::thread thread_;
+};
+
+// An export the watch knows of while it lives; dropped, it tells the watch first.
+class Tracked {
+public:
+    Tracked(InterruptWatch& watch, Exporter& exporter, const std::string& path, ProgressBar& bar) : watch_(watch) {
+        watch_.track(&exporter, path, &bar);
+    }
+    ~Tracked() { watch_.untrack(); }
+    Tracked(const Tracked&) = delete;
+    Tracked& operator=(const Tracked&) = delete;
+
+private:
+    InterruptWatch& watch_;
 };
 
 // The first of a PNG sequence's files, or the one file, that cannot be written.
 std::optional<std::string> destination_problem(const std::string& path, int64_t frames, bool replace) {
     if (format_of(path) != ExportFormat::png) return check_destination(path, replace);
-    const std::vector<std::string> names = sequence_names(path, frames);
-    for (const std::string& name : names) {
-        std::error_code ec;
-        if (!replace && std::filesystem::exists(name, ec)) return cat(name, " already exists; replacing it must be asked for (--force)");
-    }
-    return check_destination(names.front(), true);
+    return check_sequence_destination(path, frames, replace);
 }
 
 double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
@@ -208,7 +309,11 @@ double seconds_since(Clock::time_point start) { return std::chrono::duration<dou
 int run_export(const ExportRequest& request, std::ostream& out, std::ostream& err) {
     const Clock::time_point started = Clock::now();
     // Blocked before any thread starts, so that every thread (the encoders) inherits it.
-    InterruptWatch interrupts;
+    InterruptWatch interrupts(out, err);
+    if (std::optional<std::string> e = unused_option(request)) {
+        err << "convviz export: " << *e << "\n";
+        return 2;
+    }
     Result<ExportSettings> base = settings_of(request);
     if (!base) {
         err << "convviz export: " << base.error() << "\n";
@@ -274,25 +379,12 @@ int run_export(const ExportRequest& request, std::ostream& out, std::ostream& er
             return 2;
         }
         Exporter& e = *exporter.value();
-        while (!e.rendered_all() && !e.error() && !interrupts.interrupted()) {
+        const Tracked tracked(interrupts, e, job.path, bar);
+        while (!e.rendered_all() && !e.error()) {
             e.advance(std::chrono::milliseconds(100));
             bar.update(done_before + e.progress().written, job.scene.id);
         }
-        if (const int signal = interrupts.interrupted()) {
-            exporter.value().reset();  // removes what it wrote
-            bar.clear();
-            err << "convviz export: interrupted; nothing was written under " << job.path << "\n";
-            return 128 + signal;
-        }
-        const std::optional<std::string> error = e.finish();
-        // A signal during the finish (ffmpeg got it too) is an interruption, not ffmpeg's failure.
-        if (const int signal = interrupts.interrupted()) {
-            bar.clear();
-            err << "convviz export: interrupted; " << (error ? "nothing was written under " : "the last file written is ")
-                << job.path << "\n";
-            return 128 + signal;
-        }
-        if (error) {
+        if (const std::optional<std::string> error = e.finish()) {
             bar.clear();
             err << "convviz export: " << *error << "\n";
             return 2;

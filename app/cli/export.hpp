@@ -1,14 +1,17 @@
 // `convviz export`: a scene's animation written as a GIF, a numbered PNG sequence or an MP4 with no
 // window and no display (EGL surfaceless; a hidden GLFW window when EGL cannot be had), or every
 // preset's into one folder. Everything is checked — settings, scenes, every destination — before
-// the first frame is drawn. A progress bar on a terminal, silence otherwise; Ctrl-C stops cleanly:
-// the file being written is removed (with --all-presets, the ones already finished stay).
+// the first frame is drawn. A progress bar on a terminal, silence otherwise; Ctrl-C or a kill stops
+// it within a moment, even in the middle of a slow frame: the file being written is removed (with
+// --all-presets, the ones already finished stay). An option given where it would do nothing (a
+// --format without --all-presets, a --seed without --op) is refused, not ignored.
 #pragma once
 
 #include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/cli/op_request.hpp"
 
@@ -22,7 +25,7 @@ struct ExportRequest {
     std::string presets;            // with all_presets: "conv_arithmetic" or ids with commas; empty: all
     std::string format = "gif";     // with all_presets: gif, png or mp4
     std::string fill = "integers";  // an op's tensors: integers, normals, ones or arange
-    uint64_t seed = 0;
+    std::string seed = "0";         // an op's fill: a whole number from 0 to 2^64 − 1
     std::string view;               // empty: the scene's own
     std::string output;             // -o: .gif, .png or .mp4
     std::string size = "960x540";
@@ -39,6 +42,10 @@ struct ExportRequest {
     bool force = false;
     bool verbose = false;
     bool progress = true;           // a bar when stderr is a terminal
+    // The options named on the command line ("--format", "--seed", ...), so that one given where it
+    // does nothing is refused rather than ignored; `op_options` are the op's flags (for --op only).
+    std::vector<std::string> given;
+    std::vector<std::string> op_options;
 };
 
 // 0 when every file was written; 2 with the reason on `err` (nothing left under a final name);

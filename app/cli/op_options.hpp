@@ -4,13 +4,16 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
 
 #include "app/cli/op_request.hpp"
 
 namespace convviz {
 
-// `export` has its own --size (the picture's), so there Upsample's is --upsample-size.
-void add_op_options(CLI::App* cmd, OpRequest& op, const char* upsample_size = "--size");
+// `export` has its own --size (the picture's), so there Upsample's is --upsample-size. Returns the
+// long names of the options added ("--input", ...): `export` refuses them without --op.
+std::vector<std::string> add_op_options(CLI::App* cmd, OpRequest& op, const char* upsample_size = "--size");
 
 // `convviz shape OP --input N,C,H,W ...` into `request`.
 CLI::App* add_shape_command(CLI::App& app, OpRequest& request);

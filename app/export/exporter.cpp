@@ -243,6 +243,11 @@ void Exporter::advance(Clock::duration budget) {
     }
 }
 
+bool Exporter::discard_now() {
+    sink_->abort();
+    return sink_->discard();
+}
+
 ExportProgress Exporter::progress() const {
     return {static_cast<int64_t>(plan_.size()), next_, written_.load()};
 }

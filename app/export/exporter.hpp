@@ -84,6 +84,11 @@ public:
     // finish_in_background() has begun: the file is being put in place, too late to cancel.
     bool finishing() const { return finisher_.joinable(); }
     const std::vector<PlannedFrame>& plan() const { return plan_; }
+    // From another thread, for a process about to end on a signal: stops the writers' output and
+    // removes the temporary file or folder now, whatever the drawing and the encoders are doing
+    // (the caller ends the process instead of waiting for them). True when the file was already
+    // in place, whole.
+    bool discard_now();
 
 private:
     struct Job {

@@ -50,6 +50,10 @@ public:
     // From another thread, while add() may be running: makes it return soon (an MP4's ffmpeg is
     // killed, so that a frame held for seconds is not piped to the end). The sink is then dropped.
     virtual void abort() {}
+    // From another thread, for a process about to end (a signal), after abort(): removes the
+    // temporary output now, without waiting for add(). True when finish() has already put the
+    // file in place (then it stays).
+    virtual bool discard() = 0;
 };
 
 // The names of a PNG sequence for `path` "dir/out.png": dir/out_0000.png, dir/out_0001.png, …

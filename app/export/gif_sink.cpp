@@ -99,6 +99,8 @@ public:
         return std::nullopt;
     }
 
+    bool discard() override { return file_.discard(); }
+
     std::optional<std::string> finish() override {
         if (std::optional<std::string> e = flush()) return e;
         int error = 0;

@@ -1,12 +1,16 @@
 #include "app/export/mp4_sink.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -42,6 +46,10 @@ std::string tail(const std::string& path) {
     return out.empty() ? "it said nothing" : out;
 }
 
+// How long ffmpeg may take neither a frame nor make any progress on the file before it is
+// thought stuck (ffmpeg that waits for something else than its input, or hangs).
+constexpr int kStallSeconds = 10;
+
 class Mp4Sink final : public FrameSink {
 public:
     Mp4Sink(PendingFile file, const SinkParams& params, double rate) : file_(std::move(file)), params_(params), rate_(rate) {}
@@ -58,6 +66,12 @@ public:
     // The worker's write then fails with EPIPE. The child is reaped by the worker or the destructor.
     void abort() override {
         if (const pid_t pid = pid_.load(); pid > 0) ::kill(pid, SIGKILL);
+    }
+
+    bool discard() override {
+        abort();
+        if (!log_.empty()) ::unlink(log_.c_str());
+        return file_.discard();
     }
 
     std::optional<std::string> start(const std::string& ffmpeg) {
@@ -112,6 +126,8 @@ public:
             return cat("cannot start ", ffmpeg, ": ", std::strerror(spawned));
         }
         pipe_ = fds[1];
+        // Writes that would block wait in poll(), so that an ffmpeg that stops reading is noticed.
+        ::fcntl(pipe_, F_SETFL, ::fcntl(pipe_, F_GETFL) | O_NONBLOCK);
         return std::nullopt;
     }
 
@@ -125,9 +141,19 @@ public:
             size_t done = 0;
             while (done < image.rgba.size()) {
                 const ssize_t n = ::write(pipe_, image.rgba.data() + done, image.rgba.size() - done);
+                if (n > 0) {
+                    done += static_cast<size_t>(n);
+                    continue;
+                }
                 if (n < 0 && errno == EINTR) continue;
-                if (n <= 0) return died();
-                done += static_cast<size_t>(n);
+                if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+                    pollfd room{pipe_, POLLOUT, 0};
+                    const int ready = ::poll(&room, 1, kStallSeconds * 1000);
+                    if (ready == 0) return stalled("took no frame data");
+                    if (ready < 0 && errno != EINTR) return died();
+                    continue;  // room, or a broken pipe that the next write reports
+                }
+                return died();
             }
         }
         return std::nullopt;
@@ -136,8 +162,37 @@ public:
     std::optional<std::string> finish() override {
         ::close(pipe_);
         pipe_ = -1;
-        const int status = reap();
+        // ffmpeg encodes what it holds and writes the index: as long as its file or its log grows,
+        // it is working; kStallSeconds without either, it is stuck.
+        const auto activity = [&] { return file_size(file_.temp_path()) + file_size(log_); };
+        int64_t seen = activity();
+        auto last_change = std::chrono::steady_clock::now();
+        int status = 0;
+        while (true) {
+            const pid_t pid = pid_.load();
+            if (pid <= 0) break;
+            const pid_t ended = ::waitpid(pid, &status, WNOHANG);
+            if (ended == pid || (ended < 0 && errno != EINTR)) {
+                pid_ = -1;
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            if (const int64_t now = activity(); now != seen) {
+                seen = now;
+                last_change = std::chrono::steady_clock::now();
+            } else if (std::chrono::steady_clock::now() - last_change > std::chrono::seconds(kStallSeconds)) {
+                return stalled("did nothing after the last frame");
+            }
+        }
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return stopped(status);
+        // An ffmpeg that says it succeeded must have written an MP4: its first box is 'ftyp'.
+        char head[8] = {};
+        std::ifstream written(file_.temp_path(), std::ios::binary);
+        written.read(head, sizeof head);
+        if (written.gcount() < 8 || std::memcmp(head + 4, "ftyp", 4) != 0) {
+            return cat("ffmpeg ended without an error but wrote ", written.gcount() == 0 ? "nothing" : "no MP4", " for ",
+                       params_.path, " (", sent_, " frames sent): ", tail(log_));
+        }
         return file_.commit();
     }
 
@@ -155,6 +210,21 @@ private:
         if (const pid_t pid = pid_.load(); pid > 0) ::waitpid(pid, &status, 0);
         pid_ = -1;
         return status;
+    }
+
+    // ffmpeg went quiet: it is killed, and the message says how long it was given.
+    std::string stalled(const char* what) {
+        abort();
+        if (pipe_ >= 0) ::close(pipe_);
+        pipe_ = -1;
+        reap();
+        return cat("ffmpeg ", what, " for ", kStallSeconds, " s and was stopped, after ", sent_, " frames of ",
+                   params_.path, ": ", tail(log_));
+    }
+
+    static int64_t file_size(const std::string& path) {
+        struct stat info{};
+        return ::stat(path.c_str(), &info) == 0 ? static_cast<int64_t>(info.st_size) : -1;
     }
 
     std::string stopped(int status) const {

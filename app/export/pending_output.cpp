@@ -66,9 +66,23 @@ std::optional<std::string> move_into_place(const std::string& from, const std::s
 
 }  // namespace
 
+std::string written_path(const std::string& path) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(path, ec))) return path;
+    const fs::path target = fs::canonical(path, ec);
+    return ec ? path : target.string();
+}
+
 std::optional<std::string> check_destination(const std::string& path, bool replace) {
     if (path.empty()) return "no output file was given";
     std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(path, ec)) && !fs::exists(fs::status(path, ec))) {
+        // As GNU cp: never through a link to nothing (a link in a shared folder could aim the
+        // file anywhere), and never over the link either, which was someone's choice.
+        return cat("cannot write ", path, ": it is a symbolic link to ", fs::read_symlink(path, ec).string(),
+                   ", which does not exist; give the file's own name, or remove the link");
+    }
+    if (const std::string target = written_path(path); target != path) return check_destination(target, replace);
     const fs::file_status status = fs::status(path, ec);
     if (fs::is_directory(status)) return cat("cannot write ", path, ": it is a folder; give a file name");
     if (fs::exists(status) && !replace) return cat(path, " already exists; replacing it must be asked for (--force)");
@@ -82,8 +96,10 @@ std::optional<std::string> check_destination(const std::string& path, bool repla
     return std::nullopt;
 }
 
-Result<PendingFile> PendingFile::create(const std::string& path, bool replace) {
-    if (std::optional<std::string> problem = check_destination(path, replace)) return Error{*problem};
+Result<PendingFile> PendingFile::create(const std::string& given_path, bool replace) {
+    if (std::optional<std::string> problem = check_destination(given_path, replace)) return Error{*problem};
+    // Through a link: the file it points to is replaced, in its own folder, and the link stays.
+    const std::string path = written_path(given_path);
     Result<std::pair<std::string, int>> temp = make_temp_file(path);
     if (!temp) return Error{temp.error()};
     PendingFile file;
@@ -97,7 +113,8 @@ Result<PendingFile> PendingFile::create(const std::string& path, bool replace) {
 
 PendingFile::PendingFile(PendingFile&& other) noexcept
     : path_(std::move(other.path_)), temp_(std::move(other.temp_)), fd_(other.fd_), replace_(other.replace_),
-      committed_(other.committed_), buffer_(std::move(other.buffer_)), error_(std::move(other.error_)) {
+      committed_(other.committed_), discarded_(other.discarded_), lock_(std::move(other.lock_)),
+      buffer_(std::move(other.buffer_)), error_(std::move(other.error_)) {
     other.fd_ = -1;
     other.temp_.clear();
 }
@@ -128,7 +145,17 @@ void PendingFile::close_for_others() {
     fd_ = -1;
 }
 
+bool PendingFile::discard() {
+    std::lock_guard lock(*lock_);
+    if (committed_) return true;
+    if (!discarded_ && !temp_.empty()) ::unlink(temp_.c_str());
+    discarded_ = true;
+    return false;
+}
+
 std::optional<std::string> PendingFile::commit() {
+    std::lock_guard lock(*lock_);
+    if (discarded_) return error_ = cat("cannot write ", path_, ": the export was stopped");
     if (error_) return error_;
     if (fd_ < 0) fd_ = ::open(temp_.c_str(), O_RDONLY | O_CLOEXEC);  // another process wrote it
     if (fd_ >= 0) {
@@ -147,6 +174,10 @@ Result<PendingSequence> PendingSequence::create(std::vector<std::string> names, 
     if (names.empty()) return Error{"a sequence of no files cannot be written"};
     for (const std::string& name : names) {
         std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(name, ec))) {
+            return Error{cat("cannot write ", name, ": it is a symbolic link, and a PNG sequence's frames are files of "
+                             "their own; remove the link")};
+        }
         if (fs::exists(name, ec) && !replace) return Error{cat(name, " already exists; replacing it must be asked for (--force)")};
     }
     if (std::optional<std::string> problem = check_destination(names.front(), true)) return Error{*problem};
@@ -162,7 +193,7 @@ Result<PendingSequence> PendingSequence::create(std::vector<std::string> names, 
 
 PendingSequence::PendingSequence(PendingSequence&& other) noexcept
     : names_(std::move(other.names_)), folder_(std::move(other.folder_)), replace_(other.replace_),
-      committed_(other.committed_) {
+      committed_(other.committed_), discarded_(other.discarded_), lock_(std::move(other.lock_)) {
     other.folder_.clear();
 }
 
@@ -188,7 +219,22 @@ std::optional<std::string> PendingSequence::write(size_t i, const std::string& b
     return std::nullopt;
 }
 
+bool PendingSequence::discard() {
+    std::lock_guard lock(*lock_);
+    if (committed_) return true;
+    if (!discarded_) {
+        // A writer may add a file between the listing and the folder's removal: again, until the
+        // folder is gone (then no file can be made in it).
+        std::error_code ec;
+        for (int tries = 0; tries < 100 && fs::exists(folder_, ec); ++tries) fs::remove_all(folder_, ec);
+    }
+    discarded_ = true;
+    return false;
+}
+
 std::optional<std::string> PendingSequence::commit() {
+    std::lock_guard lock(*lock_);
+    if (discarded_) return cat("cannot write ", names_.front(), ": the export was stopped");
     // One sync for the whole folder rather than one per file.
     const int dir = ::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir < 0 || ::syncfs(dir) != 0) {

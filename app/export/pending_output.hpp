@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,10 +15,14 @@
 
 namespace convviz {
 
+// The file a write to `path` lands in: `path` itself, or the file a symbolic link there points to.
+std::string written_path(const std::string& path);
+
 class PendingFile {
 public:
     // Fails, naming the path and the reason, when `path` exists and `replace` is false, or when its
-    // folder is missing or not writable.
+    // folder is missing or not writable. A symbolic link is followed: the file it points to is
+    // written (path() is that file) and the link stays; a link to nothing is refused.
     static Result<PendingFile> create(const std::string& path, bool replace);
     PendingFile(PendingFile&& other) noexcept;
     PendingFile& operator=(PendingFile&& other) = delete;
@@ -31,6 +37,10 @@ public:
     void close_for_others();
     // Flushes, syncs and renames the temporary file onto path().
     std::optional<std::string> commit();
+    // From any thread, for a process about to end (a signal): removes the temporary file at once,
+    // whatever a writer is doing, and makes commit() fail. Waits for a commit() in progress and
+    // then removes nothing; true when the file was committed (it is in place, whole).
+    bool discard();
 
 private:
     PendingFile() = default;
@@ -40,7 +50,9 @@ private:
     std::string temp_;
     int fd_ = -1;
     bool replace_ = false;
-    bool committed_ = false;
+    bool committed_ = false;                   // under *lock_
+    bool discarded_ = false;                   // under *lock_
+    std::unique_ptr<std::mutex> lock_ = std::make_unique<std::mutex>();  // commit() against discard()
     std::vector<uint8_t> buffer_;
     std::optional<std::string> error_;
 };
@@ -49,7 +61,7 @@ private:
 class PendingSequence {
 public:
     // `names` are the final paths, all in one folder. Fails when the folder is missing or not
-    // writable, or when one of them exists and `replace` is false.
+    // writable, when one of them exists and `replace` is false, or is a symbolic link.
     static Result<PendingSequence> create(std::vector<std::string> names, bool replace);
     PendingSequence(PendingSequence&& other) noexcept;
     PendingSequence& operator=(PendingSequence&& other) = delete;
@@ -61,6 +73,8 @@ public:
     std::optional<std::string> write(size_t i, const std::string& bytes) const;
     // Syncs and renames every file into place.
     std::optional<std::string> commit();
+    // As PendingFile::discard(): the temporary folder removed now, even while writers are busy.
+    bool discard();
 
 private:
     PendingSequence() = default;
@@ -69,11 +83,13 @@ private:
     std::vector<std::string> names_;
     std::string folder_;
     bool replace_ = false;
-    bool committed_ = false;
+    bool committed_ = false;                   // under *lock_
+    bool discarded_ = false;                   // under *lock_
+    std::unique_ptr<std::mutex> lock_ = std::make_unique<std::mutex>();
 };
 
-// The destination's problem in plain words (missing folder, not writable, exists without replace),
-// or nothing: what the Pending* classes check before anything is written.
+// The destination's problem in plain words (missing folder, not writable, exists without replace,
+// a symbolic link to nothing), or nothing: what the Pending* classes check before anything is written.
 std::optional<std::string> check_destination(const std::string& path, bool replace);
 
 }  // namespace convviz

@@ -983,10 +983,11 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     // and neither reads the user's settings.
     const bool measuring =
         !options.screenshot.empty() || options.bench_frames > 0 || !options.export_to.empty() || monkey;
-    if ((options.width != 0 || options.height != 0) && (options.width < 320 || options.height < 240 ||
-                                                        options.width > 8192 || options.height > 8192)) {
-        err << "convviz: --size must be between 320x240 and 8192x8192, got " << options.width << "x"
-            << options.height << "\n";
+    if ((options.width != 0 || options.height != 0) &&
+        (options.width < kMinWindowWidth || options.height < kMinWindowHeight || options.width > kMaxWindowSide ||
+         options.height > kMaxWindowSide)) {
+        err << "convviz: --size must be between " << kMinWindowWidth << "x" << kMinWindowHeight << " and "
+            << kMaxWindowSide << "x" << kMaxWindowSide << ", got " << options.width << "x" << options.height << "\n";
         return 2;
     }
     if (monkey && (options.monkey_seed > 0xFFFF'FFFFLL || !std::isfinite(options.monkey_seconds) ||
@@ -1083,16 +1084,17 @@ int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err) {
     gui.theme = settings.theme;
     gui.canvas.options.theme = settings.theme;
     gui.predict.enabled = options.predict;
-    for (const std::string& warning : {loaded.warning.value_or(""), window.font_warning(), note}) {
+    // Without the Chinese font the app stays in English and says so once (README): the window's
+    // own warning about the font is that same fact, so it gives way to this one.
+    set_language(gui, window, renderer, lang);
+    const bool fell_back = gui.state.lang() != lang;
+    const std::string fallback = fell_back ? cat(gui.status, "; staying in English") : std::string();
+    for (const std::string& warning : {loaded.warning.value_or(""), fell_back ? fallback : window.font_warning(), note}) {
         if (warning.empty()) continue;
         err << "convviz: " << warning << "\n";
         gui.status = warning;
     }
-    set_language(gui, window, renderer, lang);
-    if (!options.lang.empty() && gui.state.lang() != lang) {
-        err << "convviz: --lang " << options.lang << ": " << gui.status << "\n";
-        return 2;
-    }
+    if (fell_back && lesson && options.lesson == "builtin") lesson = builtin_lesson(gui.state.lang());
     show_scene(gui, scene.value(), options.scene_file);
     if (lesson) {
         const bool builtin = options.lesson == "builtin";

@@ -18,6 +18,12 @@
 
 namespace convviz {
 
+// --size for a screenshot, a benchmark or the monkey: below this the panels have no room, above it
+// no display has the pixels.
+inline constexpr int kMinWindowWidth = 320;
+inline constexpr int kMinWindowHeight = 240;
+inline constexpr int kMaxWindowSide = 8192;
+
 struct GuiOptions {
     std::string preset;           // a built-in preset's id
     std::string scene_file;       // a scene file

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "app/export/png_sequence_sink.hpp"
 #include "app/gui/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
 #include "core/i18n/strings.hpp"
@@ -272,6 +273,8 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
                 std::error_code ec;
                 existing_ = existing_ || std::filesystem::exists(name, ec);
             }
+            // An earlier, longer sequence of that name is replaced whole: it counts too.
+            if (format_ == static_cast<int>(ExportFormat::png)) existing_ = existing_ || !sequence_files(path_).empty();
         }
         if (existing_) {
             ImGui::SameLine();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -70,6 +71,10 @@ std::string find_canvas_font() {
 }
 
 std::string find_cjk_font() {
+    std::error_code ignored;
+    if (const char* chosen = std::getenv("CONVVIZ_CJK_FONT"); chosen != nullptr) {
+        return std::filesystem::is_regular_file(chosen, ignored) ? std::string(chosen) : std::string();
+    }
     const std::array<const char*, 6> candidates = {
         "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
         "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
@@ -78,7 +83,6 @@ std::string find_cjk_font() {
         "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",
         "/usr/share/fonts/wenquanyi/wqy-zenhei/wqy-zenhei.ttc",
     };
-    std::error_code ignored;
     for (const char* path : candidates) {
         if (std::filesystem::is_regular_file(path, ignored)) return path;
     }

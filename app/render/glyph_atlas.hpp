@@ -92,7 +92,9 @@ char32_t next_code_point(std::string_view text, size_t& pos);
 std::string find_canvas_font();
 
 // A font with the Chinese characters: WenQuanYi Micro Hei (fonts-wqy-microhei), Noto Sans CJK
-// (fonts-noto-cjk) or WenQuanYi Zen Hei (fonts-wqy-zenhei), all .ttc files; empty if none.
+// (fonts-noto-cjk) or WenQuanYi Zen Hei (fonts-wqy-zenhei), all .ttc files; empty if none. The
+// environment variable CONVVIZ_CJK_FONT, when set, names the one file to use instead: a font
+// elsewhere, or (a path with no file) none at all, to see what a machine without one shows.
 std::string find_cjk_font();
 // Which face of that collection draws Simplified Chinese: Noto's "SC" one (its first is Japanese),
 // else 0. Reads the file; 0 when it cannot.

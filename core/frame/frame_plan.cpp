@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/frame/frame_builder.hpp"
 #include "core/i18n/strings.hpp"
@@ -35,24 +36,28 @@ const PhaseSpan& span_of_step(const Timeline& timeline, int64_t step) {
     return timeline.phases().back();
 }
 
-// The moments an export rests on: the settled states. Without tweens only the op's steps rest,
-// as in the figures, unless the view has nothing but transitions (crop); the start before a
-// leading transition is an in-between's starting point, so only a tweened export shows it.
-std::vector<double> key_times(const Timeline& timeline, bool tweened) {
+// The moments an export rests on, the settled states, handed to `visit` in order until it returns
+// false. Without tweens only the op's steps rest, as in the figures, unless the view has nothing
+// but transitions (crop); the start before a leading transition is an in-between's starting
+// point, so only a tweened export shows it. Listed one at a time: a view with millions of steps
+// exported in a short range holds no list of them all.
+template <class Visit>
+void visit_key_times(const Timeline& timeline, bool tweened, Visit visit) {
     const std::vector<PhaseSpan>& phases = timeline.phases();
     const bool any_steps = std::any_of(phases.begin(), phases.end(), [](const PhaseSpan& s) { return !is_transition(s.phase); });
     const bool keep_transitions = tweened || !any_steps;
-    std::vector<double> keys;
     const int64_t count = settled_count(timeline);
     for (int64_t state = 0; state < count; ++state) {
         const int64_t step = step_of_state(timeline, state);
         const bool transition = step < 0 || is_transition(span_of_step(timeline, step).phase);
         if (transition && !keep_transitions) continue;
         if (step < 0 && !tweened) continue;
-        keys.push_back(settled_time(timeline, state));
+        if (!visit(settled_time(timeline, state))) return;
     }
-    return keys;
 }
+
+// Within the export's range, with the tolerance the frame times' rounding needs.
+bool in_range(double t, const FramePlanParams& params) { return t >= params.from - 1e-9 && t <= params.to + 1e-9; }
 
 }  // namespace
 
@@ -100,33 +105,57 @@ Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const Fr
     }
     const double duration = timeline.duration();
     const double hold = timeline.params().hold_end;
+    // Only the frames in [from, to] count towards the limit, and only they are listed.
+    const bool ranged = params.from > 0.0 || params.to < duration;
+    const double range_end = std::min(params.to, duration);
     std::vector<PlannedFrame> frames;
+    int64_t count = 0;
+    const auto add = [&](double t, double seconds) {
+        if (!in_range(t, params)) return;
+        if (++count <= kMaxPlannedFrames) {
+            frames.push_back({t, seconds});
+        } else if (!frames.empty()) {
+            frames = {};  // over the limit: the count goes on, for the message
+        }
+    };
     if (params.fps > 0.0) {
-        const int64_t count = timeline.frame_count(params.fps);
+        const int64_t all = timeline.frame_count(params.fps);
+        // Frame i shows i / fps: the first and last in range, found from the range's ends and
+        // then nudged onto the same test each frame passes.
+        const double first_guess = std::ceil(params.from * params.fps) - 1.0;
+        int64_t first = static_cast<int64_t>(std::clamp(first_guess, 0.0, static_cast<double>(all)));
+        while (first < all && !(timeline.frame_time(first, params.fps) >= params.from - 1e-9)) ++first;
+        const double end_guess = std::floor(params.to * params.fps) + 2.0;  // inf for no end: all
+        int64_t end = static_cast<int64_t>(std::clamp(end_guess, static_cast<double>(first), static_cast<double>(all)));
+        while (end > first && !(timeline.frame_time(end - 1, params.fps) <= params.to + 1e-9)) --end;
+        count = end - first;
         if (count > kMaxPlannedFrames) {
-            return Error{tr(lang, "msg.plan.too_many_at_fps", params.fps, duration, count, kMaxPlannedFrames)};
+            return Error{ranged ? tr(lang, "msg.plan.too_many_in_range", params.from, range_end, count, kMaxPlannedFrames)
+                                : tr(lang, "msg.plan.too_many_at_fps", params.fps, duration, count, kMaxPlannedFrames)};
         }
-        for (int64_t i = 0; i < count; ++i) frames.push_back({timeline.frame_time(i, params.fps), 1.0 / params.fps});
+        for (int64_t i = first; i < end; ++i) frames.push_back({timeline.frame_time(i, params.fps), 1.0 / params.fps});
     } else {
-        // Counted before the key times are listed: a view has at most total_steps() + 1 of them.
-        const int64_t most = timeline.total_steps() * (params.tween + 1) + 1;
-        if (most > kMaxPlannedFrames) {
-            return Error{tr(lang, "msg.plan.too_many_up_to", params.tween, most, kMaxPlannedFrames)};
-        }
-        const std::vector<double> keys = key_times(timeline, params.tween > 0);
-        const int64_t count = static_cast<int64_t>(keys.size() - 1) * (params.tween + 1) + 1;
-        if (count > kMaxPlannedFrames) {
-            return Error{tr(lang, "msg.plan.too_many", params.tween, count, kMaxPlannedFrames)};
-        }
-        for (size_t i = 0; i + 1 < keys.size(); ++i) {
-            const double slot = (keys[i + 1] - keys[i]) / (params.tween + 1);
-            for (int j = 0; j <= params.tween; ++j) frames.push_back({keys[i] + j * slot, slot});
-        }
+        std::optional<double> previous;
+        visit_key_times(timeline, params.tween > 0, [&](double key) {
+            if (previous) {
+                const double slot = (key - *previous) / (params.tween + 1);
+                if (*previous >= params.from - 1e-9 && key <= params.to + 1e-9 && count >= kMaxPlannedFrames) {
+                    count += params.tween + 1;  // wholly in range and over the limit already: counted at once
+                } else {
+                    for (int j = 0; j <= params.tween; ++j) add(*previous + j * slot, slot);
+                }
+            }
+            previous = key;
+            return key <= params.to + 1e-9;  // the keys only grow: past the range's end, nothing more is in it
+        });
         // The final state stays for the hold, or for a step when there is none.
         const double last = hold > 0.0 ? hold : timeline.params().seconds_per_step / timeline.params().speed;
-        frames.push_back({keys.back(), last});
+        if (previous) add(*previous, last);
+        if (count > kMaxPlannedFrames) {
+            return Error{ranged ? tr(lang, "msg.plan.too_many_in_range", params.from, range_end, count, kMaxPlannedFrames)
+                                : tr(lang, "msg.plan.too_many", params.tween, count, kMaxPlannedFrames)};
+        }
     }
-    std::erase_if(frames, [&](const PlannedFrame& f) { return f.t < params.from - 1e-9 || f.t > params.to + 1e-9; });
     if (frames.empty()) {
         return Error{tr(lang, "msg.plan.empty_range", params.from, params.to, duration)};
     }

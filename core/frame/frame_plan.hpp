@@ -60,7 +60,8 @@ bool is_settled(const Timeline& timeline, double t);
 
 // The timeline should not loop (TimelineParams::loop = false), so that its hold is the end.
 // Errors name the parameter and the numbers, in `lang`: a tween or fps out of range, an empty
-// range, too many frames.
+// range, too many frames (kMaxPlannedFrames counts only the frames in [from, to]: a short range of
+// a long animation can be exported).
 Result<std::vector<PlannedFrame>> plan_frames(const Timeline& timeline, const FramePlanParams& params,
                                               Lang lang = Lang::en);
 

@@ -893,7 +893,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.plan.fps", "fps must be between {0} and {1} (or 0 for a frame per step), but it is {2}"},
     {"msg.plan.range", "the range must run forward from 0 s or later, but it is from {0} s to {1} s"},
     {"msg.plan.too_many_at_fps", "at {0} frames a second the {1} s animation needs {2} frames, more than the {3} an export allows"},
-    {"msg.plan.too_many_up_to", "with {0} in-between frames the animation needs up to {1} frames, more than the {2} an export allows"},
+    {"msg.plan.too_many_in_range", "from {0} s to {1} s the animation needs {2} frames, more than the {3} an export allows"},
     {"msg.plan.too_many", "with {0} in-between frames the animation needs {1} frames, more than the {2} an export allows"},
     {"msg.plan.empty_range", "no frame falls in the range from {0} s to {1} s; the animation runs from 0 s to {2} s"},
 

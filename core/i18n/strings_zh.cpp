@@ -841,7 +841,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.plan.fps", "fps 必须在 {0} 到 {1} 之间（或为 0，表示每步一帧），但现在是 {2}"},
     {"msg.plan.range", "时间范围必须从 0 s 或更晚开始，且终点不早于起点，但现在是从 {0} s 到 {1} s"},
     {"msg.plan.too_many_at_fps", "以每秒 {0} 帧计，{1} s 的动画需要 {2} 帧，超过了导出允许的 {3} 帧"},
-    {"msg.plan.too_many_up_to", "使用 {0} 个中间帧时，动画最多需要 {1} 帧，超过了导出允许的 {2} 帧"},
+    {"msg.plan.too_many_in_range", "从 {0} s 到 {1} s，动画需要 {2} 帧，超过了导出允许的 {3} 帧"},
     {"msg.plan.too_many", "使用 {0} 个中间帧时，动画需要 {1} 帧，超过了导出允许的 {2} 帧"},
     {"msg.plan.empty_range", "从 {0} s 到 {1} s 的范围内没有任何帧；动画从 0 s 播放到 {2} s"},
 
