@@ -29,7 +29,9 @@ inline constexpr SizeLimits limits{};
 // a text longer than its limit is refused on reading and cannot be typed in the app. The text
 // limits keep each text one ImGui draw call of fewer than 65,536 vertices (4 a character).
 struct TextLimits {
-    size_t file_bytes = 16u << 20;  // a scene, lesson, settings or case file (16 MiB)
+    // A scene, lesson, settings or case file (64 MiB): room for a scene at the size limits (a
+    // 4,194,304-cell tensor of small integers is a 35 MB file), and ConvViz saves no scene larger.
+    size_t file_bytes = 64u << 20;
     size_t title = 200;             // characters of a title (scene, lesson, lesson step), a case name
     size_t id = 64;                 // characters of a scene's id (a preset's; the app's titles quote it)
     size_t note = 4000;             // characters of a lesson step's note, a case's expected_error

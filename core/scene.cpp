@@ -272,7 +272,12 @@ int64_t scene_cells(const Scene& scene) {
 }
 
 std::optional<std::string> save_scene(const Scene& scene, const std::string& path, Lang lang) {
-    return write_file_atomically(path, scene_json(scene), lang);
+    // Nothing is saved that could not be opened again.
+    const std::string text = scene_json(scene);
+    if (text.size() > text_limits.file_bytes) {
+        return tr(lang, "file.scene.too_large_to_save", path, text.size() >> 20, text_limits.file_bytes >> 20);
+    }
+    return write_file_atomically(path, text, lang);
 }
 
 }  // namespace convviz

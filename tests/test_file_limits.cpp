@@ -1,5 +1,5 @@
 // What the loaders do with hostile files (issue 20): a FIFO, /dev/zero, a folder or a file past
-// 16 MB is refused before anything is parsed, at once; titles and notes past their limits are
+// 64 MB is refused before anything is parsed, at once; titles and notes past their limits are
 // refused naming the field, its length and the limit; a misspelt key is refused naming the key and
 // the key that was meant, in both languages; one malformed case of a case file fails alone.
 #include <fcntl.h>
@@ -80,12 +80,12 @@ TEST(FileLimits, PipesDevicesFoldersAndHugeFilesAreRefusedAtOnce) {
     // Each loader words it for its kind of file, in both languages.
     EXPECT_EQ(load_scene(fifo).error(), fifo + ": is not a regular file (a pipe, a device or a socket); a scene is read from a file");
     EXPECT_EQ(load_scene("/dev/zero", Lang::zh).error(), "/dev/zero：不是普通文件（而是管道、设备或套接字）；场景要从文件读取");
-    EXPECT_EQ(load_scene(big).error(), big + ": is larger than 16 MB, the most ConvViz reads from a scene file");
+    EXPECT_EQ(load_scene(big).error(), big + ": is larger than 64 MB, the most ConvViz reads from a scene file");
     EXPECT_EQ(load_lesson(fifo).error(), fifo + ": is not a regular file (a pipe, a device or a socket); a lesson is read from a file");
-    EXPECT_EQ(load_lesson(big, Lang::zh).error(), big + "：超过 16 MB，这是 ConvViz 读取课程文件的上限");
+    EXPECT_EQ(load_lesson(big, Lang::zh).error(), big + "：超过 64 MB，这是 ConvViz 读取课程文件的上限");
     EXPECT_EQ(load_lesson(dir.path.string()).error(), dir.path.string() + ": is a folder, not a lesson file");
     EXPECT_EQ(read_cases("/dev/zero").error(), "/dev/zero: is not a regular file (a pipe, a device or a socket); cases are read from a file");
-    EXPECT_EQ(read_cases(big).error(), big + ": is larger than 16 MB, the most ConvViz reads from a case file");
+    EXPECT_EQ(read_cases(big).error(), big + ": is larger than 64 MB, the most ConvViz reads from a case file");
 }
 
 // The keys are made at run time ("<prefix>.too_large"): every one of them is in both tables.

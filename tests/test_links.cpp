@@ -462,8 +462,8 @@ TEST(Links, LargePresetSampleIsSymmetricAndItsTimingIsPrinted) {
         Scene scene = base;
         scene.view.kind = view;
         const Composer composer = composer_of(scene);
-        // Its matrix has 137,770 cells to draw, past the budget: the overview, which links nothing
-        // (test_budget.cpp).
+        // Its matrix view has more cells to draw than the budget allows (137,770): the overview,
+        // which links nothing (test_budget.cpp).
         if (composer.overview()) {
             EXPECT_EQ(view, ViewKind::matrix);
             continue;

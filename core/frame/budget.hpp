@@ -10,10 +10,10 @@
 namespace convviz {
 
 struct ViewBudget {
-    // Cells of every grid in one frame. On a 2-core machine with Mesa's software renderer the app
-    // draws the `large` preset's 34,000 (scatter) in about 30 ms and its 65,000 (gather) in
-    // about 45: the budget's 50 ms a frame.
-    int64_t cells = 70'000;
+    // Cells of every grid in one frame. On a 2-core machine with Mesa's software renderer an app
+    // frame took 36 ms for the `large` preset's 34,324 (scatter view), 48 ms for its 65,558
+    // (gather) and 51 ms for 66,564 (a 256² input padded by 1): 66,000 is where it reaches 50 ms.
+    int64_t cells = 66'000;
     // Bins of an overview's heat maps, all planes together: a few milliseconds a frame.
     int64_t overview_cells = 16'384;
     // Edges one hover may walk to find a cell's sources and dependents (about 20 ms).

@@ -836,6 +836,7 @@ constexpr StringEntry kEntries[] = {
     {"file.scene.directory", "{0}: is a directory, not a scene file"},
     {"file.scene.unreadable", "{0}: cannot be read (missing, or no permission)"},
     {"file.scene.not_regular", "{0}: is not a regular file (a pipe, a device or a socket); a scene is read from a file"},
+    {"file.scene.too_large_to_save", "{0}: not saved: the file would be {1} MB, over the {2} MB ConvViz reads back (fewer cells, or values with fewer digits, make it smaller)"},
     {"file.scene.too_large", "{0}: is larger than {1} MB, the most ConvViz reads from a scene file"},
     {"lesson.error.not_regular", "{0}: is not a regular file (a pipe, a device or a socket); a lesson is read from a file"},
     {"lesson.error.too_large", "{0}: is larger than {1} MB, the most ConvViz reads from a lesson file"},

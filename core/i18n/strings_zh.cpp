@@ -789,6 +789,7 @@ constexpr StringEntry kEntries[] = {
     {"file.scene.directory", "{0}：这是一个文件夹，不是场景文件"},
     {"file.scene.unreadable", "{0}：无法读取（文件不存在或没有权限）"},
     {"file.scene.not_regular", "{0}：不是普通文件（而是管道、设备或套接字）；场景要从文件读取"},
+    {"file.scene.too_large_to_save", "{0}：没有保存：文件将有 {1} MB，超过 ConvViz 能读回的 {2} MB（减少格子数，或使用位数更少的数值，可以让它变小）"},
     {"file.scene.too_large", "{0}：超过 {1} MB，这是 ConvViz 读取场景文件的上限"},
     {"lesson.error.not_regular", "{0}：不是普通文件（而是管道、设备或套接字）；课程要从文件读取"},
     {"lesson.error.too_large", "{0}：超过 {1} MB，这是 ConvViz 读取课程文件的上限"},
