@@ -462,7 +462,7 @@ TEST(Links, LargePresetSampleIsSymmetricAndItsTimingIsPrinted) {
         Scene scene = base;
         scene.view.kind = view;
         const Composer composer = composer_of(scene);
-        // Its matrix view has more cells to draw than the budget allows (137,770): the overview,
+        // Its matrix view has more cells to draw than the budget allows (172,076): the overview,
         // which links nothing (test_budget.cpp).
         if (composer.overview()) {
             EXPECT_EQ(view, ViewKind::matrix);

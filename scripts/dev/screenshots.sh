@@ -79,6 +79,8 @@ shot matrix_rows --preset d2l_conv_matrix --view matrix --at 1.5
 size=1920x1080 shot matrix_transpose --preset d2l_conv_matrix --view matrix --at 4.3
 shot matrix_columns --preset no_padding_strides --view matrix --at 6.5
 shot matrix_large --preset matrix_1024 --view matrix --at 40 --hover 4,33,34
+# Past the cell budget (172,076 cells): the overview's heat maps, the output filling in.
+shot overview --preset large --view matrix --at 1500
 
 # In the classroom.
 shot present --lesson builtin --present --at 3.0
