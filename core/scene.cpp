@@ -244,24 +244,46 @@ bool same_tensor(const std::optional<Tensor>& a, const std::optional<Tensor>& b)
            std::memcmp(a->data().data(), b->data().data(), a->data().size() * sizeof(double)) == 0;
 }
 
+// Everything but the tensors' values, as the file would have it: small.
+std::string scene_head(const Scene& s) {
+    Scene head;
+    head.id = s.id;
+    head.title = s.title;
+    head.params = s.params;
+    head.pooling = s.pooling;
+    head.view = s.view;
+    return scene_json(head);
+}
+
+void fnv1a(uint64_t& hash, const void* bytes, size_t size) {
+    const auto* p = static_cast<const unsigned char*>(bytes);
+    for (size_t i = 0; i < size; ++i) hash = (hash ^ p[i]) * 1099511628211ull;
+}
+
+void fnv1a(uint64_t& hash, const std::optional<Tensor>& t) {
+    const uint8_t present = t.has_value();
+    fnv1a(hash, &present, 1);
+    if (!t) return;
+    fnv1a(hash, t->shape().data(), t->shape().size() * sizeof(int64_t));
+    fnv1a(hash, t->data().data(), t->data().size() * sizeof(double));
+}
+
 }  // namespace
 
 bool same_scene(const Scene& a, const Scene& b) {
-    if (!same_tensor(a.tensors.input, b.tensors.input) || !same_tensor(a.tensors.weight, b.tensors.weight) ||
-        !same_tensor(a.tensors.bias, b.tensors.bias)) {
-        return false;
-    }
-    // The rest is small: compared as the file would have it.
-    const auto rest = [](const Scene& s) {
-        Scene head;
-        head.id = s.id;
-        head.title = s.title;
-        head.params = s.params;
-        head.pooling = s.pooling;
-        head.view = s.view;
-        return scene_json(head);
-    };
-    return rest(a) == rest(b);
+    return same_tensor(a.tensors.input, b.tensors.input) && same_tensor(a.tensors.weight, b.tensors.weight) &&
+           same_tensor(a.tensors.bias, b.tensors.bias) && scene_head(a) == scene_head(b);
+}
+
+uint64_t scene_fingerprint(const Scene& scene) {
+    uint64_t hash = 14695981039346656037ull;
+    const std::string head = scene_head(scene);
+    fnv1a(hash, head.data(), head.size());
+    fnv1a(hash, scene.tensors.input.shape().data(), scene.tensors.input.shape().size() * sizeof(int64_t));
+    fnv1a(hash, scene.tensors.input.data().data(), scene.tensors.input.data().size() * sizeof(double));
+    fnv1a(hash, scene.tensors.weight);
+    fnv1a(hash, scene.tensors.bias);
+    return hash;
 }
 
 int64_t scene_cells(const Scene& scene) {

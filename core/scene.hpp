@@ -77,6 +77,9 @@ Result<Scene> load_scene(const std::string& path, Lang lang = Lang::en);
 std::string scene_json(const Scene& scene);
 // The same scene as scene_json() would write it (values compared bit for bit), without writing it.
 bool same_scene(const Scene& a, const Scene& b);
+// A 64-bit fingerprint of what same_scene() compares: equal scenes have equal ones, and two that
+// differ almost never do (FNV-1a). For "unsaved changes" without a second copy of a large scene.
+uint64_t scene_fingerprint(const Scene& scene);
 int64_t scene_cells(const Scene& scene);  // the numbers its tensors hold
 std::optional<std::string> save_scene(const Scene& scene, const std::string& path, Lang lang = Lang::en);  // atomic
 

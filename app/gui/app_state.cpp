@@ -58,9 +58,11 @@ void AppState::start(Build build) {
         install(std::move(made), std::move(build));
         return;
     }
+    running_scene_ = std::make_shared<Scene>(std::move(build.scene));
     running_build_ = std::move(build);
-    running_ = std::async(std::launch::async,
-                          [scene = running_build_.scene, params = compose_params()] { return make_composer(scene, params); });
+    running_ = std::async(std::launch::async, [scene = running_scene_, params = compose_params()] {
+        return make_composer(*scene, params);
+    });
 }
 
 void AppState::install(Result<Composer> made, Build build) {
@@ -91,6 +93,8 @@ void AppState::poll() {
     if (!running_.valid() || running_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
     Result<Composer> made = running_.get();
     Build done = std::move(running_build_);
+    done.scene = std::move(*running_scene_);  // the thread has finished with it
+    running_scene_.reset();
     if (queued_) {
         // A newer request came meanwhile: this result is out of date unless it only re-laid out.
         Build next = std::move(*queued_);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <future>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -97,8 +98,11 @@ private:
     Scene scene_;             // the newest accepted scene, maybe still being computed
     Scene shown_;             // the scene composer_ shows
     std::optional<Composer> composer_;
-    std::future<Result<Composer>> running_;
+    // The build being computed aside; its scene shared with the thread, not copied (it may hold
+    // millions of numbers), and safe however the state moves.
     Build running_build_;
+    std::shared_ptr<Scene> running_scene_;
+    std::future<Result<Composer>> running_;
     std::optional<Build> queued_;  // the newest request made while one was running
     std::string error_;
     Playback playback_;

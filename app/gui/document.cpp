@@ -14,7 +14,9 @@ FileKind kind_of_file(const std::string& path) {
 
 void SceneDocument::reset(const Scene& scene, std::string file) {
     path = std::move(file);
-    baseline = scene;
+    baseline = scene_fingerprint(scene);
+    restorable.reset();
+    if (scene_cells(scene) <= kMostRestoredCells) restorable = scene;
     checked_revision_ = -1;
 }
 
@@ -57,8 +59,8 @@ bool add_to_lesson(LessonDocument& doc, const Scene& scene, Lang lang) {
 }
 
 std::string scene_to_restore(const SceneDocument& doc, const Scene& on_screen) {
-    const Scene& restored = doc.baseline ? *doc.baseline : on_screen;
-    return scene_cells(restored) <= kMostRestoredCells ? scene_json(restored) : std::string();
+    const Scene* restored = doc.baseline ? (doc.restorable ? &*doc.restorable : nullptr) : &on_screen;
+    return restored && scene_cells(*restored) <= kMostRestoredCells ? scene_json(*restored) : std::string();
 }
 
 std::string document_title(const SceneDocument& doc, const std::string& scene_title, bool dirty) {

@@ -17,15 +17,19 @@ namespace convviz {
 enum class FileKind { scene, lesson };
 FileKind kind_of_file(const std::string& path);  // by its name: *.convviz-lesson is a lesson
 
+// The most numbers a scene may hold to be kept whole for the next start (scene_to_restore()).
+inline constexpr int64_t kMostRestoredCells = 65'536;
+
 struct SceneDocument {
     std::string path;      // empty: not saved to a file yet (a preset, a lesson's scene, the default)
-    // The scene as last opened or saved. A copy, not its JSON: a scene at the size limits holds
-    // 4 million numbers, and its JSON text and tree would take ten times the memory.
-    std::optional<Scene> baseline;
+    // The scene as last opened or saved, by its fingerprint: a scene at the size limits holds
+    // 4 million numbers, and a copy would be one more of them in memory (its JSON, ten).
+    std::optional<uint64_t> baseline;
+    std::optional<Scene> restorable;  // that scene itself, when it has at most kMostRestoredCells numbers
     mutable int64_t checked_revision_ = -1;  // the AppState revision dirty_ is about
     mutable bool dirty_ = false;
     void reset(const Scene& scene, std::string file = {});  // a scene shown anew
-    bool dirty(const Scene& scene) const { return !baseline || !same_scene(scene, *baseline); }
+    bool dirty(const Scene& scene) const { return !baseline || scene_fingerprint(scene) != *baseline; }
     // The same for the scene on screen, compared once per scene the app shows (the menu bar asks
     // every frame, and a large scene's JSON takes a while).
     bool dirty(const AppState& state) const;
@@ -50,7 +54,6 @@ struct LessonDocument {
 // last had it. Unsaved changes were discarded when the app quit — the quit asks about them — so
 // they are not brought back. None (empty) for a scene of more than kMostRestoredCells numbers: the
 // settings file stays small, and such a scene has its own file.
-inline constexpr int64_t kMostRestoredCells = 65'536;
 std::string scene_to_restore(const SceneDocument& doc, const Scene& on_screen);
 
 // Appends `scene` to the lesson under its title in `lang` and makes it the lesson's current scene;

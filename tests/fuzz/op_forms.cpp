@@ -37,7 +37,18 @@ void require_same(const Tensor& got, const Tensor& want, const char* what) {
 template <class Trace>
 Tensor folded_results(const Trace& trace) {
     Tensor folded = unwritten(trace.output_shape());
-    for (int64_t k = 0; k < trace.size(); ++k) folded[k] = trace.step(k).result;
+    // One step reused: a new one each time reallocated its taps a million times a run (a timeout
+    // under ASan on a loaded machine).
+    using Step = decltype(trace.step(0));
+    Step step;
+    for (int64_t k = 0; k < trace.size(); ++k) {
+        if constexpr (requires(Step& into) { trace.step(k, into); }) {
+            trace.step(k, step);
+        } else {
+            step = trace.step(k);
+        }
+        folded[k] = step.result;
+    }
     return folded;
 }
 
