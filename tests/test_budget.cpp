@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <chrono>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 #include "core/frame/budget.hpp"
 #include "core/frame/compose.hpp"
 #include "core/presets.hpp"

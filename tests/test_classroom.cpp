@@ -11,11 +11,11 @@
 #include <fstream>
 #include <regex>
 
-#include "app/gui/document.hpp"
+#include "app/model/document.hpp"
 #include "app/gui/file_dialog.hpp"
 #include "app/gui/present_overlay.hpp"
 #include "app/gui/presentation.hpp"
-#include "app/gui/settings.hpp"
+#include "app/model/settings.hpp"
 #include "core/presets.hpp"
 
 namespace convviz {

@@ -12,7 +12,7 @@
 #include <fstream>
 #include <functional>
 
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 #include "core/case_file.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/json_io.hpp"

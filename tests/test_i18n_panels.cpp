@@ -1,6 +1,6 @@
 // The panels' words in both languages, without ImGui: the presets' titles and scene_title(), the
 // hover tips' table against the tables and against the panels' sources, the names shown for core's
-// identifiers, and the panels' sentences (app/gui/panel_text.hpp) over every preset and view —
+// identifiers, and the panels' sentences (app/model/panel_text.hpp) over every preset and view —
 // in Chinese with Chinese words in them and no key or place left, in English as they were.
 #include <gtest/gtest.h>
 
@@ -16,7 +16,7 @@
 #include <variant>
 #include <vector>
 
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 #include "app/gui/param_tips.hpp"
 #include "core/arith.hpp"
 #include "core/i18n/strings.hpp"
@@ -70,7 +70,7 @@ std::string source(const std::string& relative) {
 constexpr const char* kPanelSources[] = {
     "app/gui/params_panel.cpp", "app/gui/values_panel.cpp",   "app/gui/playback_panel.cpp",
     "app/gui/arithmetic_panel.cpp", "app/gui/shape_panel.cpp", "app/gui/code_panel.cpp",
-    "app/gui/canvas_panel.cpp", "app/gui/export_panel.cpp",   "app/gui/panel_text.cpp",
+    "app/gui/canvas_panel.cpp", "app/gui/export_panel.cpp",   "app/model/panel_text.cpp",
 };
 
 // [SECTION] Presets

@@ -11,7 +11,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
-#include "app/gui/settings.hpp"
+#include "app/model/settings.hpp"
 
 namespace convviz {
 namespace {

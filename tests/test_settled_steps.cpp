@@ -8,8 +8,8 @@
 #include <string>
 #include <tuple>
 
-#include "app/gui/app_state.hpp"
-#include "app/gui/panel_text.hpp"
+#include "app/model/app_state.hpp"
+#include "app/model/panel_text.hpp"
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/frame_plan.hpp"
 #include "core/presets.hpp"

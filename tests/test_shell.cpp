@@ -11,9 +11,9 @@
 #include <cmath>
 #include <functional>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 #include "app/gui/escape.hpp"
-#include "app/gui/layout.hpp"
+#include "app/model/layout.hpp"
 #include "app/gui/panel_edge.hpp"
 #include "app/gui/predict_panel.hpp"
 #include "app/gui/preset_menu.hpp"

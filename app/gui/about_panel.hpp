@@ -2,7 +2,7 @@
 // language, for a student alone. Text only.
 #pragma once
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 
 namespace convviz {
 

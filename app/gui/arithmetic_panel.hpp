@@ -3,7 +3,7 @@
 // animation is (phase and step). UI only.
 #pragma once
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 
 namespace convviz {
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 
 namespace convviz {
 

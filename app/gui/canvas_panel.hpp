@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 #include "app/render/canvas_view.hpp"
 #include "app/render/frame_renderer.hpp"
 #include "app/render/render_target.hpp"

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 
 namespace convviz {
 

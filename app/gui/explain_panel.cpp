@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "app/gui/about_panel.hpp"
-#include "app/gui/layout.hpp"
+#include "app/model/layout.hpp"
 #include "core/i18n/strings.hpp"
 
 namespace convviz {

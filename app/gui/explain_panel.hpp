@@ -7,7 +7,7 @@
 
 #include <array>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 #include "app/gui/arithmetic_panel.hpp"
 #include "app/gui/code_panel.hpp"
 #include "app/gui/shape_panel.hpp"

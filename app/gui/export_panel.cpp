@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "app/export/png_sequence_sink.hpp"
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/presets.hpp"

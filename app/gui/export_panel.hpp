@@ -13,7 +13,7 @@
 #include <utility>
 
 #include "app/export/exporter.hpp"
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 #include "app/render/frame_renderer.hpp"
 
 namespace convviz {

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "app/gui/app_state.hpp"
-#include "app/gui/document.hpp"
-#include "app/gui/panel_text.hpp"
+#include "app/model/app_state.hpp"
+#include "app/model/document.hpp"
+#include "app/model/panel_text.hpp"
 
 namespace convviz {
 

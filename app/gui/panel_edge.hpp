@@ -2,7 +2,7 @@
 // within layout.hpp's limits), and the resize cursor shows over it. UI only.
 #pragma once
 
-#include "app/gui/layout.hpp"
+#include "app/model/layout.hpp"
 
 namespace convviz {
 

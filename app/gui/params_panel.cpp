@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string>
 
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/op.hpp"

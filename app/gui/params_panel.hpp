@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 #include "core/scene_edit.hpp"
 
 namespace convviz {

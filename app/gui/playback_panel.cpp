@@ -6,7 +6,7 @@
 #include <cmath>
 #include <string>
 
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/timeline.hpp"

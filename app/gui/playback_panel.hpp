@@ -3,7 +3,7 @@
 // Home/End, +/−) when ImGui does not want the keyboard. UI only: it moves AppState's playback.
 #pragma once
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 
 namespace convviz {
 

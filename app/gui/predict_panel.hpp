@@ -9,7 +9,7 @@
 
 #include <imgui.h>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 #include "core/predict.hpp"
 
 namespace convviz {

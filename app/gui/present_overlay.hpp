@@ -3,8 +3,8 @@
 // lesson's scene and title). Drawing only: the keys are Presentation's.
 #pragma once
 
-#include "app/gui/app_state.hpp"
-#include "app/gui/document.hpp"
+#include "app/model/app_state.hpp"
+#include "app/model/document.hpp"
 #include "app/gui/presentation.hpp"
 
 namespace convviz {

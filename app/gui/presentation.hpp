@@ -7,7 +7,7 @@
 #include <optional>
 #include <string_view>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 
 namespace convviz {
 

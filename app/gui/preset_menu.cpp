@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/presets.hpp"

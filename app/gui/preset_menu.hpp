@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 #include "core/scene.hpp"
 
 namespace convviz {

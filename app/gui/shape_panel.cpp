@@ -3,7 +3,7 @@
 #include <imgui.h>
 
 #include "app/gui/arithmetic_panel.hpp"
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 #include "core/i18n/strings.hpp"
 
 namespace convviz {

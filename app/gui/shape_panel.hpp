@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 
 namespace convviz {
 

@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
 #include "app/gui/preset_menu.hpp"
 #include "core/i18n/strings.hpp"

@@ -846,7 +846,7 @@ constexpr StringEntry kEntries[] = {
     {"file.cases.not_regular", "{0}: is not a regular file (a pipe, a device or a socket); cases are read from a file"},
     {"file.cases.too_large", "{0}: is larger than {1} MB, the most ConvViz reads from a case file"},
     {"file.cases.unreadable", "{0}: cannot be read (missing, or no permission)"},
-    // The settings file (app/gui/settings.cpp): the app starts with the defaults.
+    // The settings file (app/model/settings.cpp): the app starts with the defaults.
     {"file.settings.directory", "the settings file {0} is a folder, not a file; using the defaults, and the settings will not be saved"},
     {"file.settings.not_regular", "the settings file {0} is not a regular file (a pipe, a device or a socket); using the defaults, and the settings will not be saved"},
     {"file.settings.too_large", "the settings file {0} is larger than {1} MB; using the defaults (it will be kept as settings.json.bad)"},

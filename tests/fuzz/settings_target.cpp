@@ -3,7 +3,7 @@
 #include <cmath>
 #include <string>
 
-#include "app/gui/settings.hpp"
+#include "app/model/settings.hpp"
 #include "tests/fuzz/messages.hpp"
 #include "tests/fuzz/require.hpp"
 #include "tests/fuzz/targets.hpp"

@@ -1,4 +1,4 @@
-#include "app/gui/panel_text.hpp"
+#include "app/model/panel_text.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "app/gui/document.hpp"
+#include "app/model/document.hpp"
 
 #include <filesystem>
 

@@ -1,4 +1,4 @@
-#include "app/gui/layout.hpp"
+#include "app/model/layout.hpp"
 
 #include <algorithm>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 
 #include <algorithm>
 #include <chrono>

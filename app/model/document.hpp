@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "app/gui/app_state.hpp"
+#include "app/model/app_state.hpp"
 #include "core/i18n/lang.hpp"
 #include "core/lesson.hpp"
 #include "core/result.hpp"

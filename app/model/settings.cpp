@@ -1,4 +1,4 @@
-#include "app/gui/settings.hpp"
+#include "app/model/settings.hpp"
 
 #include <cmath>
 #include <cstdlib>

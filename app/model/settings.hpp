@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/gui/layout.hpp"
+#include "app/model/layout.hpp"
 #include "app/render/palette.hpp"
 #include "core/i18n/lang.hpp"
 
