@@ -259,15 +259,19 @@ TEST(Gui, BenchReportEveryPrintsEachWindowAndMemory) {
 
 // ---- The classroom: presentation mode, its keys, lessons, predict mode -------------------------
 
-// The line --screenshot prints about the app's state after the keys.
-std::string state_line(const std::string& args) {
+// The line --screenshot prints starting with `start`; the whole output when there is none.
+std::string screenshot_line(const std::string& args, const std::string& start) {
     const std::string path = temp_png("state");
     const Ran ran = convviz(args + " --screenshot " + path, kEnv);
     EXPECT_EQ(ran.status, 0) << args << "\n" << ran.output;
     std::filesystem::remove(path);
-    const size_t at = ran.output.find("presenting=");
-    if (at == std::string::npos) return ran.output;
-    const std::string line = ran.output.substr(at, ran.output.find('\n', at) - at);
+    const size_t at = ran.output.find(start);
+    return at == std::string::npos ? ran.output : ran.output.substr(at, ran.output.find('\n', at) - at);
+}
+
+// The line --screenshot prints about the app's state after the keys.
+std::string state_line(const std::string& args) {
+    const std::string line = screenshot_line(args, "presenting=");
     return line.substr(0, line.find(" lang="));
 }
 
@@ -301,6 +305,30 @@ TEST(Gui, StepKeysLandOnTheNextStepOutsidePresenting) {
               "presenting=0 blank=0 strip=1 step=4/28 lesson_scene=0");
     EXPECT_EQ(state_line(gather + " --keys End,Left,PageUp"), "presenting=0 blank=0 strip=1 step=26/28 lesson_scene=0");
     EXPECT_EQ(state_line(gather + " --keys End,Home,Right"), "presenting=0 blank=0 strip=1 step=1/28 lesson_scene=0");
+}
+
+// The line --screenshot prints about the scene: its view, the undo and redo steps' names and
+// whether it is unsaved.
+std::string scene_line(const std::string& args) { return screenshot_line(args, "view="); }
+
+// Undo and redo in the real app: the menus' commands change the view, Ctrl+Z undoes each by name,
+// Ctrl+Shift+Z and Ctrl+Y redo, and back at the scene as opened nothing is unsaved.
+TEST(Gui, CtrlZUndoesTheCommandsAndCtrlYRedoesThem) {
+    const std::string edited = "--preset padding_strides_transposed --size 960x600 --run show.scatter,show.crop";
+    EXPECT_EQ(scene_line(edited),
+              "view=crop undo=\"view scatter → crop\" redo=\"\" dirty=1");
+    EXPECT_EQ(scene_line(edited + " --keys Ctrl+Z"),
+              "view=scatter undo=\"view gather → scatter\" redo=\"view scatter → crop\" dirty=1");
+    EXPECT_EQ(scene_line(edited + " --keys Ctrl+Z,Ctrl+Z"),
+              "view=gather undo=\"\" redo=\"view gather → scatter\" dirty=0");
+    EXPECT_EQ(scene_line(edited + " --keys Ctrl+Z,Ctrl+Z,Ctrl+Y").substr(0, 12), "view=scatter");
+    EXPECT_EQ(scene_line(edited + " --keys Ctrl+Z,Ctrl+Z,Ctrl+Shift+Z,Ctrl+Shift+Z"),
+              "view=crop undo=\"view scatter → crop\" redo=\"\" dirty=1");
+    // Through the Edit menu's commands themselves, as its items run them.
+    EXPECT_EQ(scene_line(edited + ",edit.undo,edit.undo,edit.redo").substr(0, 12), "view=scatter");
+    const Ran unknown = convviz("--run no.such --screenshot " + temp_png("unknown_command"), kEnv);
+    EXPECT_EQ(unknown.status, 2);
+    EXPECT_NE(unknown.output.find("there is no command 'no.such'"), std::string::npos) << unknown.output;
 }
 
 TEST(Gui, ClickerKeysStepThroughALessonAndLeave) {

@@ -10,7 +10,7 @@
 #include <tuple>
 #include <vector>
 
-#include "app/gui/monkey.hpp"
+#include "app/gui/dev/monkey.hpp"
 
 namespace convviz {
 namespace {

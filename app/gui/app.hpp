@@ -1,59 +1,98 @@
-// The desktop app: opens the window, builds the first scene (a preset, a scene file, the last
-// session's, or the default), and runs the loop — panels, canvas, keys — until the window closes.
-// Also its measuring modes: --screenshot (render the whole window once, write a PNG, exit),
-// --bench-frames (render N frames of a playing animation, print frame times) and --export-to
-// (run File → Export… to a file while the window keeps drawing, print the export's outcome and the
-// window's frame times meanwhile, exit), and the monkey test (--monkey: random input every frame
-// from a printed seed, then a line of what it did).
+// The desktop app. One App owns the window, the canvas' renderer and target, and the Workspace
+// (the scene's state, the panels, the documents, the commands), and App::frame() draws exactly one
+// frame: input, the animation advanced, the user interface, drawn and shown. The desktop runs
+// `while (!app.done()) app.frame();`; the development modes (app/gui/dev/) drive the same frame().
+// Opening (app_open.cpp) resolves the settings, the language and the first scene.
 #pragma once
 
-#include <chrono>
-#include <cstdint>
+#include <functional>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
-#include <vector>
 
-#include "core/frame/links.hpp"
+#include "app/gui/host.hpp"
+#include "app/gui/window.hpp"
+#include "app/gui/workspace.hpp"
+#include "app/render/frame_renderer.hpp"
+#include "app/render/render_target.hpp"
+#include "core/result.hpp"
 
 namespace convviz {
 
-// --size for a screenshot, a benchmark or the monkey: below this the panels have no room, above it
-// no display has the pixels.
-inline constexpr int kMinWindowWidth = 320;
-inline constexpr int kMinWindowHeight = 240;
-inline constexpr int kMaxWindowSide = 8192;
-
-struct GuiOptions {
-    std::string preset;           // a built-in preset's id
-    std::string scene_file;       // a scene file
-    std::string view;             // a view name; empty: the scene's own
-    std::string theme;            // "light", "dark" or "contrast"; empty: the settings'
-    std::string lang;             // "en" or "zh-CN"; empty: the settings', else the system's
-    std::string lesson;           // a lesson file, or "builtin"; opens at its first scene
-    bool present = false;         // start in presentation mode
-    bool predict = false;         // start in predict mode
-    std::vector<int> keys;        // with --screenshot: GLFW key codes pressed one by one before it
-    std::string screenshot;       // write the window to this PNG and exit
-    double at = 0.0;              // seconds into the animation, for the screenshot
-    int width = 0;                // window size for screenshots and benchmarks; 0: 1280×720
-    int height = 0;
-    std::optional<CellRef> hover; // with --screenshot: show this cell's dependency links
-    int64_t bench_frames = 0;     // > 0: render this many frames, print timings, exit
-    int64_t bench_report_every = 0;  // with bench_frames: a line every N frames (its window's times, memory); 0: none
-    bool export_dialog = false;   // open File → Export… at start
-    std::string export_to;        // export to this file from the app's dialog at once, then exit
-    bool export_canvas_size = false;  // with export_to: the canvas' own size
-    int export_width = 0;         // with export_to: the size; 0: the dialog's
-    int export_height = 0;
-    int64_t export_cancel_after = -1;  // with export_to: press Cancel once this many frames are drawn
-    int64_t monkey_seed = -1;     // ≥ 0: the monkey test with this seed (app/gui/monkey.hpp)
-    double monkey_seconds = 60.0; // with monkey_seed: stop after this long,
-    int64_t monkey_frames = 0;    // or after this many frames (0: no limit), whichever comes first
-    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+// What the user asks the app to open with (convviz's own options).
+struct AppOptions {
+    std::string preset;      // a built-in preset's id
+    std::string scene_file;  // a scene file
+    std::string view;        // a view name; empty: the scene's own
+    std::string theme;       // "light", "dark" or "contrast"; empty: the settings'
+    std::string lang;        // "en" or "zh-CN"; empty: the settings', else the system's
+    std::string lesson;      // a lesson file, or "builtin"; opens at its first scene
+    bool present = false;    // start in presentation mode
+    bool predict = false;    // start in predict mode
 };
 
-// Exit status: 0, or 2 with a message on `err` (a bad option, no display, an unwritable PNG).
-int run_gui(const GuiOptions& options, std::ostream& out, std::ostream& err);
+// How the app runs: as the user's app, or measured by a development mode.
+struct AppRun {
+    // A fixed window (width × height, 1280 × 720 when 0), English unless asked, the settings neither
+    // read nor written, the pointer ignored unless `follow_mouse`.
+    bool measuring = false;
+    int width = 0;
+    int height = 0;
+    bool follow_mouse = true;
+    bool finish_first_scene = false;  // wait for a first scene computed aside before the first frame
+};
+
+// Hooks into one frame, for the development modes.
+struct FrameHooks {
+    std::function<void()> before;  // after the window's events, before the animation advances
+    std::function<void()> input;   // between the backends' NewFrame and ImGui's: ImGui's input
+    std::function<void()> drawn;   // the frame drawn, not yet shown: the back buffer can be read
+};
+
+class App final : public Host {
+public:
+    // Opens the window on the first scene; the reason, for the command line, when it cannot.
+    static Result<std::unique_ptr<App>> open(const AppOptions& options, const AppRun& run, std::ostream& err);
+    ~App() override;
+
+    // One frame. With a fixed clock (use_fixed_clock) the animation advances by that step and the
+    // frame neither waits for input nor keeps the screen's pace.
+    void frame(const FrameHooks& hooks = {});
+    // The window was asked to close and nothing unsaved stands in the way (otherwise the
+    // unsaved-changes prompt is up).
+    bool done();
+    // What persists of the session, written to `path` (the settings file; empty: nowhere).
+    void save_session(const std::string& path, std::ostream& err);
+    void use_fixed_clock(double step) { fixed_step_ = step; }
+
+    Workspace& workspace() { return ws_; }
+    Window& window() { return *window_; }
+    FrameRenderer& renderer() { return renderer_; }
+    const std::string& settings_path() const { return settings_path_; }
+
+    // Host: what the commands ask of the window and the renderer.
+    void show_theme(ThemeKind theme) override { window_->set_theme(theme); }
+    void set_fullscreen(bool on) override { window_->set_fullscreen(on); }
+    float font_scale() const override { return window_->font_scale(); }
+    void set_font_scale(float scale) override { window_->set_font_scale(scale); }
+    void request_close() override { window_->request_close(); }
+    void cancel_close() override { window_->cancel_close(); }
+    std::optional<std::string> use_lang(Lang lang) override;
+    std::vector<std::string> take_dropped() override { return window_->take_dropped(); }
+
+private:
+    App(std::unique_ptr<Window> window, FrameRenderer renderer, RenderTarget target);
+    void wait_or_poll();
+
+    std::unique_ptr<Window> window_;
+    FrameRenderer renderer_;
+    RenderTarget target_;
+    Workspace ws_;
+    std::string settings_path_;
+    std::optional<double> fixed_step_;
+    std::chrono::steady_clock::time_point last_frame_ = std::chrono::steady_clock::now();
+    int quiet_frames_ = 0;
+};
 
 }  // namespace convviz

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/gui/theme.hpp"
 #include "app/model/panel_text.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/timeline.hpp"
@@ -69,7 +70,7 @@ void ArithmeticPanel::draw(const AppState& state) {
     ImGui::TextDisabled("%s", phase_step_line(lang, state.timeline(), state.playback().t).c_str());
     // Whole, as one paragraph the panel wraps to its own width, not in the canvas' lines.
     if (const std::optional<FrameText> caption = joined_text(state.frame(), TextKind::caption)) {
-        marked_text(caption->text, caption->mark_begin, caption->mark_end, IM_COL32(203, 75, 22, 255));
+        marked_text(caption->text, caption->mark_begin, caption->mark_end, ui_colour32(ui_palette().mark));
     } else {
         ImGui::TextDisabled("%s", tr(lang, "panel.arithmetic.none").c_str());
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/gui/theme.hpp"
 #include "app/model/panel_text.hpp"
 
 namespace convviz {
@@ -20,11 +21,11 @@ void draw_error(Lang lang, const std::string& message, ImVec2 origin, ImVec2 siz
     const float pad = ImGui::GetFontSize();
     const ImVec2 a(origin.x + (size.x - extent.x) * 0.5f - pad, origin.y + (size.y - extent.y) * 0.5f - pad);
     const ImVec2 b(a.x + extent.x + 2 * pad, a.y + extent.y + 2 * pad);
-    const bool light = is_light(theme);
-    draw->AddRectFilled(a, b, light ? IM_COL32(255, 246, 240, 245) : IM_COL32(60, 30, 28, 245), 6.0f);
-    draw->AddRect(a, b, IM_COL32(203, 75, 22, 255), 6.0f, 0, 2.0f);
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad, a.y + pad),
-                  light ? IM_COL32(88, 30, 10, 255) : IM_COL32(255, 220, 205, 255), text.c_str(), nullptr, wrap);
+    const Palette& p = palette(theme);
+    draw->AddRectFilled(a, b, ui_colour32(p.alert_fill), 6.0f);
+    draw->AddRect(a, b, ui_colour32(p.mark), 6.0f, 0, 2.0f);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad, a.y + pad), ui_colour32(p.alert_text),
+                  text.c_str(), nullptr, wrap);
 }
 
 // While a long op is computed aside: a note at the top of the canvas, over the last scene's frame.
@@ -35,10 +36,9 @@ void draw_pending(Lang lang, ImVec2 origin, ImVec2 size, ThemeKind theme) {
     const float pad = 0.5f * ImGui::GetFontSize();
     const ImVec2 a(origin.x + std::max(0.0f, (size.x - extent.x) * 0.5f - pad), origin.y + pad);
     const ImVec2 b(a.x + extent.x + 2 * pad, a.y + extent.y + 2 * pad);
-    const bool light = is_light(theme);
-    draw->AddRectFilled(a, b, light ? IM_COL32(238, 244, 250, 240) : IM_COL32(30, 40, 52, 240), 6.0f);
-    draw->AddText(ImVec2(a.x + pad, a.y + pad), light ? IM_COL32(20, 50, 80, 255) : IM_COL32(210, 225, 240, 255),
-                  text.c_str());
+    const Palette& p = palette(theme);
+    draw->AddRectFilled(a, b, ui_colour32(p.note_fill), 6.0f);
+    draw->AddText(ImVec2(a.x + pad, a.y + pad), ui_colour32(p.note_text), text.c_str());
 }
 
 }  // namespace
@@ -120,7 +120,7 @@ void CanvasPanel::draw(AppState& state, FrameRenderer& renderer, RenderTarget& t
     if (!state.error().empty()) draw_error(state.lang(), state.error(), origin, avail, options.theme);
     if (state.pending()) draw_pending(state.lang(), origin, avail, options.theme);
     if (!renderer.text_error().empty()) {
-        ImGui::GetWindowDrawList()->AddText(ImVec2(origin.x + 8, origin.y + 8), IM_COL32(203, 75, 22, 255),
+        ImGui::GetWindowDrawList()->AddText(ImVec2(origin.x + 8, origin.y + 8), ui_colour32(ui_palette().mark),
                                             renderer.text_error().c_str());
     }
 }

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "app/export/png_sequence_sink.hpp"
+#include "app/gui/theme.hpp"
 #include "app/model/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
 #include "core/i18n/strings.hpp"
@@ -284,7 +285,7 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         }
     } else {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-        ImGui::TextColored(ImVec4(0.80f, 0.30f, 0.09f, 1.0f), "%s", plan.error().c_str());
+        ImGui::TextColored(warning_colour(), "%s", plan.error().c_str());
         ImGui::PopTextWrapPos();
     }
     if (!result_.empty()) {
@@ -292,7 +293,7 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
         if (succeeded_) {
             ImGui::TextDisabled("%s", result_.c_str());
         } else {
-            ImGui::TextColored(ImVec4(0.80f, 0.30f, 0.09f, 1.0f), "%s", result_.c_str());
+            ImGui::TextColored(warning_colour(), "%s", result_.c_str());
         }
         ImGui::PopTextWrapPos();
     }

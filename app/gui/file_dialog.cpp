@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "app/gui/theme.hpp"
 #include "core/i18n/strings.hpp"
 
 namespace convviz {
@@ -141,7 +142,7 @@ std::optional<std::string> FileDialog::draw(Lang lang) {
     ImGui::SetNextItemWidth(-1);
     const bool typed_enter = ImGui::InputText("##name", name_, sizeof name_, ImGuiInputTextFlags_EnterReturnsTrue);
     if (!error_.empty()) {
-        ImGui::TextColored(ImVec4(0.80f, 0.20f, 0.10f, 1.0f), "%s", error_.c_str());
+        ImGui::TextColored(warning_colour(), "%s", error_.c_str());
     } else {
         std::string kinds;
         for (const std::string& e : extensions_) kinds += (kinds.empty() ? "*" : ", *") + e;

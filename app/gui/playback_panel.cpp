@@ -17,6 +17,8 @@ namespace {
 
 constexpr double kSpeeds[] = {0.125, 0.25, 0.5, 1.0, 1.5, 2.0, 4.0, 8.0};
 
+}  // namespace
+
 void change_speed(Playback& playback, int direction) {
     const auto* const begin = std::begin(kSpeeds);
     const auto* const end = std::end(kSpeeds);
@@ -27,28 +29,6 @@ void change_speed(Playback& playback, int direction) {
     } else if (it != begin) {
         playback.speed = *(it - 1);
     }
-}
-
-}  // namespace
-
-void PlaybackPanel::handle_keys(AppState& state, int injected_key) {
-    if (ImGui::GetIO().WantCaptureKeyboard || !state.has_scene()) return;
-    // ImGui 1.86's GLFW backend maps its named keys to GLFW key codes: GetKeyIndex gives the code.
-    const auto pressed = [&](ImGuiKey key, bool repeat = true) {
-        const int code = ImGui::GetKeyIndex(key);
-        return code == injected_key || ImGui::IsKeyPressed(code, repeat);
-    };
-    if (pressed(ImGuiKey_Space, false)) state.toggle_playing();
-    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_PageDown)) state.step_by(1);
-    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_PageUp)) state.step_by(-1);
-    if (pressed(ImGuiKey_Home, false)) state.to_start();
-    if (pressed(ImGuiKey_End, false)) state.to_end();
-    const ImGuiIO& io = ImGui::GetIO();
-    for (ImWchar c : io.InputQueueCharacters) {
-        if (c == '+' || c == '=') change_speed(state.playback(), 1);
-        if (c == '-' || c == '_') change_speed(state.playback(), -1);
-    }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false)) state.toggle_playing();
 }
 
 void PlaybackPanel::draw(AppState& state) {

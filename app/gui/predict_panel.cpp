@@ -1,5 +1,6 @@
 #include "app/gui/predict_panel.hpp"
 
+#include "app/gui/theme.hpp"
 #include "core/i18n/strings.hpp"
 
 namespace convviz {
@@ -89,7 +90,7 @@ void PredictPanel::draw(AppState& state, ImVec2 pos, ImVec2 size) {
     const PredictionVerdict& v = *verdict_;
     ImGui::PushTextWrapPos(0.0f);
     const ImVec4 good(0.10f, 0.55f, 0.25f, 1.0f);
-    const ImVec4 bad(0.80f, 0.30f, 0.05f, 1.0f);
+    const ImVec4 bad = warning_colour();
     ImGui::TextColored(v.shape_right ? good : bad, "%s", v.summary.c_str());
     for (const std::string& missed : v.missed) ImGui::BulletText("%s", tr(lang, "predict.left_out", missed).c_str());
     if (!v.shape_right && v.missed.empty()) ImGui::TextUnformatted(tr(lang, "predict.see_shape").c_str());

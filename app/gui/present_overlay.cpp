@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/gui/theme.hpp"
 #include "core/i18n/strings.hpp"
 
 namespace convviz {
@@ -34,8 +35,9 @@ void draw_presentation_overlay(const Presentation& present, const AppState& stat
     const ImGuiIO& io = ImGui::GetIO();
     ImDrawList* draw = ImGui::GetForegroundDrawList();
     const ImVec2 size = io.DisplaySize;
+    const Palette& p = ui_palette();
     if (present.blank) {
-        draw->AddRectFilled(ImVec2(0, 0), size, IM_COL32(0, 0, 0, 255));
+        draw->AddRectFilled(ImVec2(0, 0), size, ui_colour32(p.blank));
         return;
     }
     const float em = ImGui::GetFontSize();
@@ -49,21 +51,20 @@ void draw_presentation_overlay(const Presentation& present, const AppState& stat
         }
         const float band = em * 1.5f;
         const ImVec2 top(0, size.y - band);
-        draw->AddRectFilled(top, size, IM_COL32(0, 0, 0, 150));
+        draw->AddRectFilled(top, size, ui_colour32(p.strip));
         const double duration = state.timeline().duration();
         const float done = duration > 0.0 ? static_cast<float>(std::clamp(state.playback().t / duration, 0.0, 1.0)) : 1.0f;
-        draw->AddRectFilled(top, ImVec2(size.x * done, top.y + em * 0.2f), IM_COL32(42, 161, 152, 255));
-        draw->AddText(ImVec2(em * 0.6f, top.y + (band - em) * 0.5f + em * 0.1f), IM_COL32(255, 255, 255, 235), text.c_str());
+        draw->AddRectFilled(top, ImVec2(size.x * done, top.y + em * 0.2f), ui_colour32(p.strip_progress));
+        draw->AddText(ImVec2(em * 0.6f, top.y + (band - em) * 0.5f + em * 0.1f), ui_colour32(p.strip_text), text.c_str());
     }
     const ImVec2 mouse = io.MousePos;
     pointer.see(mouse.x, mouse.y, now);
     const double since = now - pointer.moved_at;
     if (pointer.moving(now) && mouse.x >= 0.0f) {
         const float fade = static_cast<float>(std::min(1.0, 3.0 * (kPointerSeconds - since) / kPointerSeconds));
-        const auto alpha = [&](float a) { return static_cast<int>(std::lround(255.0f * a * fade)); };
-        draw->AddCircleFilled(mouse, em * 1.6f, IM_COL32(255, 80, 0, alpha(0.30f)), 48);
-        draw->AddCircle(mouse, em * 1.6f, IM_COL32(255, 80, 0, alpha(0.95f)), 48, em * 0.22f);
-        draw->AddCircleFilled(mouse, em * 0.28f, IM_COL32(255, 80, 0, alpha(1.0f)), 16);
+        draw->AddCircleFilled(mouse, em * 1.6f, ui_colour32(p.pointer, 0.30f * fade), 48);
+        draw->AddCircle(mouse, em * 1.6f, ui_colour32(p.pointer, 0.95f * fade), 48, em * 0.22f);
+        draw->AddCircleFilled(mouse, em * 0.28f, ui_colour32(p.pointer, fade), 16);
     }
 }
 

@@ -45,6 +45,7 @@ std::optional<int> key_code(std::string_view name) {
     for (const auto& key : kKeys) {
         if (key.name == name) return key.code;
     }
+    if (name.size() == 1 && name[0] >= 'A' && name[0] <= 'Z') return GLFW_KEY_A + (name[0] - 'A');
     return std::nullopt;
 }
 

@@ -17,8 +17,8 @@ enum class Clicker { next, previous, play_pause, blank, first, last, leave, stri
 // arrows, B or '.' for a black screen, and Esc/F5 for leaving and entering.
 std::optional<Clicker> clicker_for_key(int glfw_key);
 
-// A key's GLFW code by its name (PageDown, PageUp, Right, Left, Up, Down, Space, B, Period, Home,
-// End, Escape, F5, P, F9), for --keys, which drives the app in tests as a clicker (or a hand) would.
+// A key's GLFW code by its name (PageDown, PageUp, Right, Left, Up, Down, Space, Period, Home, End,
+// Escape, F5, F9, or a letter A to Z), for --keys, which drives the app in tests as a clicker (or a hand) would.
 std::optional<int> key_code(std::string_view name);
 
 enum class SceneMove { none, next, previous };

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/gui/arithmetic_panel.hpp"
+#include "app/gui/theme.hpp"
 #include "app/model/panel_text.hpp"
 #include "core/i18n/strings.hpp"
 
@@ -19,13 +20,13 @@ void ShapePanel::draw(const AppState& state) {
         // The edit was refused: the scene behind it is not what the user set, so its shape is not
         // shown; the rule broken is, as the canvas shows it.
         ImGui::TextWrapped("%s", tr(state.lang(), "panel.shape.invalid").c_str());
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(203, 75, 22, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui_colour32(ui_palette().mark));
         ImGui::TextWrapped("%s", state.error().c_str());
         ImGui::PopStyleColor();
         return;
     }
     if (const std::optional<FrameText> formula = joined_text(state.frame(), TextKind::formula)) {
-        marked_text(formula->text, formula->mark_begin, formula->mark_end, IM_COL32(203, 75, 22, 255));
+        marked_text(formula->text, formula->mark_begin, formula->mark_end, ui_colour32(ui_palette().mark));
     }
     ImGui::Separator();
     for (const std::string& line : derivation) ImGui::TextWrapped("%s", line.c_str());

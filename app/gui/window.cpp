@@ -93,7 +93,8 @@ Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
     ImGui_ImplOpenGL3_Init("#version 330 core");
     w->imgui_ready_ = true;
     w->load_fonts();
-    w->set_theme(params.theme);
+    w->theme_ = params.theme;
+    apply_imgui_theme(params.theme, w->content_scale_ * w->font_scale_);
     return w;
 }
 
@@ -231,6 +232,7 @@ void Window::render() {
 void Window::swap() { glfwSwapBuffers(window_); }
 
 void Window::set_theme(ThemeKind theme) {
+    if (theme == theme_) return;  // the App shows its theme every frame
     theme_ = theme;
     apply_imgui_theme(theme, content_scale_ * font_scale_);
 }

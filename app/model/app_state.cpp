@@ -35,12 +35,17 @@ ComposeParams AppState::compose_params() const {
 }
 
 bool AppState::show(Scene scene, bool keep_time) {
+    return show(std::make_shared<const Scene>(std::move(scene)), keep_time);
+}
+
+bool AppState::show(SceneRef scene, bool keep_time) {
     // The rules first, here and now: a refusal is immediate whatever the op's size.
-    if (auto invalid = validate(scene, lang_)) {
+    if (auto invalid = validate(*scene, lang_)) {
         error_ = *invalid;
         return false;
     }
     scene_ = scene;
+    ++scene_changes_;
     error_.clear();
     start({std::move(scene), keep_time, false});
     return error_.empty();
@@ -52,15 +57,14 @@ void AppState::start(Build build) {
         if (!(build.relayout && queued_ && !queued_->relayout)) queued_ = std::move(build);
         return;
     }
-    const OpShapes shapes = shapes_of(build.scene.tensors);
-    if (op_work(build.scene.params, shapes) <= kComputeAside) {
-        Result<Composer> made = make_composer(build.scene, compose_params());
+    const OpShapes shapes = shapes_of(build.scene->tensors);
+    if (op_work(build.scene->params, shapes) <= kComputeAside) {
+        Result<Composer> made = make_composer(*build.scene, compose_params());
         install(std::move(made), std::move(build));
         return;
     }
-    running_scene_ = std::make_shared<Scene>(std::move(build.scene));
-    running_build_ = std::move(build);
-    running_ = std::async(std::launch::async, [scene = running_scene_, params = compose_params()] {
+    running_build_ = build;
+    running_ = std::async(std::launch::async, [scene = std::move(build.scene), params = compose_params()] {
         return make_composer(*scene, params);
     });
 }
@@ -68,6 +72,7 @@ void AppState::start(Build build) {
 void AppState::install(Result<Composer> made, Build build) {
     if (!made) {
         error_ = made.error();
+        if (scene_ != shown_) ++scene_changes_;
         scene_ = shown_;  // the edit did not take: what is on screen is the scene
         return;
     }
@@ -93,8 +98,6 @@ void AppState::poll() {
     if (!running_.valid() || running_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
     Result<Composer> made = running_.get();
     Build done = std::move(running_build_);
-    done.scene = std::move(*running_scene_);  // the thread has finished with it
-    running_scene_.reset();
     if (queued_) {
         // A newer request came meanwhile: this result is out of date unless it only re-laid out.
         Build next = std::move(*queued_);

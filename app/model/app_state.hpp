@@ -24,6 +24,10 @@ struct Playback {
     bool loop = true;
 };
 
+// A scene as the app holds it: shared, never copied, by the state, a computation running aside and
+// the undo history (a scene at the size limits holds millions of numbers).
+using SceneRef = std::shared_ptr<const Scene>;
+
 class AppState {
 public:
     // Shows `scene` if it is valid; otherwise keeps the scene on screen and sets error().
@@ -35,6 +39,7 @@ public:
     // last scene's until it is ready (pending(); compose() installs it). A rule it breaks that
     // only the computation finds is reported then, and scene() returns to the one on screen.
     bool show(Scene scene, bool keep_time = false);
+    bool show(SceneRef scene, bool keep_time = false);
     static constexpr int64_t kComputeAside = int64_t{1} << 20;  // about 5 ms
     bool pending() const { return running_.valid(); }
     // Waits for a scene computed aside and installs it: for a test, a screenshot or an export
@@ -68,7 +73,9 @@ public:
     void compose();
     void hover(std::optional<CellRef> cell);  // recomputes the links when the cell or the step changes
 
-    const Scene& scene() const { return scene_; }
+    const Scene& scene() const { return *scene_; }
+    const SceneRef& scene_ref() const { return scene_; }
+    int64_t scene_changes() const { return scene_changes_; }  // grows whenever scene() changes
     bool has_scene() const { return composer_.has_value(); }
     const Composer& composer() const { return *composer_; }
     const Timeline& timeline() const { return composer_->timeline(); }
@@ -85,7 +92,7 @@ private:
     // A Composer to make: a new scene (keep_time as show() took it) or, relayout, the same one
     // composed anew for a new frame size, language or text size.
     struct Build {
-        Scene scene;
+        SceneRef scene;
         bool keep_time = false;
         bool relayout = false;
     };
@@ -95,13 +102,11 @@ private:
     void poll();              // installs a scene computed aside if it is ready
     void rebuild();           // the same scene, composed anew (a new language or text size)
 
-    Scene scene_;             // the newest accepted scene, maybe still being computed
-    Scene shown_;             // the scene composer_ shows
+    SceneRef scene_ = std::make_shared<const Scene>();  // the newest accepted scene, maybe still being computed
+    SceneRef shown_ = scene_;  // the scene composer_ shows
+    int64_t scene_changes_ = 0;
     std::optional<Composer> composer_;
-    // The build being computed aside; its scene shared with the thread, not copied (it may hold
-    // millions of numbers), and safe however the state moves.
-    Build running_build_;
-    std::shared_ptr<Scene> running_scene_;
+    Build running_build_;      // the build being computed aside, its scene shared with the thread
     std::future<Result<Composer>> running_;
     std::optional<Build> queued_;  // the newest request made while one was running
     std::string error_;

@@ -81,7 +81,7 @@ LoadedSettings parse_settings(std::string_view text, const std::string& path, La
     }
     if (const auto it = json.find("font_scale"); it != json.end() && it->is_number()) {
         const double v = it->get<double>();
-        if (std::isfinite(v) && v >= 0.5 && v <= 4.0) s.font_scale = static_cast<float>(v);
+        if (std::isfinite(v) && v >= kSmallestFontScale && v <= kLargestFontScale) s.font_scale = static_cast<float>(v);
     }
     if (const auto it = json.find("last_scene"); it != json.end() && it->is_string()) {
         s.last_scene = it->get<std::string>();
@@ -99,7 +99,7 @@ LoadedSettings parse_settings(std::string_view text, const std::string& path, La
     }
     if (const auto it = json.find("present_text_scale"); it != json.end() && it->is_number()) {
         const double v = it->get<double>();
-        if (std::isfinite(v) && v >= 1.0 && v <= 3.0) s.present_text_scale = static_cast<float>(v);
+        if (std::isfinite(v) && v >= kSmallestPresentTextScale && v <= kLargestPresentTextScale) s.present_text_scale = static_cast<float>(v);
     }
     const auto panel = [&](const char* key, float& into) {
         if (const auto it = json.find(key); it != json.end() && it->is_number()) {

@@ -19,6 +19,15 @@
 
 namespace convviz {
 
+// The UI font's scale: Ctrl+= and Ctrl+− step it within these, and a settings file outside them is
+// not read. Presentation mode's text scale likewise.
+inline constexpr float kFontScaleStep = 0.125f;
+inline constexpr float kSmallestFontScale = 0.625f;
+inline constexpr float kLargestFontScale = 3.0f;
+inline constexpr float kPresentTextStep = 0.25f;
+inline constexpr float kSmallestPresentTextScale = 1.0f;
+inline constexpr float kLargestPresentTextScale = 3.0f;
+
 struct Settings {
     int window_x = -1;           // −1: let the window system place it
     int window_y = -1;

@@ -31,6 +31,16 @@ bool is_light(ThemeKind theme) { return theme != ThemeKind::dark; }
 
 namespace {
 
+// Presentation mode's colours (Palette::blank … pointer), the same in every theme: the strip in the
+// output's teal, the pointer a bright orange on any slide.
+void set_presentation_colours(Palette& p) {
+    p.blank = hex(0x000000);
+    p.strip = hex(0x000000, 150.0f / 255.0f);
+    p.strip_text = hex(0xFFFFFF, 235.0f / 255.0f);
+    p.strip_progress = hex(0x2AA198);
+    p.pointer = hex(0xFF5000);
+}
+
 // Ten hues apart from the roles' blues and teals and from the hover pink and gold, dark enough for
 // white numbers: orange, purple, green, red, brown, steel blue, olive, plum, slate, ochre.
 const std::array<Colour, 10> kTints = {hex(0xE8710A), hex(0x7B5EA7), hex(0x4E9A06), hex(0xC0392B), hex(0x8F5B2E),
@@ -61,11 +71,21 @@ Palette make_light() {
     p.label = hex(0x073642);
     p.formula = grid;
     p.caption = hex(0x073642);
+    p.alert_fill = hex(0xFFF6F0, 0.96f);
+    p.alert_text = hex(0x581E0A);
+    p.note_fill = hex(0xEEF4FA, 0.94f);
+    p.note_text = hex(0x143250);
+    p.panel = hex(0xFBFBF8);
+    p.menu_bar = hex(0xEEF1F3);
+    p.field = hex(0xE8EBEE);
+    p.field_border = hex(0x6B7780, 0.85f);
+    p.panel_text = hex(0x000000);
     p.mark = hex(0xCB4B16);
     p.source_link = hex(0xD33682);
     p.dependent_link = hex(0xB58900);
     p.tints = kTints;
     p.tint_number = white;
+    set_presentation_colours(p);
     return p;
 }
 
@@ -92,12 +112,19 @@ Palette make_dark() {
     p.label = hex(0xB8C2C9);
     p.formula = ink;
     p.caption = hex(0xCDD5DB);
+    p.alert_fill = hex(0x3C1E1C, 0.96f);
+    p.alert_text = hex(0xFFDCCD);
+    p.note_fill = hex(0x1E2834, 0.94f);
+    p.note_text = hex(0xD2E1F0);
+    p.panel = hex(0x1B2026);
+    p.menu_bar = hex(0x14181C);
     p.mark = hex(0xF08A4B);
     p.source_link = hex(0xF06292);
     p.dependent_link = hex(0xFFD54F);
     p.tints = kTints;
     for (Colour& c : p.tints) c = mix(c, page, 0.15f);
     p.tint_number = ink;
+    set_presentation_colours(p);
     return p;
 }
 
@@ -125,6 +152,8 @@ Palette make_contrast() {
     p.label = black;
     p.formula = black;
     p.caption = black;
+    p.panel = white;
+    p.field_border = hex(0x000000, 0.6f);
     p.mark = hex(0xC62800);
     p.source_link = hex(0xC2185B);
     p.dependent_link = hex(0x9A6B00);

@@ -50,6 +50,27 @@ struct Palette {
     Colour mark;                 // the formula term or the caption term being animated
     Colour source_link;          // hover: what the hovered cell depends on
     Colour dependent_link;       // hover: what depends on the hovered cell
+    // The canvas' notes over the frame: a refused edit (its border `mark`) and a scene being
+    // computed.
+    Colour alert_fill;
+    Colour alert_text;
+    Colour note_fill;
+    Colour note_text;
+    // The panels around the canvas (the ImGui style): their background and the menu bar's; for the
+    // light themes an input field's fill and outline (ImGui's own white field vanished on them) and,
+    // for the projector's, the text (ImGui's own is a dark grey).
+    Colour panel;
+    Colour menu_bar;
+    Colour field;
+    Colour field_border;
+    Colour panel_text;
+    // Presentation mode, alike in every theme: the blanked screen, the progress strip (its band,
+    // text and bar) and the pointer's highlight while the mouse moves.
+    Colour blank;
+    Colour strip;
+    Colour strip_text;
+    Colour strip_progress;
+    Colour pointer;
     // A kernel cell's own colour (FrameCell::tint), cycled when a kernel has more cells; numbers
     // on a tint are `tint_number`.
     std::array<Colour, 10> tints;

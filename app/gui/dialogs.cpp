@@ -1,0 +1,84 @@
+#include "app/gui/dialogs.hpp"
+
+#include <imgui.h>
+
+#include <cfloat>
+#include <string>
+#include <utility>
+
+#include "app/gui/actions.hpp"
+#include "core/i18n/strings.hpp"
+
+namespace convviz {
+
+namespace {
+
+void unsaved_prompt(Workspace& ws) {
+    const Lang lang = ws.state.lang();
+    const std::string title = tr(lang, "prompt.title") + "###unsaved";
+    if (ws.prompt.due) {
+        ImGui::OpenPopup(title.c_str());
+        ws.prompt.due = false;
+    }
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const Loses changes = unsaved(ws, ws.prompt.loses);
+    if (changes.scene) {
+        ImGui::TextUnformatted(
+            tr(lang, "prompt.scene", document_title(ws.doc, scene_title(ws.state.scene(), lang), false)).c_str());
+    }
+    if (changes.lesson) ImGui::TextUnformatted(tr(lang, "prompt.lesson", ws.lesson.lesson->title).c_str());
+    ImGui::TextUnformatted(tr(lang, "prompt.question").c_str());
+    ImGui::Spacing();
+    if (ImGui::Button(tr(lang, "prompt.save").c_str())) {
+        ImGui::CloseCurrentPopup();
+        // One document at a time: a Save As waits for its file, then the question comes back.
+        const bool saved = changes.scene ? save_scene_file(ws) : save_lesson_file(ws);
+        if (saved) {
+            resume_prompt(ws);
+        } else if (ws.files.is_open()) {
+            ws.prompt.saving = true;
+        } else {
+            drop_prompt(ws);  // the save failed; its message says why
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, "prompt.discard").c_str())) {
+        ImGui::CloseCurrentPopup();
+        if (ws.prompt.after) std::exchange(ws.prompt.after, nullptr)();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, "prompt.cancel").c_str())) {
+        ImGui::CloseCurrentPopup();
+        drop_prompt(ws);
+    }
+    ImGui::EndPopup();
+}
+
+void failure_message(Workspace& ws) {
+    const Lang lang = ws.state.lang();
+    const std::string title = tr(lang, "message.title") + "###message";
+    if (!ws.message.empty() && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(display.x * 0.6f, FLT_MAX));
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::PushTextWrapPos(display.x * 0.55f);
+    ImGui::TextUnformatted(ws.message.c_str());
+    ImGui::TextDisabled("%s", tr(lang, "message.nothing_lost").c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button(tr(lang, "message.ok").c_str())) {
+        ws.message.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace
+
+void draw_dialogs(Workspace& ws) {
+    if (std::optional<std::string> path = ws.files.draw(ws.state.lang())) file_chosen(ws, *path);
+    if (ws.prompt.saving && !ws.files.is_open()) drop_prompt(ws);  // its Save As was cancelled
+    unsaved_prompt(ws);
+    failure_message(ws);
+}
+
+}  // namespace convviz

@@ -1,0 +1,12 @@
+// The app's modal dialogs: the unsaved-changes prompt (Save / Discard / Cancel), a failed open or
+// save's message and the file dialog's answer. UI only: their buttons run the actions of
+// actions.hpp.
+#pragma once
+
+#include "app/gui/workspace.hpp"
+
+namespace convviz {
+
+void draw_dialogs(Workspace& ws);
+
+}  // namespace convviz

@@ -1,0 +1,213 @@
+// The command layer driven in-process, with an ImGui 1.86 context and no window: the app's
+// commands on a Workspace with a stand-in Host, the keyboard as the commands see it, undo and redo
+// by key and menu words, the op switch through the Parameters panel undone, and the
+// unsaved-changes prompt's chain. Milliseconds each.
+#include <gtest/gtest.h>
+#include <imgui.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "app/gui/actions.hpp"
+#include "app/gui/app_commands.hpp"
+#include "app/gui/workspace.hpp"
+#include "core/i18n/strings.hpp"
+
+namespace convviz {
+namespace {
+
+// What the commands ask of the platform, recorded.
+class FakeHost final : public Host {
+public:
+    void show_theme(ThemeKind theme) override { shown = theme; }
+    void set_fullscreen(bool on) override { fullscreen = on; }
+    float font_scale() const override { return scale; }
+    void set_font_scale(float s) override { scale = s; }
+    void request_close() override { close_requested = true; }
+    void cancel_close() override { close_requested = false; }
+    std::optional<std::string> use_lang(Lang) override { return std::nullopt; }
+    std::vector<std::string> take_dropped() override { return {}; }
+
+    ThemeKind shown = ThemeKind::light;
+    bool fullscreen = false;
+    float scale = 1.0f;
+    bool close_requested = false;
+};
+
+class Commands_ : public ::testing::Test {
+protected:
+    Commands_() {
+        context_ = ImGui::CreateContext();
+        ImGui::GetIO().DisplaySize = ImVec2(1280.0f, 720.0f);
+        ImGui::GetIO().IniFilename = nullptr;
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        add_app_commands(ws, host);
+        show_scene(ws, *find_preset(kDefaultPreset));
+        ws.history.reset(ws.state, ws.doc);
+    }
+    ~Commands_() override { ImGui::DestroyContext(context_); }
+
+    // One frame's end, as App::frame() has it: history watches the scene.
+    void settle(bool gesture = false) { ws.history.watch(ws.state, ws.doc, gesture); }
+    void set_stride(int64_t stride) {
+        Scene scene = ws.state.scene();
+        std::get<ConvTranspose2dParams>(scene.params).stride = {stride, stride};
+        ASSERT_TRUE(ws.state.show(std::move(scene), true));
+        settle();
+    }
+    // Keys as the window would report them this frame.
+    std::vector<std::string> press(int key, bool ctrl = false, bool shift = false, bool text_field = false) {
+        KeyPress keys;
+        keys.pressed = [key](int k, bool) { return k == key; };
+        keys.ctrl = ctrl;
+        keys.shift = shift;
+        keys.text_field = text_field;
+        keys.widget = text_field;
+        keys.presenting = ws.present.on;
+        return ws.commands.run_shortcuts(keys);
+    }
+    int64_t stride() const { return std::get<ConvTranspose2dParams>(ws.state.scene().params).stride.h; }
+
+    ImGuiContext* context_ = nullptr;
+    Workspace ws;
+    FakeHost host;
+};
+
+TEST_F(Commands_, EveryCommandHasAUniqueIdAndWordsInBothLanguages) {
+    std::set<std::string> ids;
+    for (const Command& c : ws.commands.all()) {
+        EXPECT_TRUE(ids.insert(c.id).second) << c.id;
+        EXPECT_TRUE(c.run) << c.id;
+        for (Lang lang : kLanguages) {
+            const std::string name = ws.commands.name(c.id, lang);
+            EXPECT_FALSE(name.empty()) << c.id;
+            if (!c.words.empty()) {
+                EXPECT_NE(name, c.words) << c.id << " has no words in " << code(lang);
+            }
+        }
+    }
+    EXPECT_GT(ids.size(), ws.presets.size() + 40);
+    EXPECT_EQ(ws.commands.shortcut_text("file.save_as"), "Ctrl+Shift+S");
+    EXPECT_EQ(ws.commands.shortcut_text("edit.redo"), "Ctrl+Shift+Z");
+}
+
+TEST_F(Commands_, NoTwoCommandsShareAKeyWhereBothApply) {
+    std::set<std::string> seen;
+    for (const Command& c : ws.commands.all()) {
+        for (const Shortcut& s : c.shortcuts) {
+            // Anywhere-keys take Ctrl and the canvas' keys none: one key, one command, per scope.
+            const int scope = c.scope == KeyScope::presenting ? 1 : 0;
+            const std::string key = cat(scope, ":", s.key, ":", s.ctrl, ":", s.shift, ":", static_cast<int>(s.character));
+            EXPECT_TRUE(seen.insert(key).second) << c.id << " shares " << key;
+        }
+    }
+}
+
+TEST_F(Commands_, CtrlZUndoesAndCtrlShiftZAndCtrlYRedoWithTheStepsName) {
+    EXPECT_FALSE(ws.commands.enabled("edit.undo"));
+    set_stride(3);
+    set_stride(4);
+    EXPECT_EQ(tr(Lang::en, "menu.undo", ws.history.undo_name(Lang::en)), "Undo stride 3 → 4");
+    EXPECT_EQ(press(GLFW_KEY_Z, true), std::vector<std::string>{"edit.undo"});
+    settle();
+    EXPECT_EQ(stride(), 3);
+    EXPECT_EQ(ws.status, "Undid stride 3 → 4");
+    press(GLFW_KEY_Z, true);
+    settle();
+    EXPECT_EQ(stride(), 2);
+    EXPECT_FALSE(ws.commands.enabled("edit.undo"));
+    EXPECT_EQ(press(GLFW_KEY_Z, true, true), std::vector<std::string>{"edit.redo"});
+    settle();
+    EXPECT_EQ(stride(), 3);
+    EXPECT_EQ(press(GLFW_KEY_Y, true), std::vector<std::string>{"edit.redo"});
+    settle();
+    EXPECT_EQ(stride(), 4);
+    EXPECT_TRUE(press(GLFW_KEY_Y, true).empty());  // nothing left to redo
+}
+
+TEST_F(Commands_, ViewsPresetsAndThemesAreCommandsAndUndoable) {
+    ASSERT_TRUE(ws.commands.run(view_command(ViewKind::scatter)));
+    settle();
+    EXPECT_EQ(ws.state.scene().view.kind, ViewKind::scatter);
+    EXPECT_FALSE(ws.commands.enabled(view_command(ViewKind::pool)));  // not a view of this op
+    ASSERT_TRUE(ws.commands.run(preset_command(*find_preset("d2l_tconv"))));
+    ASSERT_TRUE(ws.prompt.after);  // the view changed the scene: asked first
+    std::exchange(ws.prompt.after, nullptr)();
+    settle();
+    EXPECT_EQ(ws.state.scene().id, "d2l_tconv");
+    EXPECT_EQ(ws.history.undo_name(Lang::en).rfind("preset", 0), 0u);
+    ws.commands.run("edit.undo");
+    settle();
+    EXPECT_EQ(ws.state.scene().id, kDefaultPreset);
+    EXPECT_EQ(ws.history.undo_name(Lang::en), "view gather → scatter");
+    ws.commands.run(theme_command(ThemeKind::dark));
+    EXPECT_EQ(shown_theme(ws), ThemeKind::dark);
+    EXPECT_TRUE(ws.commands.checked(theme_command(ThemeKind::dark)));
+}
+
+TEST_F(Commands_, KeysApplyOnlyWhereTheyMeanSomething) {
+    ws.state.playback().playing = false;
+    const double t = ws.state.playback().t;
+    EXPECT_TRUE(press(GLFW_KEY_SPACE, false, false, /*text_field=*/true).empty());  // typing a space
+    EXPECT_FALSE(ws.state.playback().playing);
+    EXPECT_TRUE(press(GLFW_KEY_F5, false, false, true).empty());
+    EXPECT_EQ(press(GLFW_KEY_RIGHT), std::vector<std::string>{"step.next"});
+    EXPECT_GT(ws.state.playback().t, t);
+    EXPECT_EQ(press(GLFW_KEY_F5), std::vector<std::string>{"present.start"});
+    EXPECT_TRUE(ws.present.on);
+    EXPECT_TRUE(host.fullscreen);
+    // Presenting, the arrows are the clicker's and Esc leaves.
+    EXPECT_EQ(press(GLFW_KEY_RIGHT), std::vector<std::string>{"present.next"});
+    EXPECT_EQ(press(GLFW_KEY_ESCAPE), std::vector<std::string>{"present.leave"});
+    EXPECT_FALSE(ws.present.on);
+    EXPECT_FALSE(host.fullscreen);
+    EXPECT_EQ(press(GLFW_KEY_EQUAL, true), std::vector<std::string>{"view.larger"});
+    EXPECT_FLOAT_EQ(host.scale, 1.0f + kFontScaleStep);
+}
+
+TEST_F(Commands_, TheUnsavedChangesPromptWaitsThenDiscardRunsTheAction) {
+    set_stride(3);
+    ASSERT_TRUE(ws.doc.dirty(ws.state));
+    ws.commands.run(preset_command(*find_preset("d2l_tconv")));
+    EXPECT_TRUE(ws.prompt.due);  // asked first: nothing changed yet
+    EXPECT_EQ(stride(), 3);
+    ASSERT_TRUE(ws.prompt.after);
+    std::exchange(ws.prompt.after, nullptr)();  // Discard
+    settle();
+    EXPECT_EQ(ws.state.scene().id, "d2l_tconv");
+    // The discarded edit is one undo away, unsaved as it was.
+    ws.commands.run("edit.undo");
+    settle();
+    EXPECT_EQ(stride(), 3);
+    EXPECT_TRUE(ws.doc.dirty(ws.state));
+}
+
+TEST_F(Commands_, QuittingWithUnsavedChangesAsksAndThenCloses) {
+    set_stride(3);
+    EXPECT_FALSE(close_confirmed(ws, host));
+    ASSERT_TRUE(ws.prompt.after);
+    std::exchange(ws.prompt.after, nullptr)();  // Discard: the app may close now
+    EXPECT_TRUE(host.close_requested);
+    EXPECT_TRUE(close_confirmed(ws, host));
+}
+
+TEST_F(Commands_, OpeningAFileStartsANewHistory) {
+    set_stride(3);
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / "convviz_commands_open.json";
+    ASSERT_FALSE(save_scene(*find_preset("d2l_tconv"), file.string()));
+    ws.doc.reset(ws.state.scene());  // nothing unsaved: no prompt
+    open_path(ws, file.string());
+    settle();
+    EXPECT_EQ(ws.state.scene().id, "d2l_tconv");
+    EXPECT_FALSE(ws.commands.enabled("edit.undo"));
+    std::filesystem::remove(file);
+}
+
+}  // namespace
+}  // namespace convviz
