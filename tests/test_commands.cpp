@@ -4,6 +4,7 @@
 // unsaved-changes prompt's chain. Milliseconds each.
 #include <gtest/gtest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -14,6 +15,7 @@
 
 #include "app/gui/actions.hpp"
 #include "app/gui/app_commands.hpp"
+#include "app/gui/menu_bar.hpp"
 #include "app/gui/workspace.hpp"
 #include "core/i18n/strings.hpp"
 
@@ -72,6 +74,28 @@ protected:
         keys.presenting = ws.present.on;
         return ws.commands.run_shortcuts(keys);
     }
+    // One frame of the menu bar, with the mouse at `mouse` and the button as `down`.
+    void menu_frame(ImVec2 mouse, bool down) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        io.MousePos = mouse;
+        io.MouseDown[0] = down;
+        ImGui::NewFrame();
+        draw_menu_bar(ws);
+        ImGui::Render();
+    }
+    // The menu bar's titles, left to right: where the mouse finds each.
+    std::vector<ImVec2> menu_titles() {
+        std::vector<ImVec2> titles;
+        ImGuiID last = 0;
+        for (float x = 1.0f; x < 400.0f; x += 2.0f) {
+            menu_frame(ImVec2(x, 8.0f), false);
+            const ImGuiID hovered = GImGui->HoveredId;
+            if (hovered != 0 && hovered != last) titles.push_back(ImVec2(x + 6.0f, 8.0f));
+            last = hovered;
+        }
+        return titles;
+    }
     int64_t stride() const { return std::get<ConvTranspose2dParams>(ws.state.scene().params).stride.h; }
 
     ImGuiContext* context_ = nullptr;
@@ -129,6 +153,30 @@ TEST_F(Commands_, CtrlZUndoesAndCtrlShiftZAndCtrlYRedoWithTheStepsName) {
     settle();
     EXPECT_EQ(stride(), 4);
     EXPECT_TRUE(press(GLFW_KEY_Y, true).empty());  // nothing left to redo
+}
+
+TEST_F(Commands_, TheEditMenuNamesTheStepsItUndoesAndRedoes) {
+    set_stride(3);
+    set_stride(4);
+    ws.commands.run("edit.undo");
+    settle();
+    const std::vector<ImVec2> titles = menu_titles();
+    ASSERT_GE(titles.size(), 5u);  // File, Edit, Presets, Lesson, View
+    menu_frame(titles[1], true);
+    menu_frame(titles[1], false);
+    ASSERT_EQ(GImGui->OpenPopupStack.Size, 1);
+    // The open menu's items, as the mouse finds them going down it: each one's id is its label's.
+    const ImGuiWindow* menu = GImGui->OpenPopupStack[0].Window;
+    ASSERT_NE(menu, nullptr);
+    std::set<ImGuiID> items;
+    for (float y = menu->Pos.y + 2.0f; y < menu->Pos.y + menu->Size.y; y += 2.0f) {
+        menu_frame(ImVec2(menu->Pos.x + 20.0f, y), false);
+        items.insert(GImGui->HoveredId);
+    }
+    const auto item = [&](const char* label) { return ImHashStr(label, 0, menu->IDStack.back()); };
+    EXPECT_TRUE(items.count(item("Undo stride 2 → 3")));
+    EXPECT_TRUE(items.count(item("Redo stride 3 → 4")));
+    EXPECT_FALSE(items.count(item("Undo")));
 }
 
 TEST_F(Commands_, ViewsPresetsAndThemesAreCommandsAndUndoable) {

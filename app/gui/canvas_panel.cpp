@@ -12,6 +12,9 @@ namespace convviz {
 
 namespace {
 
+constexpr float kNoteRounding = 6.0f;  // the corners of the notes over the canvas, in pixels
+constexpr float kWheelZoom = 1.15f;    // one wheel notch zooms by this factor
+
 // The message of a rejected edit, in a framed box centred on the canvas.
 void draw_error(Lang lang, const std::string& message, ImVec2 origin, ImVec2 size, ThemeKind theme) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -22,8 +25,8 @@ void draw_error(Lang lang, const std::string& message, ImVec2 origin, ImVec2 siz
     const ImVec2 a(origin.x + (size.x - extent.x) * 0.5f - pad, origin.y + (size.y - extent.y) * 0.5f - pad);
     const ImVec2 b(a.x + extent.x + 2 * pad, a.y + extent.y + 2 * pad);
     const Palette& p = palette(theme);
-    draw->AddRectFilled(a, b, ui_colour32(p.alert_fill), 6.0f);
-    draw->AddRect(a, b, ui_colour32(p.mark), 6.0f, 0, 2.0f);
+    draw->AddRectFilled(a, b, ui_colour32(p.alert_fill), kNoteRounding);
+    draw->AddRect(a, b, ui_colour32(p.mark), kNoteRounding, 0, 2.0f);
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad, a.y + pad), ui_colour32(p.alert_text),
                   text.c_str(), nullptr, wrap);
 }
@@ -37,7 +40,7 @@ void draw_pending(Lang lang, ImVec2 origin, ImVec2 size, ThemeKind theme) {
     const ImVec2 a(origin.x + std::max(0.0f, (size.x - extent.x) * 0.5f - pad), origin.y + pad);
     const ImVec2 b(a.x + extent.x + 2 * pad, a.y + extent.y + 2 * pad);
     const Palette& p = palette(theme);
-    draw->AddRectFilled(a, b, ui_colour32(p.note_fill), 6.0f);
+    draw->AddRectFilled(a, b, ui_colour32(p.note_fill), kNoteRounding);
     draw->AddText(ImVec2(a.x + pad, a.y + pad), ui_colour32(p.note_text), text.c_str());
 }
 
@@ -77,7 +80,7 @@ void CanvasPanel::draw(AppState& state, FrameRenderer& renderer, RenderTarget& t
     const float mouse_x = io.MousePos.x - origin.x;
     const float mouse_y = io.MousePos.y - origin.y;
     if (hovered && io.MouseWheel != 0.0f) {
-        view = zoom_about(view, std::pow(1.15f, io.MouseWheel), mouse_x, mouse_y, fit.scale);
+        view = zoom_about(view, std::pow(kWheelZoom, io.MouseWheel), mouse_x, mouse_y, fit.scale);
         fitted = false;
     }
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {

@@ -16,15 +16,17 @@ namespace convviz {
 namespace {
 
 constexpr double kSpeeds[] = {0.125, 0.25, 0.5, 1.0, 1.5, 2.0, 4.0, 8.0};
+// A speed the slider left between two round ones (a float's rounding) still counts as the one.
+constexpr double kSameSpeed = 1e-9;
 
 }  // namespace
 
 void change_speed(Playback& playback, int direction) {
     const auto* const begin = std::begin(kSpeeds);
     const auto* const end = std::end(kSpeeds);
-    const auto* it = std::lower_bound(begin, end, playback.speed - 1e-9);
+    const auto* it = std::lower_bound(begin, end, playback.speed - kSameSpeed);
     if (direction > 0) {
-        if (it != end && *it <= playback.speed + 1e-9) ++it;
+        if (it != end && *it <= playback.speed + kSameSpeed) ++it;
         if (it != end) playback.speed = *it;
     } else if (it != begin) {
         playback.speed = *(it - 1);
@@ -79,7 +81,8 @@ void PlaybackPanel::draw(AppState& state) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     // The value's place in the words is a printf format, filled by the slider.
     const std::string speed_format = tr(lang, "panel.playback.speed", "%.2g");
-    if (ImGui::SliderFloat("##speed", &speed, 0.125f, 8.0f, speed_format.c_str(),
+    if (ImGui::SliderFloat("##speed", &speed, static_cast<float>(kSpeeds[0]), static_cast<float>(std::end(kSpeeds)[-1]),
+                           speed_format.c_str(),
                            ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp)) {
         p.speed = speed;
     }

@@ -23,6 +23,7 @@ void report_glfw_error(int code, const char* description) {
 }
 
 constexpr float kBaseFontPixels = 16.0f;
+constexpr float kImGuiFontPixels = 13.0f;  // ImGui's own font, when DejaVu Sans is missing
 constexpr const char* kNoCjkFont = "no Chinese font found: install fonts-wqy-microhei";
 
 void remember_drop(GLFWwindow* window, int count, const char** paths) {
@@ -129,7 +130,7 @@ void Window::load_fonts() {
     if (font == nullptr) {
         font_warning_ = "DejaVu Sans not found (install fonts-dejavu-core); using ImGui's built-in font";
         ImFontConfig config;
-        config.SizePixels = std::round(13.0f * content_scale_ * font_scale_);
+        config.SizePixels = std::round(kImGuiFontPixels * content_scale_ * font_scale_);
         io.Fonts->AddFontDefault(&config);
     }
     // The CJK font merged in: the Chinese table's characters in Chinese, and in every language the
@@ -156,7 +157,7 @@ void Window::load_fonts() {
         config.FontNo = chinese_face(cjk);  // of a .ttc, the Simplified Chinese face
         config.OversampleH = 1;   // hundreds of characters: a smaller texture (ImGui's advice for CJK)
         config.PixelSnapH = true;
-        const float size = font != nullptr ? pixels : std::round(13.0f * content_scale_ * font_scale_);
+        const float size = font != nullptr ? pixels : std::round(kImGuiFontPixels * content_scale_ * font_scale_);
         if (io.Fonts->AddFontFromFileTTF(cjk.c_str(), size, &config, cjk_ranges_.Data) == nullptr) {
             warn("cannot read the Chinese font " + cjk);
         }

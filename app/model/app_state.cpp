@@ -22,6 +22,13 @@ Result<Composer> make_composer(const Scene& scene, const ComposeParams& params) 
     }
 }
 
+// The timeline loops: at exactly its duration a frame shows the held final state, a moment before
+// the end, not the first step.
+constexpr double kBeforeTheEnd = 1e-6;
+
+// The moment a frame shows for playback time `t`.
+double shown_time(double t, double duration) { return t >= duration ? duration - kBeforeTheEnd : t; }
+
 }  // namespace
 
 ComposeParams AppState::compose_params() const {
@@ -210,16 +217,12 @@ void AppState::compose() {
     composed_t_ = playback_.t;
     composed_revision_ = revision_;
     composed_layouts_ = layouts_;
-    // The timeline loops; at exactly its duration show the held final state, not the first step.
-    const double duration = timeline().duration();
-    const double t = playback_.t >= duration ? duration - 1e-6 : playback_.t;
-    composer_->compose(t, frame_);
+    composer_->compose(shown_time(playback_.t, timeline().duration()), frame_);
 }
 
 void AppState::hover(std::optional<CellRef> cell) {
     if (!composer_) return;
-    const double duration = timeline().duration();
-    const double t = playback_.t >= duration ? duration - 1e-6 : playback_.t;
+    const double t = shown_time(playback_.t, timeline().duration());
     // Half steps: a transition (the matrix's transpose) changes what a cell means halfway.
     const int64_t step = timeline().global_step(t) * 2 + (timeline().at(t).tween >= 0.5 ? 1 : 0);
     if (cell == hovered_ && step == links_step_) return;
