@@ -807,6 +807,18 @@ constexpr StringEntry kEntries[] = {
     {"msg.field.padding_mode", "padding_mode must be zeros, reflect, replicate or circular, not '{0}'"},
     {"msg.field.upsample_mode", "mode must be nearest, nearest-exact, bilinear or bicubic, not '{0}'"},
     {"msg.list.separator", ", "},
+    // core/op_params: what a parameter's value takes, and why one does not fit.
+    {"msg.value.integer", "an integer"},
+    {"msg.value.pair", "an integer or a pair of integers (h, w)"},
+    {"msg.value.boolean", "True or False"},
+    {"msg.value.choice", "one of {0}"},
+    {"msg.value.scale", "a number or a pair of numbers (h, w)"},
+    {"msg.value.padding", "an integer, a pair of integers (h, w) or one of {0}"},
+    {"msg.value.or_none", "{0}, or None"},
+    {"msg.value.wrong_type", "{0} takes {1}"},
+    {"msg.value.range", "{0} must lie between {1} and {2}, but it is {3}"},
+    {"msg.value.not_finite", "{0} must be a finite number"},
+    {"msg.value.scale_range", "{0} must be above 0 and at most {1}, but it is {2}"},
 
     // Scenes and scene files (core/scene.cpp); {0} names the file.
     {"msg.scene.not_json", "{0}: not valid JSON: {1}"},

@@ -760,6 +760,18 @@ constexpr StringEntry kEntries[] = {
     {"msg.field.padding_mode", "padding_mode 必须是 zeros、reflect、replicate 或 circular，而不是 '{0}'"},
     {"msg.field.upsample_mode", "mode 必须是 nearest、nearest-exact、bilinear 或 bicubic，而不是 '{0}'"},
     {"msg.list.separator", "、"},
+    // core/op_params：参数的值应是什么，以及为何不合适。
+    {"msg.value.integer", "一个整数"},
+    {"msg.value.pair", "一个整数或一对整数 (h, w)"},
+    {"msg.value.boolean", "True 或 False"},
+    {"msg.value.choice", "{0} 之一"},
+    {"msg.value.scale", "一个数或一对数 (h, w)"},
+    {"msg.value.padding", "一个整数、一对整数 (h, w) 或 {0} 之一"},
+    {"msg.value.or_none", "{0}，或 None"},
+    {"msg.value.wrong_type", "{0} 应是{1}"},
+    {"msg.value.range", "{0} 必须在 {1} 到 {2} 之间，但它是 {3}"},
+    {"msg.value.not_finite", "{0} 必须是有限的数"},
+    {"msg.value.scale_range", "{0} 必须大于 0 且不超过 {1}，但它是 {2}"},
 
     // Scenes and scene files (core/scene.cpp); {0} names the file.
     {"msg.scene.not_json", "{0}：不是有效的 JSON：{1}"},
