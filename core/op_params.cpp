@@ -131,8 +131,8 @@ constexpr ParamSpec kernel_spec(std::string_view words) {
 template <class P>
 constexpr ParamSpec window_stride_spec(std::string_view words) {
     return {.name = "stride", .kind = ParamKind::pair, .optional = true, .min = 1, .max = kMost,
-            .default_value = std::monostate{}, .words = words, .get = get_member<P, &P::stride>,
-            .set = set_member<P, &P::stride>};
+            .default_value = std::monostate{}, .words = words, .none_words = "panel.params.stride_unset",
+            .get = get_member<P, &P::stride>, .set = set_member<P, &P::stride>};
 }
 template <class P>
 constexpr ParamSpec ceil_mode_spec(std::string_view words) {
@@ -194,6 +194,7 @@ constexpr ParamSpec kMaxUnpool2d[] = {
     // PyTorch passes it to the call, not the layer: unpool(x, indices, output_size=(h, w)).
     {.name = "output_size", .kind = ParamKind::pair, .optional = true, .min = 1, .max = limits.output_side,
      .default_value = std::monostate{}, .words = "tip.max_unpool2d.output_size",
+     .none_words = "panel.params.output_size_unset",
      .get = get_member<MaxUnpool2dParams, &MaxUnpool2dParams::output_size>,
      .set = set_member<MaxUnpool2dParams, &MaxUnpool2dParams::output_size>},
 };
@@ -201,17 +202,17 @@ constexpr ParamSpec kMaxUnpool2d[] = {
 // Exactly one of size and scale_factor is set.
 constexpr ParamSpec kUpsample[] = {
     {.name = "size", .kind = ParamKind::pair, .optional = true, .min = 1, .max = limits.output_side,
-     .default_value = std::monostate{}, .words = "tip.upsample.size",
+     .default_value = std::monostate{}, .words = "tip.upsample.size", .one_of_with = "scale_factor",
      .get = get_member<UpsampleParams, &UpsampleParams::size>, .set = set_member<UpsampleParams, &UpsampleParams::size>},
     {.name = "scale_factor", .kind = ParamKind::scale, .optional = true, .min = 0, .max = kMost,
-     .default_value = std::monostate{}, .words = "tip.upsample.scale_factor",
+     .default_value = std::monostate{}, .words = "tip.upsample.scale_factor", .one_of_with = "size",
      .get = get_member<UpsampleParams, &UpsampleParams::scale_factor>,
      .set = set_member<UpsampleParams, &UpsampleParams::scale_factor>},
     {.name = "mode", .kind = ParamKind::choice, .default_value = std::string_view("nearest"), .choices = kUpsampleModes,
      .words = "tip.upsample.mode", .unknown_word = "msg.field.upsample_mode",
      .get = get_member<UpsampleParams, &UpsampleParams::mode>, .set = set_member<UpsampleParams, &UpsampleParams::mode>},
     {.name = "align_corners", .kind = ParamKind::boolean, .optional = true, .default_value = std::monostate{},
-     .words = "tip.upsample.align_corners", .get = get_member<UpsampleParams, &UpsampleParams::align_corners>,
+     .words = "tip.upsample.align_corners", .none_words = "panel.params.align_corners_unset", .get = get_member<UpsampleParams, &UpsampleParams::align_corners>,
      .set = set_member<UpsampleParams, &UpsampleParams::align_corners>},
 };
 

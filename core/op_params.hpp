@@ -46,6 +46,9 @@ struct ParamSpec {
     std::span<const std::string_view> choices;  // choice, padding: the words it takes
     std::string_view words;                     // key of its tip: "tip.conv2d.stride"
     std::string_view unknown_word;              // key of "'{0}' is not one of the words" (choice, padding)
+    std::string_view none_words;                // optional: key of what None means ("the kernel size")
+    // Upsample's size and scale_factor: exactly one of the two is set (the other's name).
+    std::string_view one_of_with;
     ParamValue (*get)(const OpParams&) = nullptr;
     // The value must be of the kind's type (or None when optional): check_value() first.
     void (*set)(OpParams&, const ParamValue&) = nullptr;
