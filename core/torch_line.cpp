@@ -613,7 +613,8 @@ Result<TorchLine> read_torch_line(std::string_view source, const Scene& current,
         const Shape& now = current.tensors.input.shape();
         shape = now.size() == 4 ? now : Shape{1, 1, 8, 8};
         if (r.in_channels > 0) shape[1] = r.in_channels;
-        input_from = tr(lang, "msg.torch.input_from_scene", to_string(shape));
+        input_from = tr(lang, r.in_channels > 0 ? "msg.torch.input_from_scene" : "msg.torch.input_from_scene_as_is",
+                        to_string(shape));
     }
     if (has_weight(r.params)) {
         if (r.in_channels > 0 && shape[1] != r.in_channels) {

@@ -842,6 +842,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.torch.input_from_code", "The input is {0} (line {1})."},
     {"msg.torch.input_from_comment", "The input's shape {0} is the comment's."},
     {"msg.torch.input_from_scene", "The text gives no input: {0}, the current scene's size with the layer's channels."},
+    {"msg.torch.input_from_scene_as_is", "The text gives no input: {0}, the current scene's."},
     {"msg.torch.part_shown", "Over ConvViz's size limits, so part is shown: {0}."},
     {"msg.torch.part.batch", "images 0–{0} of {1}"},
     {"msg.torch.part.channels", "input channels 0–{0} of {1}"},

@@ -795,6 +795,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.torch.input_from_code", "输入是 {0}（第 {1} 行）。"},
     {"msg.torch.input_from_comment", "输入形状 {0} 取自注释。"},
     {"msg.torch.input_from_scene", "文本没有给出输入：{0}，即当前场景的尺寸加上该层的通道数。"},
+    {"msg.torch.input_from_scene_as_is", "文本没有给出输入：{0}，即当前场景的输入。"},
     {"msg.torch.part_shown", "超出 ConvViz 的尺寸上限，只显示一部分：{0}。"},
     {"msg.torch.part.batch", "第 0–{0} 张图（共 {1} 张）"},
     {"msg.torch.part.channels", "输入通道 0–{0}（共 {1} 个）"},
