@@ -146,6 +146,15 @@ private:
 
     PyValue expression() {
         const size_t start = peek().column;
+        // Brackets nest a tensor's rank deep, not thousands: a text that does must not exhaust the stack.
+        if (depth_ >= kDeepest) throw ParseError{start, tr(lang_, "msg.python.too_deep", kDeepest)};
+        ++depth_;
+        PyValue v = unnested_expression(start);
+        --depth_;
+        return v;
+    }
+
+    PyValue unnested_expression(size_t start) {
         if (at("-") || at("+")) {
             const bool negate = next().text == "-";
             PyValue v = expression();
@@ -160,6 +169,7 @@ private:
             return v;
         }
         PyValue v = atom();
+        int chained = 0;
         for (;;) {
             if (at(".")) {
                 next();
@@ -172,6 +182,8 @@ private:
                     v = PyValue{.kind = PyValue::Kind::name, .text = cat(v.source, ".", member)};
                 }
             } else if (at("(")) {
+                // f()()(): each call holds the one before; as deep as brackets may nest.
+                if (++chained > kDeepest) throw ParseError{peek().column, tr(lang_, "msg.python.too_deep", kDeepest)};
                 v = call(std::move(v));
             } else if (at("[")) {
                 throw ParseError{peek().column, tr(lang_, "msg.python.unexpected", "[")};
@@ -285,9 +297,12 @@ private:
         return v;
     }
 
+    static constexpr int kDeepest = 64;
+
     std::string_view line_;
     std::vector<Token> tokens_;
     size_t at_ = 0;
+    int depth_ = 0;
     Lang lang_;
 };
 

@@ -74,6 +74,18 @@ TEST(PythonCall, ReadsCallsWithEveryKindOfArgument) {
     EXPECT_EQ(call.keywords[0].second.source, "g(x)");
 }
 
+TEST(PythonCall, BracketsNestedTooDeepAreRefusedNotAStackOverflow) {
+    const std::string deep = "y = f(" + std::string(100000, '[') + std::string(100000, ']') + ")";
+    const PyProgram p = read_python(deep);
+    ASSERT_EQ(p.skipped.size(), 1u);
+    EXPECT_NE(p.skipped[0].why.find("64 deep"), std::string::npos) << p.skipped[0].why;
+    std::string chain = "y = f";
+    for (int i = 0; i < 100000; ++i) chain += "()";
+    EXPECT_EQ(read_python(chain).skipped.size(), 1u);
+    const std::string nested = "x = torch.tensor([[[[1, 2], [3, 4]]]])";
+    EXPECT_EQ(read_python(nested).statements.size(), 1u);
+}
+
 TEST(PythonCall, JoinsACallOverLinesAndSkipsImportsAndQuotes) {
     const PyProgram p = read_python("> ```python\n> import torch\n> layer = nn.Conv2d(\n>     1, 2,\n>     3)\n> ```\n");
     ASSERT_EQ(p.statements.size(), 1u);

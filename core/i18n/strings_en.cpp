@@ -818,6 +818,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.python.not_a_number", "'{0}' is not a number"},
     {"msg.python.too_large", "{0} is too large a number"},
     {"msg.python.unclosed", "'{0}' is not closed"},
+    {"msg.python.too_deep", "brackets nested more than {0} deep"},
     {"msg.python.positional_after_keyword", "a positional argument follows a keyword argument"},
     // core/torch_line: reading a pasted PyTorch line into a scene.
     {"msg.torch.no_layer", "No PyTorch layer found: expected one of {0}, or its F. form (F.conv2d, F.interpolate, ...)"},

@@ -771,6 +771,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.python.not_a_number", "'{0}' 不是数"},
     {"msg.python.too_large", "{0} 这个数太大"},
     {"msg.python.unclosed", "'{0}' 没有闭合"},
+    {"msg.python.too_deep", "括号嵌套超过 {0} 层"},
     {"msg.python.positional_after_keyword", "位置参数出现在关键字参数之后"},
     // core/torch_line：把粘贴的一行 PyTorch 读成场景。
     {"msg.torch.no_layer", "没有找到 PyTorch 层：应为 {0} 之一，或其 F. 形式（F.conv2d、F.interpolate 等）"},
