@@ -117,13 +117,19 @@ Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& sha
         conv_transpose2d_lines(*p, in, *shapes.weight, out, lines);
     }
     if (auto* p = std::get_if<MaxPool2dParams>(&params)) {
-        pool_lines({p->kernel_size, stride_or_kernel(p->stride, p->kernel_size), p->padding, p->dilation,
-                    p->ceil_mode},
+        pool_lines({.kernel = p->kernel_size,
+                    .stride = stride_or_kernel(p->stride, p->kernel_size),
+                    .padding = p->padding,
+                    .dilation = p->dilation,
+                    .ceil_mode = p->ceil_mode},
                    true, in, out, lines, lang);
     }
     if (auto* p = std::get_if<AvgPool2dParams>(&params)) {
-        pool_lines({p->kernel_size, stride_or_kernel(p->stride, p->kernel_size), p->padding, Pair{1, 1},
-                    p->ceil_mode},
+        pool_lines({.kernel = p->kernel_size,
+                    .stride = stride_or_kernel(p->stride, p->kernel_size),
+                    .padding = p->padding,
+                    .dilation = Pair{1, 1},
+                    .ceil_mode = p->ceil_mode},
                    false, in, out, lines, lang);
     }
     if (auto* p = std::get_if<MaxUnpool2dParams>(&params)) {

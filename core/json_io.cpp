@@ -6,6 +6,7 @@
 
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
+#include "core/op_params.hpp"
 #include "core/text.hpp"
 
 namespace convviz::json_io {
@@ -231,175 +232,88 @@ IndexTensor index_tensor(const json& value, const std::string& field, Lang lang)
     return any_tensor<int64_t>(value, field, lang, {});
 }
 
+namespace {
+
+// A word the spec takes, as its static spelling; nothing for any other.
+std::optional<std::string_view> choice_of(const ParamSpec& spec, const std::string& word) {
+    for (std::string_view c : spec.choices) {
+        if (c == word) return c;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 void read_params(OpParams& params, const json& p, std::optional<std::string>& refused, Lang lang) {
     const std::string f = "params.";
-    // The op's fields are exactly those a file written for it has.
-    const json every_field = to_json(params);
-    std::vector<std::string> names;
-    for (const auto& item : every_field.items()) names.push_back(item.key());
-    const std::vector<std::string_view> known(names.begin(), names.end());
+    // The op's fields are exactly those its description has, which a file written for it has.
+    const OpSchema& schema = op_schema(params);
+    std::vector<std::string_view> known;
+    for (const ParamSpec& spec : schema.params) known.push_back(spec.name);
     if (std::optional<FieldError> e = unknown_key(p, known, f, lang)) throw *e;
-    auto get_pair = [&](const char* key, Pair& into) {
-        if (const json* v = non_null(p, key)) into = pair(*v, f + key, lang);
-    };
-    auto get_optional_pair = [&](const char* key, std::optional<Pair>& into) {
-        if (const json* v = non_null(p, key)) into = pair(*v, f + key, lang);
-    };
-    auto get_int = [&](const char* key, int64_t& into) {
-        if (const json* v = non_null(p, key)) into = integer(*v, f + key, lang);
-    };
-    auto get_bool = [&](const char* key, bool& into) {
-        if (const json* v = non_null(p, key)) into = boolean(*v, f + key, lang);
-    };
-    auto conv2d_fields = [&](Conv2dParams& c) {
-        get_pair("stride", c.stride);
-        get_pair("dilation", c.dilation);
-        get_int("groups", c.groups);
-        if (const json* v = non_null(p, "padding")) {
-            if (v->is_string()) {
-                const std::string text = v->get<std::string>();
-                if (text == "same") c.padding.kind = PaddingKind::same;
-                else if (text == "valid") c.padding.kind = PaddingKind::valid;
-                else refused = tr(lang, "msg.field.padding_word", excerpt(text));
-            } else {
-                c.padding = {PaddingKind::pair, pair(*v, f + "padding", lang)};
+    for (const ParamSpec& spec : schema.params) {
+        // An optional parameter the file leaves out is None: Upsample has the one of size and
+        // scale_factor the file gives.
+        if (spec.optional) spec.set(params, std::monostate{});
+        const std::string key(spec.name);
+        const json* v = non_null(p, key.c_str());
+        if (v == nullptr) continue;
+        const std::string field = f + key;
+        ParamValue value;
+        switch (spec.kind) {
+            case ParamKind::integer: value = integer(*v, field, lang); break;
+            case ParamKind::pair: value = pair(*v, field, lang); break;
+            case ParamKind::boolean: value = boolean(*v, field, lang); break;
+            case ParamKind::padding:
+                if (!v->is_string()) {
+                    value = pair(*v, field, lang);
+                    break;
+                }
+                [[fallthrough]];
+            case ParamKind::choice: {
+                if (!v->is_string()) throw FieldError{field, tr(lang, "msg.field.not_string")};
+                const std::string word = v->get<std::string>();
+                const std::optional<std::string_view> known_word = choice_of(spec, word);
+                if (!known_word) {
+                    refused = tr(lang, spec.unknown_word, excerpt(word));
+                    continue;
+                }
+                value = *known_word;
+                break;
             }
+            case ParamKind::scale:
+                if (v->is_array()) {
+                    if (v->size() != 2) throw FieldError{field, tr(lang, "msg.field.not_scale_pair")};
+                    value = ScaleFactor{.h = number((*v)[0], field + "[0]", lang), .w = number((*v)[1], field + "[1]", lang)};
+                } else {
+                    const double factor = number(*v, field, lang);
+                    value = ScaleFactor{.h = factor, .w = factor};
+                }
+                break;
         }
-        if (const json* v = non_null(p, "padding_mode")) {
-            if (!v->is_string()) throw FieldError{f + "padding_mode", tr(lang, "msg.field.not_string")};
-            const std::string text = v->get<std::string>();
-            if (auto mode = parse_padding_mode(text)) c.padding_mode = *mode;
-            else refused = tr(lang, "msg.field.padding_mode", excerpt(text));
-        }
-    };
-    // kernel_size, stride (none: the kernel) and padding, as all three pooling layers take them.
-    auto window_fields = [&](auto& q) {
-        get_pair("kernel_size", q.kernel_size);
-        get_optional_pair("stride", q.stride);
-        get_pair("padding", q.padding);
-    };
-    std::visit(
-        [&](auto& q) {
-            using T = std::decay_t<decltype(q)>;
-            if constexpr (std::is_same_v<T, Conv2dParams>) {
-                conv2d_fields(q);
-            } else if constexpr (std::is_same_v<T, Conv2dMatrixParams>) {
-                conv2d_fields(q.conv);
-            } else if constexpr (std::is_same_v<T, ConvTranspose2dParams>) {
-                get_pair("stride", q.stride);
-                get_pair("padding", q.padding);
-                get_pair("output_padding", q.output_padding);
-                get_pair("dilation", q.dilation);
-                get_int("groups", q.groups);
-            } else if constexpr (std::is_same_v<T, MaxPool2dParams>) {
-                window_fields(q);
-                get_pair("dilation", q.dilation);
-                get_bool("ceil_mode", q.ceil_mode);
-            } else if constexpr (std::is_same_v<T, AvgPool2dParams>) {
-                window_fields(q);
-                get_bool("ceil_mode", q.ceil_mode);
-                get_bool("count_include_pad", q.count_include_pad);
-                if (const json* v = non_null(p, "divisor_override")) {
-                    q.divisor_override = integer(*v, f + "divisor_override", lang);
-                }
-            } else if constexpr (std::is_same_v<T, MaxUnpool2dParams>) {
-                window_fields(q);
-                get_optional_pair("output_size", q.output_size);
-            } else if constexpr (std::is_same_v<T, UpsampleParams>) {
-                if (const json* v = non_null(p, "mode")) {
-                    if (!v->is_string()) throw FieldError{f + "mode", tr(lang, "msg.field.not_string")};
-                    const std::string text = v->get<std::string>();
-                    if (auto mode = parse_upsample_mode(text)) q.mode = *mode;
-                    else refused = tr(lang, "msg.field.upsample_mode", excerpt(text));
-                }
-                q.size.reset();
-                q.scale_factor.reset();
-                get_optional_pair("size", q.size);
-                if (const json* v = non_null(p, "scale_factor")) {
-                    if (v->is_array()) {
-                        if (v->size() != 2) throw FieldError{f + "scale_factor", tr(lang, "msg.field.not_scale_pair")};
-                        q.scale_factor = ScaleFactor{number((*v)[0], f + "scale_factor[0]", lang),
-                                                     number((*v)[1], f + "scale_factor[1]", lang)};
-                    } else {
-                        const double s = number(*v, f + "scale_factor", lang);
-                        q.scale_factor = ScaleFactor{s, s};
-                    }
-                }
-                if (const json* v = non_null(p, "align_corners")) {
-                    q.align_corners = boolean(*v, f + "align_corners", lang);
-                }
-            } else if constexpr (std::is_same_v<T, PixelShuffleParams>) {
-                get_int("upscale_factor", q.upscale_factor);
-            } else if constexpr (std::is_same_v<T, PixelUnshuffleParams>) {
-                get_int("downscale_factor", q.downscale_factor);
-            }
-        },
-        params);
+        spec.set(params, value);
+    }
 }
 
 namespace {
 
-json pair_json(Pair p) { return json::array({p.h, p.w}); }
-json optional_pair_json(const std::optional<Pair>& p) { return p ? pair_json(*p) : json(nullptr); }
+json value_json(const ParamValue& value) {
+    struct Writer {
+        json operator()(std::monostate) const { return nullptr; }
+        json operator()(int64_t v) const { return v; }
+        json operator()(Pair v) const { return json::array({v.h, v.w}); }
+        json operator()(bool v) const { return v; }
+        json operator()(ScaleFactor v) const { return json::array({v.h, v.w}); }
+        json operator()(std::string_view v) const { return std::string(v); }
+    };
+    return std::visit(Writer{}, value);
+}
 
 }  // namespace
 
 json to_json(const OpParams& params) {
     json j = json::object();
-    auto conv2d_fields = [&](const Conv2dParams& c) {
-        j["stride"] = pair_json(c.stride);
-        switch (c.padding.kind) {
-            case PaddingKind::pair: j["padding"] = pair_json(c.padding.size); break;
-            case PaddingKind::same: j["padding"] = "same"; break;
-            case PaddingKind::valid: j["padding"] = "valid"; break;
-        }
-        j["dilation"] = pair_json(c.dilation);
-        j["groups"] = c.groups;
-        j["padding_mode"] = name(c.padding_mode);
-    };
-    // The window fields the three pooling layers share, written as window_fields reads them.
-    auto window_fields_json = [&](const auto& q) {
-        j["kernel_size"] = pair_json(q.kernel_size);
-        j["stride"] = optional_pair_json(q.stride);
-        j["padding"] = pair_json(q.padding);
-    };
-    std::visit(
-        [&](const auto& q) {
-            using T = std::decay_t<decltype(q)>;
-            if constexpr (std::is_same_v<T, Conv2dParams>) {
-                conv2d_fields(q);
-            } else if constexpr (std::is_same_v<T, Conv2dMatrixParams>) {
-                conv2d_fields(q.conv);
-            } else if constexpr (std::is_same_v<T, ConvTranspose2dParams>) {
-                j["stride"] = pair_json(q.stride);
-                j["padding"] = pair_json(q.padding);
-                j["output_padding"] = pair_json(q.output_padding);
-                j["dilation"] = pair_json(q.dilation);
-                j["groups"] = q.groups;
-            } else if constexpr (std::is_same_v<T, MaxPool2dParams>) {
-                window_fields_json(q);
-                j["dilation"] = pair_json(q.dilation);
-                j["ceil_mode"] = q.ceil_mode;
-            } else if constexpr (std::is_same_v<T, AvgPool2dParams>) {
-                window_fields_json(q);
-                j["ceil_mode"] = q.ceil_mode;
-                j["count_include_pad"] = q.count_include_pad;
-                j["divisor_override"] = q.divisor_override ? json(*q.divisor_override) : json(nullptr);
-            } else if constexpr (std::is_same_v<T, MaxUnpool2dParams>) {
-                window_fields_json(q);
-                j["output_size"] = optional_pair_json(q.output_size);
-            } else if constexpr (std::is_same_v<T, UpsampleParams>) {
-                j["mode"] = name(q.mode);
-                j["size"] = optional_pair_json(q.size);
-                j["scale_factor"] = q.scale_factor ? json::array({q.scale_factor->h, q.scale_factor->w}) : json(nullptr);
-                j["align_corners"] = q.align_corners ? json(*q.align_corners) : json(nullptr);
-            } else if constexpr (std::is_same_v<T, PixelShuffleParams>) {
-                j["upscale_factor"] = q.upscale_factor;
-            } else if constexpr (std::is_same_v<T, PixelUnshuffleParams>) {
-                j["downscale_factor"] = q.downscale_factor;
-            }
-        },
-        params);
+    for (const ParamSpec& spec : op_schema(params).params) j[std::string(spec.name)] = value_json(spec.get(params));
     return j;
 }
 

@@ -21,7 +21,7 @@ Result<Untransposed> untransposed(const ConvTranspose2dParams& t, const Shape& i
     }
     Untransposed u;
     u.conv.stride = t.stride;
-    u.conv.padding = {PaddingKind::pair, t.padding};
+    u.conv.padding = {.kind = PaddingKind::pair, .size = t.padding};
     u.conv.dilation = t.dilation;
     u.conv.groups = t.groups;
     const Shape out = output_shape(t, input, weight);

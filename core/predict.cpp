@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "core/i18n/strings.hpp"
+#include "core/ops/extent.hpp"
 
 namespace convviz {
 
@@ -118,7 +119,7 @@ Result<PredictionVerdict> check_prediction(const Scene& scene, const Prediction&
             const auto shrunk = [&](int axis) {
                 const int64_t in = shapes.input[static_cast<size_t>(2 + axis)];
                 const int64_t k = w[static_cast<size_t>(2 + axis)];
-                const int64_t reach = t->dilation[axis] * (k - 1) + 1;
+                const int64_t reach = dilated_extent(k, t->dilation[axis]);
                 const int64_t padded = in + 2 * t->padding[axis];
                 return padded < reach ? int64_t{-1} : (padded - reach) / t->stride[axis] + 1;
             };

@@ -1,9 +1,11 @@
 #include "core/pytorch_code.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 #include "core/compare.hpp"
+#include "core/op_params.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -17,21 +19,6 @@ std::string python_number(double value) {
     if (std::isinf(value)) return value > 0 ? "float('inf')" : "-float('inf')";
     if (value == 0.0 && std::signbit(value)) return "-0.0";  // "-0" would read as the integer 0
     return exact_number(value);
-}
-
-std::string python_bool(bool value) { return value ? "True" : "False"; }
-
-std::string python_string(const char* text) { return cat("'", text, "'"); }
-
-// One int when both axes agree, as PyTorch's own examples write it; else (h, w).
-std::string per_axis(Pair value) {
-    if (value.h == value.w) return std::to_string(value.h);
-    return cat("(", value.h, ", ", value.w, ")");
-}
-
-std::string per_axis(ScaleFactor value) {
-    if (value.h == value.w) return python_number(value.h);
-    return cat("(", python_number(value.h), ", ", python_number(value.w), ")");
 }
 
 // Nested lists laid out as torch prints a tensor: the innermost dimension on one line, cells
@@ -117,8 +104,7 @@ std::string comment(const std::string& text) {
 
 // [SECTION] Layers
 
-constexpr Pair kOne{1, 1};
-constexpr Pair kZero{0, 0};
+constexpr Pair kZero{.h = 0, .w = 0};
 
 int64_t in_channels(const Scene& scene) {
     return scene.tensors.input.rank() == 4 ? scene.tensors.input.dim(1) : 1;
@@ -130,82 +116,55 @@ Pair kernel_of(const Scene& scene) {
     return {1, 1};
 }
 
-std::string conv2d_layer(const Scene& scene, const Conv2dParams& p, bool bias) {
-    const std::optional<Tensor>& weight = scene.tensors.weight;
-    const int64_t out_channels = weight && weight->rank() == 4 ? weight->dim(0) : 1;
-    std::string padding;
-    switch (p.padding.kind) {
-        case PaddingKind::pair: padding = p.padding.size == kZero ? "" : per_axis(p.padding.size); break;
-        case PaddingKind::same: padding = python_string("same"); break;
-        case PaddingKind::valid: padding = python_string("valid"); break;
+// What a conv layer's call says beyond its Params: its channel counts, its kernel and its bias.
+struct ConvLayer {
+    int64_t in_channels = 1;
+    int64_t out_channels = 1;
+    Pair kernel{.h = 1, .w = 1};
+    bool bias = false;
+};
+
+// The layer's call from the op's description: the conv layers' sizes first, then each parameter
+// PyTorch requires or the scene sets to other than PyTorch's default, in the description's order.
+// The layer's own flag (bias=False, return_indices=True) comes before the op's flags and words,
+// where both layers declare it.
+std::string layer_call(const OpParams& params, const std::optional<ConvLayer>& conv, bool return_indices) {
+    const OpSchema& schema = op_schema(params);
+    Arguments args;
+    std::string flag;
+    if (conv) {
+        args.positional(std::to_string(conv->in_channels))
+            .positional(std::to_string(conv->out_channels))
+            .keyword("kernel_size", python_value(conv->kernel));
+        if (!conv->bias) flag = "bias=False";
     }
-    return Arguments{}
-        .positional(std::to_string(in_channels(scene)))
-        .positional(std::to_string(out_channels))
-        .keyword("kernel_size", per_axis(kernel_of(scene)))
-        .keyword_if(p.stride != kOne, "stride", per_axis(p.stride))
-        .keyword_if(!padding.empty(), "padding", padding)
-        .keyword_if(p.dilation != kOne, "dilation", per_axis(p.dilation))
-        .keyword_if(p.groups != 1, "groups", std::to_string(p.groups))
-        .keyword_if(!bias, "bias", python_bool(false))
-        .keyword_if(p.padding_mode != PaddingMode::zeros, "padding_mode", python_string(name(p.padding_mode)))
-        .call("nn.Conv2d");
+    if (return_indices) flag = "return_indices=True";
+    for (const ParamSpec& spec : schema.params) {
+        // output_size goes to MaxUnpool2d's call, not to the layer.
+        if (std::find(schema.layer_order.begin(), schema.layer_order.end(), spec.name) == schema.layer_order.end()) {
+            continue;
+        }
+        const bool word_or_flag = spec.kind == ParamKind::boolean || spec.kind == ParamKind::choice;
+        if (word_or_flag && !flag.empty()) {
+            args.positional(flag);
+            flag.clear();
+        }
+        const ParamValue value = spec.get(params);
+        args.keyword_if(spec.required || !same_value(value, spec.default_value), std::string(spec.name).c_str(),
+                        python_value(value));
+    }
+    if (!flag.empty()) args.positional(flag);
+    return args.call(cat("nn.", schema.layer));
 }
 
-std::string conv_transpose2d_layer(const Scene& scene, const ConvTranspose2dParams& p, bool bias) {
+ConvLayer conv_layer(const Scene& scene, bool bias) {
     const std::optional<Tensor>& weight = scene.tensors.weight;
-    const int64_t out_channels = weight && weight->rank() == 4 ? weight->dim(1) * p.groups : 1;
-    return Arguments{}
-        .positional(std::to_string(in_channels(scene)))
-        .positional(std::to_string(out_channels))
-        .keyword("kernel_size", per_axis(kernel_of(scene)))
-        .keyword_if(p.stride != kOne, "stride", per_axis(p.stride))
-        .keyword_if(p.padding != kZero, "padding", per_axis(p.padding))
-        .keyword_if(p.output_padding != kZero, "output_padding", per_axis(p.output_padding))
-        .keyword_if(p.dilation != kOne, "dilation", per_axis(p.dilation))
-        .keyword_if(p.groups != 1, "groups", std::to_string(p.groups))
-        .keyword_if(!bias, "bias", python_bool(false))
-        .call("nn.ConvTranspose2d");
-}
-
-std::string max_pool2d_layer(const MaxPool2dParams& p) {
-    return Arguments{}
-        .keyword("kernel_size", per_axis(p.kernel_size))
-        .keyword_if(p.stride.has_value(), "stride", per_axis(p.stride.value_or(kOne)))
-        .keyword_if(p.padding != kZero, "padding", per_axis(p.padding))
-        .keyword_if(p.dilation != kOne, "dilation", per_axis(p.dilation))
-        .keyword("return_indices", python_bool(true))
-        .keyword_if(p.ceil_mode, "ceil_mode", python_bool(true))
-        .call("nn.MaxPool2d");
-}
-
-std::string avg_pool2d_layer(const AvgPool2dParams& p) {
-    return Arguments{}
-        .keyword("kernel_size", per_axis(p.kernel_size))
-        .keyword_if(p.stride.has_value(), "stride", per_axis(p.stride.value_or(kOne)))
-        .keyword_if(p.padding != kZero, "padding", per_axis(p.padding))
-        .keyword_if(p.ceil_mode, "ceil_mode", python_bool(true))
-        .keyword_if(!p.count_include_pad, "count_include_pad", python_bool(false))
-        .keyword_if(p.divisor_override.has_value(), "divisor_override",
-                    std::to_string(p.divisor_override.value_or(0)))
-        .call("nn.AvgPool2d");
-}
-
-std::string max_unpool2d_layer(const MaxUnpool2dParams& p) {
-    return Arguments{}
-        .keyword("kernel_size", per_axis(p.kernel_size))
-        .keyword_if(p.stride.has_value(), "stride", per_axis(p.stride.value_or(kOne)))
-        .keyword_if(p.padding != kZero, "padding", per_axis(p.padding))
-        .call("nn.MaxUnpool2d");
-}
-
-std::string upsample_layer(const UpsampleParams& p) {
-    return Arguments{}
-        .keyword_if(p.size.has_value(), "size", per_axis(p.size.value_or(kOne)))
-        .keyword_if(p.scale_factor.has_value(), "scale_factor", per_axis(p.scale_factor.value_or(ScaleFactor{})))
-        .keyword_if(p.mode != UpsampleMode::nearest, "mode", python_string(name(p.mode)))
-        .keyword_if(p.align_corners.has_value(), "align_corners", python_bool(p.align_corners.value_or(false)))
-        .call("nn.Upsample");
+    int64_t out_channels = 1;
+    if (weight && weight->rank() == 4) {
+        const auto* t = std::get_if<ConvTranspose2dParams>(&scene.params);
+        out_channels = t ? weight->dim(1) * t->groups : weight->dim(0);
+    }
+    return {.in_channels = in_channels(scene), .out_channels = out_channels, .kernel = kernel_of(scene), .bias = bias};
 }
 
 // [SECTION] Statements per op
@@ -222,16 +181,12 @@ std::string matrix_statements(const char* rows, bool bias) {
 // padding, dilation and groups, which maps Y's shape back to X's: the snippet proves it.
 std::string transposed_matrix_statements(const Scene& scene, const ConvTranspose2dParams& p) {
     const Tensor& w = *scene.tensors.weight;
-    const std::string conv = Arguments{}
-                                 .positional(std::to_string(w.dim(1) * p.groups))
-                                 .positional(std::to_string(w.dim(0)))
-                                 .keyword("kernel_size", per_axis(kernel_of(scene)))
-                                 .keyword_if(p.stride != kOne, "stride", per_axis(p.stride))
-                                 .keyword_if(p.padding != kZero, "padding", per_axis(p.padding))
-                                 .keyword_if(p.dilation != kOne, "dilation", per_axis(p.dilation))
-                                 .keyword_if(p.groups != 1, "groups", std::to_string(p.groups))
-                                 .keyword("bias", python_bool(false))
-                                 .call("nn.Conv2d");
+    const Conv2dParams back{.stride = p.stride,
+                            .padding = {.kind = PaddingKind::pair, .size = p.padding},
+                            .dilation = p.dilation,
+                            .groups = p.groups};
+    const std::string conv = layer_call(
+        back, ConvLayer{.in_channels = w.dim(1) * p.groups, .out_channels = w.dim(0), .kernel = kernel_of(scene)}, false);
     return cat("# The layer as a matrix (one row per output cell, one column per input cell) is Cᵀ,\n",
                "# where C is the matrix of the Conv2d with the same kernel that maps Y's shape back to X's:\n",
                "CT = torch.autograd.functional.jacobian(layer, X).reshape(Y.numel(), X.numel())\n",
@@ -259,12 +214,12 @@ std::string compare_statements(const Scene& scene, const std::string& unpool_cal
     const std::string convt = Arguments{}
                                   .positional(std::to_string(w.dim(0)))
                                   .positional(std::to_string(w.dim(0)))
-                                  .keyword("kernel_size", per_axis(Pair{w.dim(2), w.dim(3)}))
-                                  .keyword("stride", per_axis(t.stride))
-                                  .keyword_if(t.padding != kZero, "padding", per_axis(t.padding))
-                                  .keyword_if(t.output_padding != kZero, "output_padding", per_axis(t.output_padding))
+                                  .keyword("kernel_size", python_value(Pair{.h = w.dim(2), .w = w.dim(3)}))
+                                  .keyword("stride", python_value(t.stride))
+                                  .keyword_if(t.padding != kZero, "padding", python_value(t.padding))
+                                  .keyword_if(t.output_padding != kZero, "output_padding", python_value(t.output_padding))
                                   .keyword_if(t.groups != 1, "groups", std::to_string(t.groups))
-                                  .keyword("bias", python_bool(false))
+                                  .keyword("bias", python_value(false))
                                   .call("nn.ConvTranspose2d");
     const std::string size = cat("(", s.size.h, ", ", s.size.w, ")");
     return cat("convt = ", convt, "\n",
@@ -280,22 +235,22 @@ std::string compare_statements(const Scene& scene, const std::string& unpool_cal
 std::string op_statements(const Scene& scene) {
     const bool bias = scene.tensors.bias.has_value();
     if (const auto* p = std::get_if<Conv2dParams>(&scene.params)) {
-        std::string out = conv_statements(scene, conv2d_layer(scene, *p, bias), bias) + "Y = layer(X)\nprint(Y)\n";
+        std::string out = conv_statements(scene, layer_call(*p, conv_layer(scene, bias), false), bias) + "Y = layer(X)\nprint(Y)\n";
         if (scene.view.kind == ViewKind::matrix) out += "\n" + matrix_statements("Y.numel()", bias);
         return out;
     }
     if (const auto* p = std::get_if<Conv2dMatrixParams>(&scene.params)) {
         // The matrix is the linear part only: ConvViz's conv2d_matrix has no bias.
-        return conv_statements(scene, conv2d_layer(scene, p->conv, false), false) + matrix_statements("-1", false) +
+        return conv_statements(scene, layer_call(p->conv, conv_layer(scene, false), false), false) + matrix_statements("-1", false) +
                "print(C @ X.flatten())\n";
     }
     if (const auto* p = std::get_if<ConvTranspose2dParams>(&scene.params)) {
-        std::string out = conv_statements(scene, conv_transpose2d_layer(scene, *p, bias), bias) + "Y = layer(X)\nprint(Y)\n";
+        std::string out = conv_statements(scene, layer_call(*p, conv_layer(scene, bias), false), bias) + "Y = layer(X)\nprint(Y)\n";
         if (scene.view.kind == ViewKind::matrix) out += "\n" + transposed_matrix_statements(scene, *p);
         return out;
     }
     if (const auto* p = std::get_if<MaxPool2dParams>(&scene.params)) {
-        return cat("layer = ", max_pool2d_layer(*p), "\n", "Y, indices = layer(X)\n", "print(Y)\n",
+        return cat("layer = ", layer_call(*p, std::nullopt, true), "\n", "Y, indices = layer(X)\n", "print(Y)\n",
                    "print(indices)\n");
     }
     if (const auto* p = std::get_if<MaxUnpool2dParams>(&scene.params)) {
@@ -305,20 +260,12 @@ std::string op_statements(const Scene& scene) {
             // A tuple even when square: MaxUnpool2d's output_size takes a sequence, not an int.
             call = cat("unpool(P, indices, output_size=(", p->output_size->h, ", ", p->output_size->w, "))");
         }
-        const std::string pooled = cat("pool = ", max_pool2d_layer(pooling_before(*p, scene.pooling)), "\n", "unpool = ",
-                                       max_unpool2d_layer(*p), "\n", "P, indices = pool(X)\n");
+        const std::string pooled = cat("pool = ", layer_call(pooling_before(*p, scene.pooling), std::nullopt, true), "\n", "unpool = ",
+                                       layer_call(*p, std::nullopt, false), "\n", "P, indices = pool(X)\n");
         if (scene.view.kind == ViewKind::compare) return pooled + compare_statements(scene, call);
         return cat(pooled, "Y = ", call, "\n", "print(P)\n", "print(indices)\n", "print(Y)\n");
     }
-    std::string layer;
-    if (const auto* p = std::get_if<AvgPool2dParams>(&scene.params)) layer = avg_pool2d_layer(*p);
-    if (const auto* p = std::get_if<UpsampleParams>(&scene.params)) layer = upsample_layer(*p);
-    if (const auto* p = std::get_if<PixelShuffleParams>(&scene.params)) {
-        layer = cat("nn.PixelShuffle(upscale_factor=", p->upscale_factor, ")");
-    }
-    if (const auto* p = std::get_if<PixelUnshuffleParams>(&scene.params)) {
-        layer = cat("nn.PixelUnshuffle(downscale_factor=", p->downscale_factor, ")");
-    }
+    const std::string layer = layer_call(scene.params, std::nullopt, false);
     return cat("layer = ", layer, "\n", "Y = layer(X)\n", "print(Y)\n");
 }
 

@@ -47,7 +47,7 @@ struct View {
 // For max_unpool2d: what the MaxPool2d before it has beyond the unpool's kernel, stride and
 // padding, which it shares.
 struct PoolingBefore {
-    Pair dilation{1, 1};
+    Pair dilation{.h = 1, .w = 1};
     bool ceil_mode = false;
 };
 

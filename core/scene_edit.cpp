@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numbers>
 #include <random>
 
 #include "core/arith.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
+#include "core/op_params.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -200,91 +202,53 @@ SceneTensorsSpec tensors_spec(const Scene& scene, Fill fill, uint64_t seed) {
 
 namespace {
 
-// The parameters ops can share, read from one op's settings and written into another's. A
-// missing one is a parameter the op has not.
-struct SharedSettings {
-    std::optional<Pair> kernel_size;
-    std::optional<Pair> stride;
-    std::optional<Pair> padding;
-    std::optional<Pair> dilation;
-    std::optional<int64_t> groups;
-    std::optional<bool> ceil_mode;
-};
+// The parameters ops can share, by name, read from one op's settings through the ops'
+// description and written into another's: what the op's Params hold, plus the conv layers' kernel
+// (the weight's) and the MaxPool2d before a MaxUnpool2d. A pooling stride left unset is its kernel.
+using SharedSettings = std::map<std::string_view, ParamValue>;
 
 SharedSettings shared_settings(const LayerSettings& from) {
     SharedSettings s;
-    OpParams params = from.params;
-    if (const auto* m = std::get_if<Conv2dMatrixParams>(&params)) params = m->conv;
-    if (const auto* p = std::get_if<Conv2dParams>(&params)) {
-        s.kernel_size = from.kernel_size;
-        s.stride = p->stride;
-        if (p->padding.kind == PaddingKind::pair) s.padding = p->padding.size;
-        if (p->padding.kind == PaddingKind::valid) s.padding = Pair{0, 0};
-        s.dilation = p->dilation;
-        s.groups = p->groups;
-    } else if (const auto* t = std::get_if<ConvTranspose2dParams>(&params)) {
-        s.kernel_size = from.kernel_size;
-        s.stride = t->stride;
-        s.padding = t->padding;
-        s.dilation = t->dilation;
-        s.groups = t->groups;
-    } else if (const auto* mp = std::get_if<MaxPool2dParams>(&params)) {
-        s.kernel_size = mp->kernel_size;
-        s.stride = stride_or_kernel(mp->stride, mp->kernel_size);
-        s.padding = mp->padding;
-        s.dilation = mp->dilation;
-        s.ceil_mode = mp->ceil_mode;
-    } else if (const auto* ap = std::get_if<AvgPool2dParams>(&params)) {
-        s.kernel_size = ap->kernel_size;
-        s.stride = stride_or_kernel(ap->stride, ap->kernel_size);
-        s.padding = ap->padding;
-        s.ceil_mode = ap->ceil_mode;
-    } else if (const auto* up = std::get_if<MaxUnpool2dParams>(&params)) {
-        s.kernel_size = up->kernel_size;
-        s.stride = stride_or_kernel(up->stride, up->kernel_size);
-        s.padding = up->padding;
-        s.dilation = from.pooling.dilation;
-        s.ceil_mode = from.pooling.ceil_mode;
+    for (const ParamSpec& spec : op_schema(from.params).params) {
+        ParamValue value = spec.get(from.params);
+        if (const auto* word = std::get_if<std::string_view>(&value); word && spec.kind == ParamKind::padding) {
+            // 'valid' is padding 0; 'same' has no number before the input is known.
+            if (*word != "valid") continue;
+            value = Pair{.h = 0, .w = 0};
+        }
+        if (std::holds_alternative<std::monostate>(value) && spec.name == "stride") value = s["kernel_size"];
+        s[spec.name] = value;
+    }
+    if (has_weight(from.params)) s["kernel_size"] = from.kernel_size;
+    if (std::holds_alternative<MaxUnpool2dParams>(from.params)) {
+        s["dilation"] = from.pooling.dilation;
+        s["ceil_mode"] = from.pooling.ceil_mode;
     }
     return s;
 }
 
-// A pooling stride: unset when it is the kernel, as PyTorch's default has it.
-std::optional<Pair> pooling_stride(const std::optional<Pair>& stride, Pair kernel) {
-    if (!stride || *stride == kernel) return std::nullopt;
-    return stride;
-}
-
 void apply_shared(const SharedSettings& s, LayerSettings& to) {
-    if (auto* p = std::get_if<Conv2dParams>(&to.params)) {
-        if (s.kernel_size) to.kernel_size = *s.kernel_size;
-        if (s.stride) p->stride = *s.stride;
-        if (s.padding) p->padding = Conv2dPadding{.kind = PaddingKind::pair, .size = *s.padding};
-        if (s.dilation) p->dilation = *s.dilation;
-        if (s.groups) p->groups = *s.groups;
-    } else if (auto* t = std::get_if<ConvTranspose2dParams>(&to.params)) {
-        if (s.kernel_size) to.kernel_size = *s.kernel_size;
-        if (s.stride) t->stride = *s.stride;
-        if (s.padding) t->padding = *s.padding;
-        if (s.dilation) t->dilation = *s.dilation;
-        if (s.groups) t->groups = *s.groups;
-    } else if (auto* mp = std::get_if<MaxPool2dParams>(&to.params)) {
-        if (s.kernel_size) mp->kernel_size = *s.kernel_size;
-        mp->stride = pooling_stride(s.stride, mp->kernel_size);
-        if (s.padding) mp->padding = *s.padding;
-        if (s.dilation) mp->dilation = *s.dilation;
-        if (s.ceil_mode) mp->ceil_mode = *s.ceil_mode;
-    } else if (auto* ap = std::get_if<AvgPool2dParams>(&to.params)) {
-        if (s.kernel_size) ap->kernel_size = *s.kernel_size;
-        ap->stride = pooling_stride(s.stride, ap->kernel_size);
-        if (s.padding) ap->padding = *s.padding;
-        if (s.ceil_mode) ap->ceil_mode = *s.ceil_mode;
-    } else if (auto* up = std::get_if<MaxUnpool2dParams>(&to.params)) {
-        if (s.kernel_size) up->kernel_size = *s.kernel_size;
-        up->stride = pooling_stride(s.stride, up->kernel_size);
-        if (s.padding) up->padding = *s.padding;
-        if (s.dilation) to.pooling.dilation = *s.dilation;
-        if (s.ceil_mode) to.pooling.ceil_mode = *s.ceil_mode;
+    const auto shared = [&](std::string_view name) -> const ParamValue* {
+        const auto it = s.find(name);
+        return it == s.end() ? nullptr : &it->second;
+    };
+    for (const ParamSpec& spec : op_schema(to.params).params) {
+        const ParamValue* value = shared(spec.name);
+        if (spec.name == "stride" && spec.optional) {
+            // A pooling stride equal to its kernel stays unset, as PyTorch's default.
+            const ParamValue kernel = find_param(op_schema(to.params), "kernel_size")->get(to.params);
+            spec.set(to.params, value == nullptr || same_value(*value, kernel) ? ParamValue{std::monostate{}} : *value);
+            continue;
+        }
+        // A value of another kind (a words choice in one op, a number in another) is not shared.
+        if (value != nullptr && !check_value(spec, *value, Lang::en, /*check_range=*/false)) spec.set(to.params, *value);
+    }
+    if (const ParamValue* kernel = shared("kernel_size"); kernel && has_weight(to.params)) {
+        to.kernel_size = std::get<Pair>(*kernel);
+    }
+    if (std::holds_alternative<MaxUnpool2dParams>(to.params)) {
+        if (const ParamValue* d = shared("dilation")) to.pooling.dilation = std::get<Pair>(*d);
+        if (const ParamValue* c = shared("ceil_mode")) to.pooling.ceil_mode = std::get<bool>(*c);
     }
 }
 

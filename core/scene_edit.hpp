@@ -39,7 +39,7 @@ Tensor filled(const Shape& shape, Fill fill, uint64_t seed);
 // What a scene's tensors need beyond the op's Params and the input shape.
 struct SceneTensorsSpec {
     int64_t out_channels = 1;     // conv ops: the layer's out_channels
-    Pair kernel_size{3, 3};       // conv ops: kH, kW of the weight
+    Pair kernel_size{.h = 3, .w = 3};       // conv ops: kH, kW of the weight
     bool has_bias = false;        // conv ops (conv2d_matrix keeps one but its matrix ignores it)
     Fill fill = Fill::integers;   // for cells the old tensors did not have
     uint64_t seed = 0;            // for those cells; input, weight and bias draw different streams
@@ -65,7 +65,7 @@ Result<Scene> reshape_scene(const Scene& scene, const OpParams& params, const Sh
 struct SceneChannels {
     int64_t in_channels = 1;   // the input's C (before pooling, for max_unpool2d)
     int64_t out_channels = 1;  // conv ops: the layer's; other ops: the output's C (in_channels if invalid)
-    Pair kernel_size{3, 3};    // conv ops: the weight's kH, kW; pooling: its window; else 3×3
+    Pair kernel_size{.h = 3, .w = 3};    // conv ops: the weight's kH, kW; pooling: its window; else 3×3
     bool has_bias = false;     // conv ops with a bias tensor
     bool editable = false;     // out_channels, kernel_size and has_bias are the user's (conv ops)
 };
@@ -81,7 +81,7 @@ SceneTensorsSpec tensors_spec(const Scene& scene, Fill fill = Fill::integers, ui
 // weight's kH, kW; the pooling ops keep theirs in `params`) and max_unpool2d's MaxPool2d.
 struct LayerSettings {
     OpParams params = Conv2dParams{};
-    Pair kernel_size{3, 3};
+    Pair kernel_size{.h = 3, .w = 3};
     PoolingBefore pooling;
 };
 

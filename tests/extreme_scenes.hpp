@@ -97,7 +97,7 @@ inline std::vector<ExtremeScene> extreme_scenes() {
     bicubic.mode = UpsampleMode::bicubic;
     bicubic.size = Pair{2048, 2048};
     add("upsample_bicubic_to_2048", bicubic, {1, 1, 256, 256});
-    add("pixel_shuffle_64_to_2048", PixelShuffleParams{8}, {1, 64, 256, 256});
+    add("pixel_shuffle_64_to_2048", PixelShuffleParams{.upscale_factor = 8}, {1, 64, 256, 256});
     return all;
 }
 

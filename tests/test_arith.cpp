@@ -26,11 +26,11 @@ TEST(Arith, TransposedConvolutionDerivationWithTheUsersNumbers) {
 }
 
 TEST(Arith, ConvolutionDerivationAndSamePadding) {
-    auto d = derive_shape(Conv2dParams{.stride = {2, 2}, .padding = {PaddingKind::pair, {1, 1}}},
+    auto d = derive_shape(Conv2dParams{.stride = {2, 2}, .padding = {.kind = PaddingKind::pair, .size = {1, 1}}},
                           {{1, 1, 5, 5}, Shape{1, 1, 3, 3}, std::nullopt, std::nullopt});
     ASSERT_TRUE(d.ok());
     EXPECT_TRUE(has_line(d.value(), "      = ⌊(5 + 2·1 − 1·(3 − 1) − 1) / 2⌋ + 1 = 3")) << d.value().text();
-    auto same = derive_shape(Conv2dParams{.padding = {PaddingKind::same, {}}},
+    auto same = derive_shape(Conv2dParams{.padding = {.kind = PaddingKind::same}},
                              {{1, 1, 5, 6}, Shape{1, 1, 2, 2}, std::nullopt, std::nullopt});
     ASSERT_TRUE(same.ok());
     EXPECT_TRUE(has_line(same.value(), "W_out = W_in = 6")) << same.value().text();
@@ -64,10 +64,14 @@ TEST(Arith, DerivationsAgreeWithOutputShapesOnRandomConfigurations) {
         const Pair padding{draw.between(0, 2), draw.between(0, 2)};
         const Pair dilation{draw.between(1, 2), draw.between(1, 2)};
         const OpParams candidates[] = {
-            Conv2dParams{.stride = stride, .padding = {PaddingKind::pair, padding}, .dilation = dilation},
+            Conv2dParams{.stride = stride, .padding = {.kind = PaddingKind::pair, .size = padding}, .dilation = dilation},
             ConvTranspose2dParams{.stride = stride, .padding = padding, .dilation = dilation},
-            MaxPool2dParams{kernel, stride, padding, dilation, draw.between(0, 1) == 1},
-            AvgPool2dParams{kernel, stride, padding, draw.between(0, 1) == 1},
+            MaxPool2dParams{.kernel_size = kernel,
+                            .stride = stride,
+                            .padding = padding,
+                            .dilation = dilation,
+                            .ceil_mode = draw.between(0, 1) == 1},
+            AvgPool2dParams{.kernel_size = kernel, .stride = stride, .padding = padding, .ceil_mode = draw.between(0, 1) == 1},
         };
         for (const OpParams& params : candidates) {
             const OpShapes shapes{in, Shape{2, 2, kernel.h, kernel.w}, std::nullopt, std::nullopt};
@@ -104,7 +108,7 @@ TEST(Arith, RestoringOutputPaddingGivesTheInputBack) {
         const Shape in{1, 1, draw.between(1, 12), draw.between(1, 12)};
         const Shape w{1, 1, draw.between(1, 5), draw.between(1, 5)};
         const Conv2dParams conv{.stride = {draw.between(1, 4), draw.between(1, 4)},
-                                .padding = {PaddingKind::pair, {draw.between(0, 2), draw.between(0, 2)}},
+                                .padding = {.kind = PaddingKind::pair, .size = {draw.between(0, 2), draw.between(0, 2)}},
                                 .dilation = {draw.between(1, 2), draw.between(1, 2)}};
         auto restore = restoring_output_padding(conv, in, w);
         if (!restore.ok()) continue;
@@ -116,7 +120,7 @@ TEST(Arith, RestoringOutputPaddingGivesTheInputBack) {
         EXPECT_EQ(output_shape(t, y, w), in);
     }
     EXPECT_GE(checked, 300);
-    auto example = restoring_output_padding(Conv2dParams{.stride = {2, 2}, .padding = {PaddingKind::pair, {1, 1}}},
+    auto example = restoring_output_padding(Conv2dParams{.stride = {2, 2}, .padding = {.kind = PaddingKind::pair, .size = {1, 1}}},
                                             {1, 1, 6, 6}, {1, 1, 3, 3});
     ASSERT_TRUE(example.ok());
     EXPECT_EQ(example.value().output_padding, (Pair{1, 1}));

@@ -142,6 +142,42 @@ TEST(Cli, ShapeErrorsExitTwoWithThePlainMessage) {
     EXPECT_NE(missing.output.find("--input"), std::string::npos) << missing.output;
 }
 
+// `shape --torch LINE`: one line of PyTorch instead of the op and its flags (issue 21).
+TEST(Cli, ShapeReadsAPyTorchLine) {
+    // Seed 000's layer, its input from the comment.
+    const Ran seed = convviz(R"x(shape --torch "nn.ConvTranspose2d(64, 32, kernel_size=2, stride=2)  # input [4, 64, 16, 16]")x");
+    ASSERT_EQ(seed.status, 0) << seed.output;
+    EXPECT_NE(seed.output.find("input [4, 64, 16, 16] → output [4, 32, 32, 32]"), std::string::npos) << seed.output;
+    EXPECT_NE(seed.output.find("conv_transpose2d: input [4, 64, 16, 16], weight [64, 32, 2, 2] -> output [4, 32, 32, 32]"),
+              std::string::npos)
+        << seed.output;
+    // The same derivation as the flags give.
+    const Ran flags = convviz("shape conv_transpose2d --input 4,64,16,16 --out-channels 32 --kernel 2 --stride 2");
+    ASSERT_EQ(flags.status, 0) << flags.output;
+    EXPECT_NE(seed.output.find(flags.output), std::string::npos) << seed.output << "\n" << flags.output;
+    // The F. form, with the input from torch.randn on the same line.
+    const Ran f = convviz(R"x(shape --torch "F.interpolate(torch.randn(1, 3, 5, 7), scale_factor=2, mode='bilinear', align_corners=True)")x");
+    ASSERT_EQ(f.status, 0) << f.output;
+    EXPECT_NE(f.output.find("upsample: input [1, 3, 5, 7] -> output [1, 3, 10, 14]"), std::string::npos) << f.output;
+    // What it cannot read: the argument, what it expected, what it got; nothing on stdout.
+    const Ran bad = convviz(R"x(shape --torch "nn.MaxPool2d(kernel_size='big')")x");
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.output.find("convviz shape: nn.MaxPool2d: kernel_size expects an integer or a pair of integers (h, w), "
+                              "but got 'big'"),
+              std::string::npos)
+        << bad.output;
+    // The op, or a flag, beside --torch would do nothing: refused.
+    const Ran both = convviz(R"x(shape conv2d --torch "nn.Conv2d(1, 1, 3)")x");
+    EXPECT_EQ(both.status, 2);
+    EXPECT_NE(both.output.find("takes no op"), std::string::npos) << both.output;
+    const Ran flag = convviz(R"x(shape --torch "nn.Conv2d(1, 1, 3)" --stride 2)x");
+    EXPECT_EQ(flag.status, 2);
+    EXPECT_NE(flag.output.find("takes no --stride"), std::string::npos) << flag.output;
+    const Ran neither = convviz("shape --input 1,1,4,4");
+    EXPECT_EQ(neither.status, 2);
+    EXPECT_NE(neither.output.find("--torch LINE"), std::string::npos) << neither.output;
+}
+
 TEST(Cli, HelpListsEveryOptionWithItsDefault) {
     const Ran top = convviz("--help");
     EXPECT_EQ(top.status, 0);
@@ -152,7 +188,7 @@ TEST(Cli, HelpListsEveryOptionWithItsDefault) {
     for (const char* option : {"--input", "--kernel", "--stride", "--padding", "--output-padding", "--dilation",
                                "--groups", "--padding-mode", "--ceil-mode", "--count-include-pad",
                                "--divisor-override", "--output-size", "--mode", "--size", "--scale-factor",
-                               "--align-corners", "--factor", "--out-channels"}) {
+                               "--align-corners", "--factor", "--out-channels", "--torch"}) {
         EXPECT_NE(shape.output.find(option), std::string::npos) << option;
     }
     EXPECT_TRUE(std::regex_search(shape.output, std::regex(R"(--padding-mode TEXT=zeros)"))) << shape.output;

@@ -16,6 +16,7 @@
 #include "app/gui/actions.hpp"
 #include "app/gui/app_commands.hpp"
 #include "app/gui/menu_bar.hpp"
+#include "app/gui/torch_paste.hpp"
 #include "app/gui/workspace.hpp"
 #include "core/i18n/strings.hpp"
 
@@ -243,6 +244,29 @@ TEST_F(Commands_, QuittingWithUnsavedChangesAsksAndThenCloses) {
     std::exchange(ws.prompt.after, nullptr)();  // Discard: the app may close now
     EXPECT_TRUE(host.close_requested);
     EXPECT_TRUE(close_confirmed(ws, host));
+}
+
+TEST_F(Commands_, APastedPyTorchLineIsOneUndoableStepAndABadOneChangesNothing) {
+    ASSERT_TRUE(ws.commands.run("edit.paste_torch"));
+    EXPECT_TRUE(ws.paste.due);  // the text box opens on the next frame
+    EXPECT_TRUE(paste_torch_line(ws, "x = torch.randn(4, 64, 16, 16)\nnn.ConvTranspose2d(64, 32, kernel_size=2, stride=2)"));
+    settle();
+    const Scene& pasted = ws.state.scene();
+    EXPECT_EQ(to_string(pasted.tensors.input.shape()), "[4, 64, 16, 16]");
+    EXPECT_EQ(to_string(pasted.tensors.weight->shape()), "[64, 32, 2, 2]");
+    EXPECT_EQ(stride(), 2);
+    EXPECT_NE(ws.status.find("[4, 32, 32, 32]"), std::string::npos) << ws.status;
+    EXPECT_TRUE(ws.doc.dirty(ws.state));  // an edit of the document on screen
+    const uint64_t before_bad = scene_fingerprint(ws.state.scene());
+    EXPECT_FALSE(paste_torch_line(ws, "nn.Conv2d(1, 2, 3, strde=2)"));
+    settle();
+    EXPECT_NE(ws.paste.error.find("strde"), std::string::npos) << ws.paste.error;
+    EXPECT_EQ(scene_fingerprint(ws.state.scene()), before_bad);
+    EXPECT_EQ(ws.history.steps(), 1u);
+    ws.commands.run("edit.undo");
+    settle();
+    EXPECT_TRUE(same_scene(ws.state.scene(), *find_preset(kDefaultPreset)));
+    EXPECT_FALSE(ws.doc.dirty(ws.state));
 }
 
 TEST_F(Commands_, OpeningAFileStartsANewHistory) {

@@ -512,6 +512,31 @@ TEST_F(ExportTest, AnOpFromFlagsAsInShape) {
         << bad.output;
 }
 
+// `export --torch LINE` (issue 21): the scene from one line of PyTorch, its notes on stdout.
+TEST_F(ExportTest, AnOpFromAPyTorchLine) {
+    TempDir dir("torch");
+    // Two lines, as pasted: the input, then the layer.
+    const Ran two = run_export(cat("--torch \"$(printf 'x = torch.randn(1, 1, 3, 3)\\nnn.ConvTranspose2d(1, 1, 3, stride=2, "
+                                   "padding=1, output_padding=1, bias=False)')\" --view gather --size 320x180 -o ",
+                                   dir / "two.gif"));
+    ASSERT_EQ(two.status, 0) << two.output;
+    EXPECT_NE(two.output.find("nn.ConvTranspose2d: input [1, 1, 3, 3] → output [1, 1, 6, 6]"), std::string::npos)
+        << two.output;
+    EXPECT_NE(two.output.find("36 frames"), std::string::npos) << two.output;  // as --op's 6×6 gather, above
+    // Refusals: with --op, with an op flag, a line it cannot read.
+    const Ran both = run_export(cat(R"x(--torch "nn.Conv2d(1, 1, 3)" --op conv2d --input 1,1,4,4 -o )x", dir / "b.gif"));
+    EXPECT_EQ(both.status, 2);
+    EXPECT_NE(both.output.find("--torch LINE"), std::string::npos) << both.output;
+    const Ran flag = run_export(cat(R"x(--torch "nn.Conv2d(1, 1, 3)" --stride 2 -o )x", dir / "f.gif"));
+    EXPECT_EQ(flag.status, 2);
+    EXPECT_NE(flag.output.find("--stride applies only with --op OP"), std::string::npos) << flag.output;
+    const Ran bad = run_export(cat(R"x(--torch "nn.Upsample(scale_factor=2, mode='trilinear')" -o )x", dir / "u.gif"));
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.output.find("mode must be nearest, nearest-exact, bilinear or bicubic, not 'trilinear'"), std::string::npos)
+        << bad.output;
+    EXPECT_FALSE(fs::exists(dir / "b.gif") || fs::exists(dir / "f.gif") || fs::exists(dir / "u.gif"));
+}
+
 // ---- issue 20: replacing, links, a stuck ffmpeg, signals mid-frame, options that do nothing ----
 
 TEST_F(ExportTest, ForceReplacesAWholeSequenceAndOnlyIt) {

@@ -331,6 +331,22 @@ TEST(Gui, CtrlZUndoesTheCommandsAndCtrlYRedoesThem) {
     EXPECT_NE(unknown.output.find("there is no command 'no.such'"), std::string::npos) << unknown.output;
 }
 
+// Edit → Paste PyTorch in the real app: the text box typed into and Enter, or the line given at
+// start with --torch; a line it cannot read changes nothing and says why.
+TEST(Gui, APyTorchLineSetsTheSceneFromTheMenuOrTheCommandLine) {
+    const std::string paste = "--size 960x600 --run edit.paste_torch --keys Enter --type ";
+    EXPECT_EQ(screenshot_line(paste + "'nn.Conv2d(1, 2, 3, stride=2)'", "op="), "op=conv2d input=[1, 1, 3, 3]");
+    EXPECT_EQ(scene_line(paste + "'nn.Conv2d(1, 2, 3, stride=2)'"),
+              "view=conv undo=\"op conv_transpose2d → conv2d\" redo=\"\" dirty=1");
+    EXPECT_EQ(screenshot_line(paste + "'nn.Conv2d(1, 2, 3, strde=2)'", "op="), "op=conv_transpose2d input=[1, 1, 3, 3]");
+    const std::string line = "'x = torch.randn(4, 64, 16, 16)\nnn.ConvTranspose2d(64, 32, kernel_size=2, stride=2)'";
+    EXPECT_EQ(screenshot_line("--size 960x600 --torch \"$(printf " + line + ")\"", "op="),
+              "op=conv_transpose2d input=[4, 64, 16, 16]");
+    const Ran bad = convviz("--torch 'nn.Conv2d(1, 2, 3, strde=2)' --screenshot " + temp_png("bad_torch"), kEnv);
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.output.find("--torch: nn.Conv2d has no argument 'strde'"), std::string::npos) << bad.output;
+}
+
 TEST(Gui, ClickerKeysStepThroughALessonAndLeave) {
     const std::string lesson = "--lesson builtin --present --size 960x600";
     EXPECT_EQ(state_line(lesson), "presenting=1 blank=0 strip=1 step=1/4 lesson_scene=1");

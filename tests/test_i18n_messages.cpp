@@ -110,17 +110,17 @@ TEST(MessagesInChinese, ConvolutionRules) {
     expect_refusal(ConvTranspose2dParams{}, conv({1, 2, 4, 4}, {3, 1, 3, 3}),
                    "the input has 2 channels, but the weight [3, 1, 3, 3] expects 3: a transposed convolution's "
                    "weight is [C_in, C_out / groups, kH, kW]");
-    expect_refusal(Conv2dParams{.padding = {PaddingKind::pair, {1, -2}}}, conv({1, 1, 5, 5}, {1, 1, 3, 3}),
+    expect_refusal(Conv2dParams{.padding = {.kind = PaddingKind::pair, .size = {1, -2}}}, conv({1, 1, 5, 5}, {1, 1, 3, 3}),
                    "padding must not be negative, but it is -2 on the width axis");
     expect_refusal(Conv2dParams{.stride = {1, 0}}, conv({1, 1, 5, 5}, {1, 1, 3, 3}),
                    "stride must be at least 1, but it is 0 on the width axis");
     expect_refusal(Conv2dParams{.groups = 0}, conv({1, 1, 5, 5}, {1, 1, 3, 3}), "groups must be at least 1, but it is 0");
-    expect_refusal(Conv2dParams{.stride = {1, 2}, .padding = {PaddingKind::same, {}}}, conv({1, 1, 6, 6}, {1, 1, 3, 3}),
+    expect_refusal(Conv2dParams{.stride = {1, 2}, .padding = {.kind = PaddingKind::same}}, conv({1, 1, 6, 6}, {1, 1, 3, 3}),
                    "padding = 'same' needs stride 1, but stride is 2 on the width axis; give the padding as numbers for "
                    "a strided convolution");
-    expect_refusal(Conv2dParams{.padding = {PaddingKind::pair, {5, 0}}, .padding_mode = PaddingMode::reflect},
+    expect_refusal(Conv2dParams{.padding = {.kind = PaddingKind::pair, .size = {5, 0}}, .padding_mode = PaddingMode::reflect},
                    conv({1, 1, 5, 5}, {1, 1, 3, 3}), "reflect padding (5) must be smaller than the input height (5)");
-    expect_refusal(Conv2dParams{.padding = {PaddingKind::pair, {0, 4}}, .padding_mode = PaddingMode::circular},
+    expect_refusal(Conv2dParams{.padding = {.kind = PaddingKind::pair, .size = {0, 4}}, .padding_mode = PaddingMode::circular},
                    conv({1, 1, 5, 3}, {1, 1, 3, 3}),
                    "circular padding (4) must not exceed the input width (3): it would wrap around more than once");
     expect_refusal(ConvTranspose2dParams{.padding = {3, 0}}, conv({1, 1, 2, 2}, {1, 1, 3, 3}),
@@ -371,7 +371,7 @@ TEST(MessagesInChinese, ShapeDerivations) {
     EXPECT_EQ(convt_en, lines_of(derive_shape(convt, conv({1, 1, 3, 3}, {1, 1, 3, 3}), Lang::zh)));
     EXPECT_EQ(convt_en[3], "      = (3 − 1)·2 − 2·1 + 1·(3 − 1) + 1 + 1 = 6");
 
-    const Conv2dParams same{.padding = {PaddingKind::same, {}}};
+    const Conv2dParams same{.padding = {.kind = PaddingKind::same}};
     const auto same_en = lines_of(derive_shape(same, conv({1, 1, 5, 6}, {1, 1, 2, 3})));
     EXPECT_EQ(same_en[2], "padding = 'same': dilation·(kernel − 1) = 1·(2 − 1) = 1 cells in all, 0 at the top and 1 at the bottom");
     EXPECT_EQ(same_en[4], "padding = 'same': dilation·(kernel − 1) = 1·(3 − 1) = 2 cells in all, 1 on the left and 1 on the right");
@@ -395,7 +395,7 @@ TEST(MessagesInChinese, ShapeDerivations) {
     EXPECT_EQ(unpool_en[3], "      output_size gives 7 (allowed: 5 to 7)");
     expect_derivation(unpool_en, lines_of(derive_shape(unpool, unpool_shapes, Lang::zh)), 2);
 
-    const Conv2dParams strided{.stride = {2, 3}, .padding = {PaddingKind::pair, {1, 0}}};
+    const Conv2dParams strided{.stride = {2, 3}, .padding = {.kind = PaddingKind::pair, .size = {1, 0}}};
     auto restore_en = restoring_output_padding(strided, {1, 1, 6, 7}, {1, 1, 3, 3});
     auto restore_zh = restoring_output_padding(strided, {1, 1, 6, 7}, {1, 1, 3, 3}, Lang::zh);
     ASSERT_TRUE(restore_en.ok() && restore_zh.ok());
@@ -404,7 +404,7 @@ TEST(MessagesInChinese, ShapeDerivations) {
     EXPECT_EQ(restore_en.value().lines[3], "      = (7 + 2·0 − 1·(3 − 1) − 1) mod 3 = 1");
     expect_derivation(restore_en.value().lines, restore_zh.value().lines, 2);
 
-    const Conv2dParams uneven{.padding = {PaddingKind::same, {}}};
+    const Conv2dParams uneven{.padding = {.kind = PaddingKind::same}};
     expect_message(error_of(restoring_output_padding(uneven, {1, 1, 5, 5}, {1, 1, 2, 2})),
                    error_of(restoring_output_padding(uneven, {1, 1, 5, 5}, {1, 1, 2, 2}, Lang::zh)),
                    "a conv_transpose2d pads both sides equally, so it cannot undo this conv2d's uneven 'same' "
@@ -451,7 +451,7 @@ TEST(MessagesInChinese, EveryRefusalOverAGridOfConfigurations) {
                         const OpShapes shapes = conv({1, 2, h, 4}, {2, 2 / g, k, 2});
                         for (int kind = 0; kind < 3; ++kind) {
                             for (int mode = 0; mode < 4; ++mode) {
-                                check(Conv2dParams{.stride = {s, 1}, .padding = {static_cast<PaddingKind>(kind), {p, 0}},
+                                check(Conv2dParams{.stride = {s, 1}, .padding = {.kind = static_cast<PaddingKind>(kind), .size = {p, 0}},
                                                    .groups = g, .padding_mode = static_cast<PaddingMode>(mode)},
                                       shapes);
                             }
@@ -461,7 +461,7 @@ TEST(MessagesInChinese, EveryRefusalOverAGridOfConfigurations) {
                                                         .groups = g},
                                   shapes);
                         }
-                        check(Conv2dMatrixParams{.conv = {.stride = {s, 1}, .padding = {PaddingKind::pair, {p, 0}}}},
+                        check(Conv2dMatrixParams{.conv = {.stride = {s, 1}, .padding = {.kind = PaddingKind::pair, .size = {p, 0}}}},
                               conv({1, 2, h, 4}, {2, 2, k, 2}));
                     }
                     for (bool ceil_mode : {false, true}) {

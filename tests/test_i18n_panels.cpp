@@ -18,6 +18,7 @@
 
 #include "app/model/panel_text.hpp"
 #include "app/gui/param_tips.hpp"
+#include "core/op_params.hpp"
 #include "core/arith.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/presets.hpp"
@@ -188,6 +189,14 @@ TEST(PanelStrings, EveryTipThePanelsAskForExists) {
     for (Fill fill : {Fill::integers, Fill::normals, Fill::ones, Fill::arange}) {
         EXPECT_NE(param_tip_key("values", name(fill)), "") << name(fill);
         asked.insert(param_tip_key("values", name(fill)));
+    }
+    // The op's own parameters are drawn from their description, each with its words key as tip:
+    // each is the table's (op, parameter) tip.
+    for (const OpSchema& schema : op_schemas()) {
+        for (const ParamSpec& spec : schema.params) {
+            EXPECT_EQ(param_tip_key(schema.op, spec.name), spec.words) << schema.op << " / " << spec.name;
+            asked.insert(param_tip_key(schema.op, spec.name));
+        }
     }
     // And every tip of the table is shown by some control.
     for (const ParamTip& tip : kParamTips) EXPECT_TRUE(asked.count(tip.key)) << "no control shows " << tip.key;

@@ -70,7 +70,7 @@ std::vector<Scene> grouped_scenes() {
     {
         Scene conv = preset("no_padding_no_strides");
         conv.id = "grouped_conv";
-        conv.params = Conv2dParams{.stride = {2, 1}, .padding = {PaddingKind::pair, {1, 0}}, .groups = 2,
+        conv.params = Conv2dParams{.stride = {2, 1}, .padding = {.kind = PaddingKind::pair, .size = {1, 0}}, .groups = 2,
                                    .padding_mode = PaddingMode::reflect};
         conv.tensors.input = Tensor({2, 4, 4, 4}, 1.0);
         conv.tensors.weight = Tensor({6, 2, 2, 3}, 1.0);

@@ -29,7 +29,7 @@ void follow(const Suggestion& s, int64_t value, OpParams& params, OpShapes& shap
     }
     if (auto* p = std::get_if<Conv2dParams>(&params)) {
         if (s.name == "padding") {
-            if (p->padding.kind != PaddingKind::pair) p->padding = {PaddingKind::pair, {0, 0}};
+            if (p->padding.kind != PaddingKind::pair) p->padding = {.kind = PaddingKind::pair, .size = {0, 0}};
             at(p->padding.size, axis) = value;
         } else if (s.name == "kernel_size") {
             (*shapes.weight)[2 + static_cast<size_t>(axis)] = value;
@@ -83,8 +83,8 @@ Config random_config(Draw& draw, int kind) {
             const Pair in = side(1, 8, 12);
             const Pair k = side(1, 7, 3);
             Conv2dParams p{.stride = side(1, 3, 1), .dilation = side(1, 4, 1)};
-            p.padding = draw.between(0, 5) == 0 ? Conv2dPadding{PaddingKind::valid, {0, 0}}
-                                                : Conv2dPadding{PaddingKind::pair, side(0, 3, 0)};
+            p.padding = draw.between(0, 5) == 0 ? Conv2dPadding{.kind = PaddingKind::valid, .size = {0, 0}}
+                                                : Conv2dPadding{.kind = PaddingKind::pair, .size = side(0, 3, 0)};
             p.padding_mode = static_cast<PaddingMode>(draw.between(0, 3));
             return {p, {{1, 1, in.h, in.w}, Shape{1, 1, k.h, k.w}, std::nullopt, std::nullopt}};
         }
@@ -196,7 +196,7 @@ TEST(Suggestions, OnlyValuesWithinTheRulesAreOffered) {
     EXPECT_NE(op_zh->message.find("；请使用 output_padding 0"), std::string::npos) << op_zh->message;
     // Too much work for a one-channel layer: not "fewer channels"; the batch is 1 too.
     const OpShapes one_channel{{1, 1, 256, 256}, Shape{1, 1, 32, 32}, std::nullopt, std::nullopt};
-    const Conv2dParams wide{.padding = {PaddingKind::pair, {911, 911}}};
+    const Conv2dParams wide{.padding = {.kind = PaddingKind::pair, .size = {911, 911}}};
     EXPECT_EQ(validate(OpParams{wide}, one_channel),
               "this configuration needs 4290774016 multiply-adds, over ConvViz's limit of 1073741824; use a smaller "
               "input or a smaller kernel");

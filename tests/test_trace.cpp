@@ -152,9 +152,18 @@ TEST(Trace, PoolingFoldsToRun) {
         const Pair stride{draw.between(1, 3), draw.between(1, 3)};
         const Pair padding{draw.between(0, 2), draw.between(0, 2)};
         const bool ceil = draw.between(0, 1) == 1;
-        const MaxPool2dParams max{kernel, stride, padding, {draw.between(1, 2), draw.between(1, 2)}, ceil};
-        const AvgPool2dParams avg{kernel, stride, padding, ceil, draw.between(0, 1) == 1,
-                                  draw.between(0, 3) == 0 ? std::optional<int64_t>(draw.between(-3, 5) | 1) : std::nullopt};
+        const MaxPool2dParams max{.kernel_size = kernel,
+                                  .stride = stride,
+                                  .padding = padding,
+                                  .dilation = {draw.between(1, 2), draw.between(1, 2)},
+                                  .ceil_mode = ceil};
+        const AvgPool2dParams avg{
+            .kernel_size = kernel,
+            .stride = stride,
+            .padding = padding,
+            .ceil_mode = ceil,
+            .count_include_pad = draw.between(0, 1) == 1,
+            .divisor_override = draw.between(0, 3) == 0 ? std::optional<int64_t>(draw.between(-3, 5) | 1) : std::nullopt};
         if (validate(max, in) || validate(avg, in)) return false;
         const Tensor x = draw.integers(in);  // integers: ties, so "first among equals" is tested
         auto max_trace = MaxPoolTrace::make(x, max);
@@ -180,7 +189,7 @@ TEST(Trace, PoolingFoldsToRun) {
         EXPECT_EQ(averaged.data(), avg_run.value().data());
 
         // Unpool what was pooled: every value lands at its index.
-        const MaxUnpool2dParams unpool{kernel, stride, padding, std::nullopt};
+        const MaxUnpool2dParams unpool{.kernel_size = kernel, .stride = stride, .padding = padding};
         if (validate(unpool, max_run.value().values.shape(), max_run.value().indices.shape())) return true;
         auto unpool_run = max_unpool2d(max_run.value().values, max_run.value().indices, unpool);
         auto unpool_trace = UnpoolTrace::make(max_run.value().values, max_run.value().indices, unpool);

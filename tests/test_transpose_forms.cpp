@@ -95,7 +95,7 @@ TEST(TransposeForms, ConvolutionMatrixAndItsTransposeOnRandomConfigurations) {
 TEST(TransposeForms, TransposeMirrorsEveryEntry) {
     Draw draw(test_seed() + 2);
     const Tensor weight = draw.integers({2, 1, 3, 3});
-    auto c = conv_matrix(Conv2dParams{.stride = {2, 1}, .padding = {PaddingKind::pair, {1, 0}}}, {1, 1, 5, 4}, weight);
+    auto c = conv_matrix(Conv2dParams{.stride = {2, 1}, .padding = {.kind = PaddingKind::pair, .size = {1, 0}}}, {1, 1, 5, 4}, weight);
     ASSERT_TRUE(c.ok()) << c.error();
     const ConvMatrix t = c.value().transposed();
     EXPECT_EQ(t.rows, c.value().cols);

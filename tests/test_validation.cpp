@@ -38,16 +38,16 @@ TEST(Validation, KernelLargerThanPaddedInputSaysHowMuchPaddingIsMissing) {
 }
 
 TEST(Validation, SamePaddingNeedsStrideOne) {
-    Conv2dParams p{.stride = {1, 2}, .padding = {PaddingKind::same, {}}};
+    Conv2dParams p{.stride = {1, 2}, .padding = {.kind = PaddingKind::same}};
     EXPECT_NE(refusal(p, conv({1, 1, 6, 6}, {1, 1, 3, 3})).find("stride is 2 on the width axis"), std::string::npos);
 }
 
 TEST(Validation, PaddingModeLimitsFollowPyTorch) {
-    Conv2dParams reflect{.padding = {PaddingKind::pair, {4, 4}}, .padding_mode = PaddingMode::reflect};
+    Conv2dParams reflect{.padding = {.kind = PaddingKind::pair, .size = {4, 4}}, .padding_mode = PaddingMode::reflect};
     EXPECT_EQ(refusal(reflect, conv({1, 1, 5, 5}, {1, 1, 3, 3})), "") << "reflect padding of size − 1 is fine";
     reflect.padding.size = {5, 0};
     EXPECT_NE(refusal(reflect, conv({1, 1, 5, 5}, {1, 1, 3, 3})), "");
-    Conv2dParams circular{.padding = {PaddingKind::pair, {0, 3}}, .padding_mode = PaddingMode::circular};
+    Conv2dParams circular{.padding = {.kind = PaddingKind::pair, .size = {0, 3}}, .padding_mode = PaddingMode::circular};
     EXPECT_EQ(refusal(circular, conv({1, 1, 5, 3}, {1, 1, 3, 3})), "") << "circular padding up to the size is fine";
     circular.padding.size = {0, 4};
     EXPECT_NE(refusal(circular, conv({1, 1, 5, 3}, {1, 1, 3, 3})).find("wrap around"), std::string::npos);

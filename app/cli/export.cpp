@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "app/cli/progress_bar.hpp"
+#include "app/cli/torch_scene.hpp"
 #include "app/export/exporter.hpp"
 #include "app/export/pending_output.hpp"
 #include "app/export/png_sequence_sink.hpp"
@@ -37,6 +38,7 @@ struct Job {
     Scene scene;
     std::string path;
     int64_t frames = 0;
+    std::vector<std::string> notes;  // --torch: the shapes, where the input came from, what part is shown
 };
 
 // An option given where it does nothing is refused, so that a misplaced flag never passes for one
@@ -54,7 +56,7 @@ std::optional<std::string> unused_option(const ExportRequest& r) {
         op_only.insert(op_only.end(), {"--fill", "--seed"});
         for (const std::string& name : op_only) {
             if (given(name)) {
-                return cat(name, " applies only with --op OP (an op set by flags): a preset or a scene file brings its "
+                return cat(name, " applies only with --op OP (an op set by flags): a preset, a scene file or --torch brings its "
                                  "own parameters and values");
             }
         }
@@ -100,11 +102,19 @@ Result<Scene> scene_from_op(const ExportRequest& r) {
     return reshape_scene(scene, b.params, input, spec);
 }
 
-Result<Scene> one_scene(const ExportRequest& r) {
-    const int given = !r.preset.empty() + !r.scene_file.empty() + !r.op.op.empty();
-    if (given != 1) return Error{"give one of --preset ID, --scene FILE, --op OP (with its flags) or --all-presets DIR"};
+Result<Scene> one_scene(const ExportRequest& r, std::vector<std::string>& notes) {
+    const int given = !r.preset.empty() + !r.scene_file.empty() + !r.op.op.empty() + !r.op.torch.empty();
+    if (given != 1) {
+        return Error{"give one of --preset ID, --scene FILE, --op OP (with its flags), --torch LINE or --all-presets DIR"};
+    }
     Result<Scene> scene = Error{""};
-    if (!r.preset.empty()) {
+    if (!r.op.torch.empty()) {
+        // The notes in the frames' language, as the scene's words are.
+        Result<TorchLine> read = torch_scene(r.op.torch, parse_lang(r.lang).value_or(Lang::en));
+        if (!read) return Error{read.error()};
+        notes = read.value().notes;
+        scene = std::move(read.value().scene);
+    } else if (!r.preset.empty()) {
         std::optional<Scene> preset = find_preset(r.preset);
         if (!preset) return Error{cat("no preset '", r.preset, "'; convviz --list-presets lists the ids")};
         scene = std::move(*preset);
@@ -131,13 +141,15 @@ Result<Scene> one_scene(const ExportRequest& r) {
 Result<std::vector<Job>> jobs_of(const ExportRequest& r) {
     if (r.all_presets.empty()) {
         if (r.output.empty()) return Error{"give the output file with -o OUT.gif, OUT.png or OUT.mp4"};
-        Result<Scene> scene = one_scene(r);
+        std::vector<std::string> notes;
+        Result<Scene> scene = one_scene(r, notes);
         if (!scene) return Error{scene.error()};
-        return std::vector<Job>{{std::move(scene).value(), r.output, 0}};
+        return std::vector<Job>{{std::move(scene).value(), r.output, 0, std::move(notes)}};
     }
-    if (!r.output.empty() || !r.preset.empty() || !r.scene_file.empty() || !r.op.op.empty() || !r.view.empty()) {
+    if (!r.output.empty() || !r.preset.empty() || !r.scene_file.empty() || !r.op.op.empty() || !r.op.torch.empty() ||
+        !r.view.empty()) {
         return Error{"--all-presets DIR exports each preset in its own view into DIR: it takes no -o, --preset, "
-                     "--scene, --op or --view"};
+                     "--scene, --op, --torch or --view"};
     }
     if (r.format != "gif" && r.format != "png" && r.format != "mp4") {
         return Error{cat("--format takes gif, png or mp4, not '", r.format, "'")};
@@ -340,6 +352,7 @@ int run_export(const ExportRequest& request, std::ostream& out, std::ostream& er
         }
         job.frames = static_cast<int64_t>(plan.value().size());
         total += job.frames;
+        for (const std::string& note : job.notes) out << note << "\n";
     }
 
     Result<std::unique_ptr<HeadlessGl>> gl = HeadlessGl::make();

@@ -11,11 +11,13 @@
 
 namespace convviz {
 
-// `export` has its own --size (the picture's), so there Upsample's is --upsample-size. Returns the
-// long names of the options added ("--input", ...): `export` refuses them without --op.
+// The options come from the ops' description (core/op_params), one per parameter name, plus
+// --input, --kernel, --out-channels and --torch. `export` has its own --size (the picture's), so
+// there Upsample's is --upsample-size. Returns the long names of the options added ("--input",
+// ...) but --torch: `export` refuses them without --op, and takes --torch instead of --op.
 std::vector<std::string> add_op_options(CLI::App* cmd, OpRequest& op, const char* upsample_size = "--size");
 
-// `convviz shape OP --input N,C,H,W ...` into `request`.
+// `convviz shape OP --input N,C,H,W ...` or `convviz shape --torch LINE` into `request`.
 CLI::App* add_shape_command(CLI::App& app, OpRequest& request);
 
 }  // namespace convviz

@@ -1,9 +1,11 @@
 #include "app/cli/op_request.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <vector>
 
+#include "core/op_params.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -63,10 +65,38 @@ Shape input_shape(const std::string& text) {
     return Shape(v.begin(), v.end());
 }
 
-Conv2dPadding conv_padding(const std::string& text) {
-    if (text == "same") return {PaddingKind::same, {0, 0}};
-    if (text == "valid") return {PaddingKind::valid, {0, 0}};
-    return {PaddingKind::pair, pair(text, "--padding")};
+// "a, b or c"
+std::string words(std::span<const std::string_view> choices) {
+    std::string list;
+    for (size_t i = 0; i < choices.size(); ++i) {
+        list += cat(i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ", choices[i]);
+    }
+    return list;
+}
+
+// The option's text as the parameter's kind. Not range-checked: validating is the op's job.
+ParamValue value_of(const ParamSpec& spec, const std::string& text, const char* option) {
+    switch (spec.kind) {
+        case ParamKind::integer: return integer(text, option);
+        case ParamKind::pair: return pair(text, option);
+        case ParamKind::boolean: return truth(text, option);
+        case ParamKind::choice:
+            for (std::string_view word : spec.choices) {
+                if (text == word) return word;
+            }
+            throw BadOption{cat(option, " takes ", words(spec.choices), ", not '", excerpt(text), "'")};
+        case ParamKind::padding:
+            for (std::string_view word : spec.choices) {
+                if (text == word) return word;
+            }
+            return pair(text, option);
+        case ParamKind::scale: {
+            const auto f = numbers<double>(text, option);
+            if (f.size() > 2) throw BadOption{cat(option, " takes F or FH,FW, but got '", excerpt(text), "'")};
+            return ScaleFactor{.h = f[0], .w = f.size() == 2 ? f[1] : f[0]};
+        }
+    }
+    throw BadOption{cat(option, ": '", excerpt(text), "'")};
 }
 
 // Validation is the op's job; this only turns text into params and shapes.
@@ -77,58 +107,23 @@ Result<BuiltOp> build(const OpRequest& r) {
         for (const char* const* n = op_names(); *n; ++n) known += cat(known.empty() ? "" : ", ", *n);
         return Error{cat("unknown op '", excerpt(r.op), "'; known: ", known)};
     }
-    BuiltOp b{*defaults, {input_shape(r.input), std::nullopt, std::nullopt, std::nullopt}, {3, 3}, 1};
+    BuiltOp b{.params = *defaults, .shapes = {.input = input_shape(r.input)}, .kernel = {.h = 3, .w = 3}, .out_channels = 1};
     const Pair kernel = pair(r.kernel, "--kernel");
-    const std::optional<Pair> stride = r.stride.empty() ? std::nullopt : std::optional(pair(r.stride, "--stride"));
-
-    auto conv_fields = [&](Conv2dParams& p) {
-        p.stride = stride.value_or(Pair{1, 1});
-        p.padding = conv_padding(r.padding);
-        p.dilation = pair(r.dilation, "--dilation");
-        p.groups = integer(r.groups, "--groups");
-        auto mode = parse_padding_mode(r.padding_mode);
-        if (!mode) throw BadOption{cat("--padding-mode takes zeros, reflect, replicate or circular, not '", excerpt(r.padding_mode), "'")};
-        p.padding_mode = *mode;
-    };
-    if (auto* p = std::get_if<Conv2dParams>(&b.params)) conv_fields(*p);
-    if (auto* p = std::get_if<Conv2dMatrixParams>(&b.params)) conv_fields(p->conv);
-    if (auto* p = std::get_if<ConvTranspose2dParams>(&b.params)) {
-        p->stride = stride.value_or(Pair{1, 1});
-        p->padding = pair(r.padding, "--padding");
-        p->output_padding = pair(r.output_padding, "--output-padding");
-        p->dilation = pair(r.dilation, "--dilation");
-        p->groups = integer(r.groups, "--groups");
-    }
-    if (auto* p = std::get_if<MaxPool2dParams>(&b.params)) {
-        *p = {kernel, stride, pair(r.padding, "--padding"), pair(r.dilation, "--dilation"), r.ceil_mode};
-    }
-    if (auto* p = std::get_if<AvgPool2dParams>(&b.params)) {
-        *p = {kernel, stride, pair(r.padding, "--padding"), r.ceil_mode,
-              truth(r.count_include_pad, "--count-include-pad"),
-              r.divisor_override.empty() ? std::nullopt
-                                         : std::optional(integer(r.divisor_override, "--divisor-override"))};
-    }
-    if (auto* p = std::get_if<MaxUnpool2dParams>(&b.params)) {
-        *p = {kernel, stride, pair(r.padding, "--padding"),
-              r.output_size.empty() ? std::nullopt : std::optional(pair(r.output_size, "--output-size"))};
-        b.shapes.indices = b.shapes.input;
-    }
-    if (auto* p = std::get_if<UpsampleParams>(&b.params)) {
-        auto mode = parse_upsample_mode(r.mode);
-        if (!mode) throw BadOption{cat("--mode takes nearest, nearest-exact, bilinear or bicubic, not '", excerpt(r.mode), "'")};
-        p->mode = *mode;
-        p->size = r.size.empty() ? std::nullopt : std::optional(pair(r.size, "--size"));
-        p->scale_factor.reset();
-        if (!r.scale_factor.empty()) {
-            const auto f = numbers<double>(r.scale_factor, "--scale-factor");
-            if (f.size() > 2) throw BadOption{cat("--scale-factor takes F or FH,FW, but got '", excerpt(r.scale_factor), "'")};
-            p->scale_factor = ScaleFactor{f[0], f.size() == 2 ? f[1] : f[0]};
+    // Each parameter of the op's description: the option's text, or PyTorch's default.
+    for (const ParamSpec& spec : op_schema(b.params).params) {
+        const std::string key = option_key(spec.name);
+        const std::string option = "--" + key;
+        ParamValue value = spec.default_value;
+        if (key == "kernel") {
+            value = kernel;
+        } else if (const auto flag = r.flags.find(key); flag != r.flags.end()) {
+            if (flag->second) value = true;
+        } else if (const auto text = r.params.find(key); text != r.params.end() && !text->second.empty()) {
+            value = value_of(spec, text->second, option.c_str());
         }
-        if (!r.align_corners.empty()) p->align_corners = truth(r.align_corners, "--align-corners");
+        spec.set(b.params, value);
     }
-    if (auto* p = std::get_if<PixelShuffleParams>(&b.params)) p->upscale_factor = integer(r.factor, "--factor");
-    if (auto* p = std::get_if<PixelUnshuffleParams>(&b.params)) p->downscale_factor = integer(r.factor, "--factor");
-
+    if (std::holds_alternative<MaxUnpool2dParams>(b.params)) b.shapes.indices = b.shapes.input;
     if (has_weight(b.params)) {
         const int64_t in_channels = b.shapes.input[1];
         const int64_t out_channels = r.out_channels.empty() ? in_channels : integer(r.out_channels, "--out-channels");
@@ -142,6 +137,14 @@ Result<BuiltOp> build(const OpRequest& r) {
 }
 
 }  // namespace
+
+std::string option_key(std::string_view param) {
+    if (param == "kernel_size") return "kernel";
+    if (param == "upscale_factor" || param == "downscale_factor") return "factor";
+    std::string key(param);
+    std::replace(key.begin(), key.end(), '_', '-');
+    return key;
+}
 
 Result<BuiltOp> build_op(const OpRequest& request) {
     try {

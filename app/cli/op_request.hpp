@@ -3,8 +3,12 @@
 // Validating the configuration is the op's job, not this one's.
 #pragma once
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/op.hpp"
 #include "core/result.hpp"
@@ -13,25 +17,22 @@ namespace convviz {
 
 struct OpRequest {
     std::string op;
+    // --torch "nn.Conv2d(3, 8, 3)": the op, its parameters and its input from one line of PyTorch
+    // instead of `op` and the flags (core/torch_line).
+    std::string torch;
     std::string input;              // "N,C,H,W"
-    std::string kernel = "3";       // "K" or "KH,KW"
+    std::string kernel = "3";       // "K" or "KH,KW": a conv layer's kernel, a pooling window
     std::string out_channels;       // conv ops; empty: as many as the input has
-    std::string stride;             // empty: 1 for the conv ops, the kernel size for pooling
-    std::string padding = "0";      // "P", "PH,PW", "same" or "valid" (conv2d)
-    std::string output_padding = "0";
-    std::string dilation = "1";
-    std::string groups = "1";
-    std::string padding_mode = "zeros";
-    bool ceil_mode = false;
-    std::string count_include_pad = "true";
-    std::string divisor_override;   // empty: none
-    std::string output_size;        // max_unpool2d; empty: the default
-    std::string mode = "nearest";   // upsample
-    std::string size;               // upsample: "H,W" (or "S")
-    std::string scale_factor;       // upsample: "F" or "FH,FW"
-    std::string align_corners;      // upsample: "true", "false" or empty (unset)
-    std::string factor = "2";       // pixel_shuffle / pixel_unshuffle
+    // Each other parameter of every op (core/op_params) by its option's key (option_key()): the
+    // text given, or the default add_op_options() shows; absent or empty: the op's default.
+    std::map<std::string, std::string, std::less<>> params;
+    std::map<std::string, bool, std::less<>> flags;  // booleans whose default is false: --ceil-mode
+    std::vector<std::string> given;  // the op options named on the command line (add_shape_command)
 };
+
+// The CLI's key for a parameter: its PyTorch name with '-' for '_' ("output-padding"), except
+// kernel_size ("kernel", shared with the conv layers' kernel) and both shuffles' "factor".
+std::string option_key(std::string_view param);
 
 struct BuiltOp {
     OpParams params;

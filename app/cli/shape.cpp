@@ -2,6 +2,7 @@
 
 #include <ostream>
 
+#include "app/cli/torch_scene.hpp"
 #include "core/arith.hpp"
 #include "core/op.hpp"
 #include "core/text.hpp"
@@ -9,12 +10,38 @@
 namespace convviz {
 
 int run_shape(const OpRequest& request, std::ostream& out, std::ostream& err) {
-    Result<BuiltOp> built = build_op(request);
-    if (!built) {
-        err << "convviz shape: " << built.error() << "\n";
-        return 2;
+    BuiltOp b;
+    if (!request.torch.empty()) {
+        if (!request.op.empty() || !request.given.empty()) {
+            err << "convviz shape: --torch gives the op and its parameters; it takes no "
+                << (request.op.empty() ? request.given.front() : "op") << "\n";
+            return 2;
+        }
+        Result<TorchLine> read = torch_scene(request.torch);
+        if (!read) {
+            err << "convviz shape: " << read.error() << "\n";
+            return 2;
+        }
+        Result<OpInputs> inputs = op_inputs(read.value().scene);
+        if (!inputs) {
+            err << "convviz shape: " << inputs.error() << "\n";
+            return 2;
+        }
+        b.params = read.value().scene.params;
+        b.shapes = shapes_of(inputs.value());
+        print_notes(read.value(), out, "");
+    } else {
+        if (request.op.empty()) {
+            err << "convviz shape: give an op (conv2d, conv_transpose2d, ...) with its flags, or --torch LINE\n";
+            return 2;
+        }
+        Result<BuiltOp> built = build_op(request);
+        if (!built) {
+            err << "convviz shape: " << built.error() << "\n";
+            return 2;
+        }
+        b = std::move(built).value();
     }
-    const BuiltOp& b = built.value();
     auto derivation = derive_shape(b.params, b.shapes);
     if (!derivation) {
         err << "convviz shape: invalid " << op_name(b.params) << ": " << derivation.error() << "\n";

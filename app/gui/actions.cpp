@@ -23,10 +23,7 @@ void remember(Workspace& ws, const std::string& path) {
 // A history step's scene back on screen, with its document when the step had replaced it.
 void apply(Workspace& ws, const HistoryMove& move) {
     ws.state.show(move.scene, /*keep_time=*/true);
-    if (move.document) {
-        ws.doc = *move.document;
-        ws.doc.checked_revision_ = -1;
-    }
+    if (move.document) ws.doc = *move.document;
 }
 
 }  // namespace

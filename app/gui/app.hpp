@@ -24,6 +24,7 @@ namespace convviz {
 struct AppOptions {
     std::string preset;      // a built-in preset's id
     std::string scene_file;  // a scene file
+    std::string torch;       // a line of PyTorch, as Edit → Paste PyTorch reads it
     std::string view;        // a view name; empty: the scene's own
     std::string theme;       // "light", "dark" or "contrast"; empty: the settings'
     std::string lang;        // "en" or "zh-CN"; empty: the settings', else the system's

@@ -59,6 +59,8 @@ void add_edit_commands(Workspace& ws) {
            .enabled = [&ws] { return ws.history.can_undo(); }, .run = [&ws](int64_t) { undo(ws); }});
     c.add({.id = "edit.redo", .words = "menu.redo_none", .shortcuts = {ctrl(GLFW_KEY_Z, true), ctrl(GLFW_KEY_Y)},
            .enabled = [&ws] { return ws.history.can_redo(); }, .run = [&ws](int64_t) { redo(ws); }});
+    c.add({.id = "edit.paste_torch", .words = "menu.paste_torch", .shortcuts = {ctrl(GLFW_KEY_V, true)},
+           .run = [&ws](int64_t) { ws.paste.due = true; }});
 }
 
 void add_scene_commands(Workspace& ws) {

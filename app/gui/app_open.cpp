@@ -6,6 +6,7 @@
 #include "app/gui/actions.hpp"
 #include "app/gui/app.hpp"
 #include "app/gui/app_commands.hpp"
+#include "app/gui/torch_paste.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/lesson.hpp"
 
@@ -13,13 +14,18 @@ namespace convviz {
 
 namespace {
 
-// The scene to open: --scene, --preset, the last session's, or the default; --view on top.
+// The scene to open: --scene, --torch, --preset, the last session's, or the default; --view on top.
 Result<Scene> first_scene(const AppOptions& options, const Settings& settings, Lang lang, std::string& note) {
     Scene scene = *find_preset(kDefaultPreset);
     if (!options.scene_file.empty()) {
         Result<Scene> loaded = load_scene(options.scene_file);
         if (!loaded) return Error{loaded.error()};
         scene = std::move(loaded).value();
+    } else if (!options.torch.empty()) {
+        Result<TorchLine> read = read_torch_line(options.torch, scene, lang);
+        if (!read) return Error{"--torch: " + read.error()};
+        note = torch_notes(read.value());
+        scene = std::move(read).value().scene;
     } else if (!options.preset.empty()) {
         std::optional<Scene> preset = find_preset(options.preset);
         if (!preset) return Error{"no preset named '" + options.preset + "' (convviz --list-presets lists them)"};

@@ -7,6 +7,8 @@
 #include <utility>
 
 #include "app/gui/actions.hpp"
+#include "app/gui/theme.hpp"
+#include "app/gui/torch_paste.hpp"
 #include "core/i18n/strings.hpp"
 
 namespace convviz {
@@ -72,12 +74,55 @@ void failure_message(Workspace& ws) {
     ImGui::EndPopup();
 }
 
+int grow_string(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* text = static_cast<std::string*>(data->UserData);
+        text->resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = text->data();
+    }
+    return 0;
+}
+
+// Edit → Paste PyTorch: a line (or two) of PyTorch; Show it sets the scene, or says what could not
+// be read and changes nothing.
+void paste_box(Workspace& ws) {
+    const Lang lang = ws.state.lang();
+    const std::string title = tr(lang, "paste.title") + "###paste";
+    if (std::exchange(ws.paste.due, false)) {
+        ws.paste.error.clear();
+        ImGui::OpenPopup(title.c_str());
+    }
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSize(ImVec2(std::min(display.x * 0.8f, ImGui::GetFontSize() * 40.0f), 0.0f));
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", tr(lang, "paste.hint").c_str());
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ws.paste.text.reserve(256);
+    // Enter shows it, as a dialog's default button; Ctrl+Enter starts a new line (a torch.randn above).
+    const bool entered = ImGui::InputTextMultiline(
+        "##torch", ws.paste.text.data(), ws.paste.text.capacity() + 1, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4.0f),
+        ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine,
+        grow_string, &ws.paste.text);
+    if (!ws.paste.error.empty()) ImGui::TextColored(warning_colour(), "%s", ws.paste.error.c_str());
+    ImGui::PopTextWrapPos();
+    if ((ImGui::Button(tr(lang, "paste.apply").c_str()) || entered) && paste_torch_line(ws, ws.paste.text)) {
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, "paste.cancel").c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
 }  // namespace
 
 void draw_dialogs(Workspace& ws) {
     if (std::optional<std::string> path = ws.files.draw(ws.state.lang())) file_chosen(ws, *path);
     if (ws.prompt.saving && !ws.files.is_open()) drop_prompt(ws);  // its Save As was cancelled
     unsaved_prompt(ws);
+    paste_box(ws);
     failure_message(ws);
 }
 

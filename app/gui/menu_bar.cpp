@@ -49,6 +49,8 @@ void edit_menu(Workspace& ws) {
     const std::string redo = ws.history.redo_name(lang);
     item(ws, "edit.undo", undo.empty() ? std::string() : tr(lang, "menu.undo", undo));
     item(ws, "edit.redo", redo.empty() ? std::string() : tr(lang, "menu.redo", redo));
+    ImGui::Separator();
+    item(ws, "edit.paste_torch");
 }
 
 void presets_menu(Workspace& ws) {

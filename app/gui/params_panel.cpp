@@ -9,6 +9,7 @@
 #include "app/gui/panel_widgets.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/op.hpp"
+#include "core/op_params.hpp"
 
 namespace convviz {
 
@@ -47,7 +48,26 @@ bool optional_pair(Lang lang, const char* label, const std::string& unset, std::
 constexpr const char* kOps[] = {"conv2d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "max_unpool2d",
                                 "upsample", "pixel_shuffle", "pixel_unshuffle"};
 
+// A word of a choice as the panel shows it: the interface's words beside PyTorch's.
+std::string choice_label(Lang lang, const ParamSpec& spec, std::string_view word) {
+    if (spec.name == "padding_mode") return padding_mode_label(lang, parse_padding_mode(word).value_or(PaddingMode::zeros));
+    if (spec.name == "mode") return upsample_mode_label(lang, parse_upsample_mode(word).value_or(UpsampleMode::nearest));
+    return std::string(word);
+}
+
+// While the last item is hovered: the parameter's tip, by the description's words key.
+void spec_tip(Lang lang, const ParamSpec& spec) {
+    if (!ImGui::IsItemHovered() || spec.words.empty()) return;
+    const std::string_view words = text(lang, spec.words);
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted(words.data(), words.data() + words.size());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 }  // namespace
+
 
 void ParamsPanel::load(const Scene& scene) {
     params = scene.params;
@@ -74,156 +94,160 @@ void ParamsPanel::apply(AppState& state) {
     if (state.revision() != before) seen_revision = state.revision();
 }
 
+// One widget per parameter of the op's description, by its kind; the words and the tips come
+// from the description too. Nothing is clamped: an invalid value is core's to refuse.
+bool ParamsPanel::param_field(Lang lang, const ParamSpec& field) {
+    const std::string name(field.name);
+    ParamValue value = field.get(params);
+    bool changed = false;
+    if (!field.one_of_with.empty()) {
+        // Upsample's size or scale_factor: drawn once, at the first of the two, as a choice.
+        if (field.kind == ParamKind::scale) return false;
+        return size_or_scale(lang, field);
+    }
+    switch (field.kind) {
+        case ParamKind::integer:
+            if (!field.optional) {
+                changed = int_field(name.c_str(), std::get<int64_t>(value));
+                spec_tip(lang, field);
+            } else {
+                // Set or not, then the number: avg_pool2d's divisor_override.
+                bool set = !std::holds_alternative<std::monostate>(value);
+                if (ImGui::Checkbox(name.c_str(), &set)) {
+                    value = set ? ParamValue{int64_t{1}} : ParamValue{std::monostate{}};
+                    changed = true;
+                }
+                spec_tip(lang, field);
+                if (auto* number = std::get_if<int64_t>(&value)) {
+                    changed |= int_field(with_id(tr(lang, "panel.params.divisor"), "divisor").c_str(), *number);
+                    param_tip(lang, "avg_pool2d", "divisor");
+                }
+            }
+            break;
+        case ParamKind::pair:
+            if (!field.optional) {
+                changed = pair_field(name.c_str(), std::get<Pair>(value));
+                spec_tip(lang, field);
+            } else {
+                std::optional<Pair> pair;
+                if (const auto* p = std::get_if<Pair>(&value)) pair = *p;
+                // Set, it starts from what None stood for: the kernel size, the default output size.
+                const ParamSpec* kernel = find_param(op_schema(params), "kernel_size");
+                const Pair fallback = field.name == "stride" && kernel ? std::get<Pair>(kernel->get(params))
+                                                                      : Pair{.h = input[2], .w = input[3]};
+                changed = optional_pair(lang, name.c_str(), tr(lang, field.none_words), pair, fallback);
+                spec_tip(lang, field);
+                value = pair ? ParamValue{*pair} : ParamValue{std::monostate{}};
+            }
+            break;
+        case ParamKind::boolean:
+            if (!field.optional) {
+                changed = ImGui::Checkbox(name.c_str(), &std::get<bool>(value));
+            } else {
+                const std::string unset = tr(lang, field.none_words);
+                const char* choices[] = {unset.c_str(), "False", "True"};
+                int choice = std::holds_alternative<bool>(value) ? (std::get<bool>(value) ? 2 : 1) : 0;
+                if (ImGui::Combo(name.c_str(), &choice, choices, 3)) {
+                    value = choice == 0 ? ParamValue{std::monostate{}} : ParamValue{choice == 2};
+                    changed = true;
+                    // align_corners: the new scene opens on its sampling phase; play it, so the
+                    // grid is seen moving.
+                    replay_sampling = true;
+                }
+            }
+            spec_tip(lang, field);
+            break;
+        case ParamKind::choice: {
+            std::vector<std::string> labels;
+            std::vector<const char*> items;
+            int current = 0;
+            for (std::string_view word : field.choices) {
+                if (word == std::get<std::string_view>(value)) current = static_cast<int>(labels.size());
+                labels.push_back(choice_label(lang, field, word));
+            }
+            for (const std::string& label : labels) items.push_back(label.c_str());
+            if (ImGui::Combo(name.c_str(), &current, items.data(), static_cast<int>(items.size()))) {
+                value = field.choices[static_cast<size_t>(current)];
+                changed = true;
+            }
+            spec_tip(lang, field);
+            break;
+        }
+        case ParamKind::padding: {
+            // Numbers, 'same' or 'valid'; then the numbers when they apply.
+            const std::string numbers = tr(lang, "panel.params.padding_numbers");
+            const char* kinds[] = {numbers.c_str(), "'same'", "'valid'"};
+            const auto* word = std::get_if<std::string_view>(&value);
+            int kind = word == nullptr ? 0 : *word == field.choices[0] ? 1 : 2;
+            if (ImGui::Combo(with_id(tr(lang, "panel.params.padding_kind"), "padding kind").c_str(), &kind, kinds, 3)) {
+                value = kind == 0 ? ParamValue{Pair{.h = 0, .w = 0}} : ParamValue{field.choices[static_cast<size_t>(kind - 1)]};
+                changed = true;
+            }
+            param_tip(lang, "conv2d", "padding_kind");
+            if (auto* pair = std::get_if<Pair>(&value)) {
+                changed |= pair_field(name.c_str(), *pair);
+                spec_tip(lang, field);
+            }
+            break;
+        }
+        case ParamKind::scale: break;  // only in size_or_scale
+    }
+    if (changed) field.set(params, value);
+    return changed;
+}
+
+// Upsample: by scale_factor or by size, exactly one; then that one's numbers.
+bool ParamsPanel::size_or_scale(Lang lang, const ParamSpec& size_spec) {
+    const OpSchema& schema = op_schema(params);
+    const ParamSpec& scale_spec = *find_param(schema, size_spec.one_of_with);
+    ParamValue size = size_spec.get(params);
+    ParamValue scale = scale_spec.get(params);
+    bool changed = false;
+    const bool by_size = std::holds_alternative<Pair>(size);
+    if (ImGui::RadioButton("scale_factor", !by_size)) {
+        size = std::monostate{};
+        scale = ScaleFactor{};
+        changed = true;
+    }
+    param_tip(lang, "upsample", "by_scale_factor");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("size", by_size)) {
+        scale = std::monostate{};
+        // The draft's H and W may be anything the user typed: double them within bounds.
+        size = Pair{.h = std::clamp<int64_t>(input[2], 1, 1024) * 2, .w = std::clamp<int64_t>(input[3], 1, 1024) * 2};
+        changed = true;
+    }
+    param_tip(lang, "upsample", "by_size");
+    if (auto* pair = std::get_if<Pair>(&size)) {
+        changed |= pair_field("size", *pair);
+        spec_tip(lang, size_spec);
+    }
+    if (auto* factor = std::get_if<ScaleFactor>(&scale)) {
+        changed |= ImGui::InputScalarN("scale_factor", ImGuiDataType_Double, &factor->h, 2, nullptr, nullptr, "%g");
+        spec_tip(lang, scale_spec);
+    }
+    if (changed) {
+        size_spec.set(params, size);
+        scale_spec.set(params, scale);
+    }
+    return changed;
+}
+
 bool ParamsPanel::op_fields(Lang lang) {
     bool changed = false;
-    const std::string same_as_kernel = tr(lang, "panel.params.stride_unset");
-    if (auto* p = std::get_if<Conv2dParams>(&params)) {
-        changed |= pair_field("stride", p->stride);
-        param_tip(lang, "conv2d", "stride");
-        const std::string numbers = tr(lang, "panel.params.padding_numbers");
-        const char* kinds[] = {numbers.c_str(), "'same'", "'valid'"};
-        int kind = static_cast<int>(p->padding.kind);
-        if (ImGui::Combo(with_id(tr(lang, "panel.params.padding_kind"), "padding kind").c_str(), &kind, kinds, 3)) {
-            p->padding.kind = static_cast<PaddingKind>(kind);
-            changed = true;
+    const OpSchema& schema = op_schema(params);
+    for (const ParamSpec& field : schema.params) {
+        // MaxUnpool2d: the MaxPool2d before it has a dilation and ceil_mode of its own, shown
+        // before the unpool's output_size.
+        if (field.name == "output_size") {
+            ImGui::TextDisabled("%s", tr(lang, "panel.params.pool_before").c_str());
+            changed |= pair_field("dilation", pooling.dilation);
+            param_tip(lang, "max_unpool2d", "pool_dilation");
+            changed |= ImGui::Checkbox("ceil_mode", &pooling.ceil_mode);
+            param_tip(lang, "max_unpool2d", "pool_ceil_mode");
+            ImGui::TextDisabled("MaxUnpool2d");
         }
-        param_tip(lang, "conv2d", "padding_kind");
-        if (p->padding.kind == PaddingKind::pair) {
-            changed |= pair_field("padding", p->padding.size);
-            param_tip(lang, "conv2d", "padding");
-        }
-        changed |= pair_field("dilation", p->dilation);
-        param_tip(lang, "conv2d", "dilation");
-        changed |= int_field("groups", p->groups);
-        param_tip(lang, "conv2d", "groups");
-        const PaddingMode all_modes[] = {PaddingMode::zeros, PaddingMode::reflect, PaddingMode::replicate,
-                                         PaddingMode::circular};
-        std::string mode_names[4];
-        const char* modes[4];
-        for (int i = 0; i < 4; ++i) {
-            mode_names[i] = padding_mode_label(lang, all_modes[i]);
-            modes[i] = mode_names[i].c_str();
-        }
-        int mode = static_cast<int>(p->padding_mode);
-        if (ImGui::Combo("padding_mode", &mode, modes, 4)) {
-            p->padding_mode = static_cast<PaddingMode>(mode);
-            changed = true;
-        }
-        param_tip(lang, "conv2d", "padding_mode");
-    } else if (auto* t = std::get_if<ConvTranspose2dParams>(&params)) {
-        changed |= pair_field("stride", t->stride);
-        param_tip(lang, "conv_transpose2d", "stride");
-        changed |= pair_field("padding", t->padding);
-        param_tip(lang, "conv_transpose2d", "padding");
-        changed |= pair_field("output_padding", t->output_padding);
-        param_tip(lang, "conv_transpose2d", "output_padding");
-        changed |= pair_field("dilation", t->dilation);
-        param_tip(lang, "conv_transpose2d", "dilation");
-        changed |= int_field("groups", t->groups);
-        param_tip(lang, "conv_transpose2d", "groups");
-    } else if (auto* m = std::get_if<MaxPool2dParams>(&params)) {
-        changed |= pair_field("kernel_size", m->kernel_size);
-        param_tip(lang, "max_pool2d", "kernel_size");
-        changed |= optional_pair(lang, "stride", same_as_kernel, m->stride, m->kernel_size);
-        param_tip(lang, "max_pool2d", "stride");
-        changed |= pair_field("padding", m->padding);
-        param_tip(lang, "max_pool2d", "padding");
-        changed |= pair_field("dilation", m->dilation);
-        param_tip(lang, "max_pool2d", "dilation");
-        changed |= ImGui::Checkbox("ceil_mode", &m->ceil_mode);
-        param_tip(lang, "max_pool2d", "ceil_mode");
-    } else if (auto* a = std::get_if<AvgPool2dParams>(&params)) {
-        changed |= pair_field("kernel_size", a->kernel_size);
-        param_tip(lang, "avg_pool2d", "kernel_size");
-        changed |= optional_pair(lang, "stride", same_as_kernel, a->stride, a->kernel_size);
-        param_tip(lang, "avg_pool2d", "stride");
-        changed |= pair_field("padding", a->padding);
-        param_tip(lang, "avg_pool2d", "padding");
-        changed |= ImGui::Checkbox("ceil_mode", &a->ceil_mode);
-        param_tip(lang, "avg_pool2d", "ceil_mode");
-        changed |= ImGui::Checkbox("count_include_pad", &a->count_include_pad);
-        param_tip(lang, "avg_pool2d", "count_include_pad");
-        bool set = a->divisor_override.has_value();
-        if (ImGui::Checkbox("divisor_override", &set)) {
-            a->divisor_override = set ? std::optional<int64_t>(1) : std::nullopt;
-            changed = true;
-        }
-        param_tip(lang, "avg_pool2d", "divisor_override");
-        if (a->divisor_override) {
-            changed |= int_field(with_id(tr(lang, "panel.params.divisor"), "divisor").c_str(), *a->divisor_override);
-            param_tip(lang, "avg_pool2d", "divisor");
-        }
-    } else if (auto* u = std::get_if<MaxUnpool2dParams>(&params)) {
-        changed |= pair_field("kernel_size", u->kernel_size);
-        param_tip(lang, "max_unpool2d", "kernel_size");
-        changed |= optional_pair(lang, "stride", same_as_kernel, u->stride, u->kernel_size);
-        param_tip(lang, "max_unpool2d", "stride");
-        changed |= pair_field("padding", u->padding);
-        param_tip(lang, "max_unpool2d", "padding");
-        ImGui::TextDisabled("%s", tr(lang, "panel.params.pool_before").c_str());
-        changed |= pair_field("dilation", pooling.dilation);
-        param_tip(lang, "max_unpool2d", "pool_dilation");
-        changed |= ImGui::Checkbox("ceil_mode", &pooling.ceil_mode);
-        param_tip(lang, "max_unpool2d", "pool_ceil_mode");
-        ImGui::TextDisabled("MaxUnpool2d");
-        changed |= optional_pair(lang, "output_size", tr(lang, "panel.params.output_size_unset"), u->output_size,
-                                 Pair{input[2], input[3]});
-        param_tip(lang, "max_unpool2d", "output_size");
-    } else if (auto* s = std::get_if<UpsampleParams>(&params)) {
-        const UpsampleMode all_modes[] = {UpsampleMode::nearest, UpsampleMode::nearest_exact, UpsampleMode::bilinear,
-                                          UpsampleMode::bicubic};
-        std::string mode_names[4];
-        const char* modes[4];
-        for (int i = 0; i < 4; ++i) {
-            mode_names[i] = upsample_mode_label(lang, all_modes[i]);
-            modes[i] = mode_names[i].c_str();
-        }
-        int mode = static_cast<int>(s->mode);
-        if (ImGui::Combo("mode", &mode, modes, 4)) {
-            s->mode = static_cast<UpsampleMode>(mode);
-            changed = true;
-        }
-        param_tip(lang, "upsample", "mode");
-        bool by_size = s->size.has_value();
-        if (ImGui::RadioButton("scale_factor", !by_size)) {
-            s->size.reset();
-            s->scale_factor = ScaleFactor{};
-            changed = true;
-        }
-        param_tip(lang, "upsample", "by_scale_factor");
-        ImGui::SameLine();
-        if (ImGui::RadioButton("size", by_size)) {
-            s->scale_factor.reset();
-            // The draft's H and W may be anything the user typed: double them within bounds.
-            s->size = Pair{std::clamp<int64_t>(input[2], 1, 1024) * 2, std::clamp<int64_t>(input[3], 1, 1024) * 2};
-            changed = true;
-        }
-        param_tip(lang, "upsample", "by_size");
-        if (s->size) {
-            changed |= pair_field("size", *s->size);
-            param_tip(lang, "upsample", "size");
-        }
-        if (s->scale_factor) {
-            changed |= ImGui::InputScalarN("scale_factor", ImGuiDataType_Double, &s->scale_factor->h, 2, nullptr,
-                                           nullptr, "%g");
-            param_tip(lang, "upsample", "scale_factor");
-        }
-        const std::string unset = tr(lang, "panel.params.align_corners_unset");
-        const char* corners[] = {unset.c_str(), "False", "True"};
-        int corner = s->align_corners ? (*s->align_corners ? 2 : 1) : 0;
-        if (ImGui::Combo("align_corners", &corner, corners, 3)) {
-            s->align_corners = corner == 0 ? std::nullopt : std::optional<bool>(corner == 2);
-            changed = true;
-            // The new scene opens on its sampling phase: play it, so the grid is seen moving.
-            replay_sampling = true;
-        }
-        param_tip(lang, "upsample", "align_corners");
-    } else if (auto* ps = std::get_if<PixelShuffleParams>(&params)) {
-        changed |= int_field("upscale_factor", ps->upscale_factor);
-        param_tip(lang, "pixel_shuffle", "upscale_factor");
-    } else if (auto* pu = std::get_if<PixelUnshuffleParams>(&params)) {
-        changed |= int_field("downscale_factor", pu->downscale_factor);
-        param_tip(lang, "pixel_unshuffle", "downscale_factor");
+        changed |= param_field(lang, field);
     }
     return changed;
 }

@@ -2,14 +2,16 @@
 // N, C, H, W; out_channels; kernel, stride, padding, output_padding, dilation; groups; bias;
 // padding_mode; the pooling, upsampling and shuffle options), and the view. Each edit is applied
 // through core's reshape_scene(): a valid one replaces the scene, an invalid one shows core's
-// message over the dimmed animation. Nothing is clamped, nothing computed here. Each control has
-// a hover tip (param_tips.hpp); the words are in the interface's language, the parameters keep
-// their PyTorch names.
+// message over the dimmed animation. Nothing is clamped, nothing computed here. The op's fields
+// are drawn from its description (core/op_params), one widget per kind. Each control has a hover
+// tip (the description's words key, param_tips.hpp for the rest); the words are in the
+// interface's language, the parameters keep their PyTorch names.
 #pragma once
 
 #include <string>
 
 #include "app/model/app_state.hpp"
+#include "core/op_params.hpp"
 #include "core/scene_edit.hpp"
 
 namespace convviz {
@@ -34,6 +36,8 @@ private:
     void load(const Scene& scene);
     void apply(AppState& state);
     bool op_fields(Lang lang);
+    bool param_field(Lang lang, const ParamSpec& field);
+    bool size_or_scale(Lang lang, const ParamSpec& size_spec);  // Upsample: exactly one of the two
     void view_fields(AppState& state);
     void transpose_button(AppState& state);  // "Transpose this layer", for the conv ops
 };

@@ -40,7 +40,7 @@ std::optional<int> key_code(std::string_view name) {
     } kKeys[] = {{"PageDown", GLFW_KEY_PAGE_DOWN}, {"PageUp", GLFW_KEY_PAGE_UP}, {"Right", GLFW_KEY_RIGHT},
                  {"Left", GLFW_KEY_LEFT},          {"Up", GLFW_KEY_UP},          {"Down", GLFW_KEY_DOWN},
                  {"Space", GLFW_KEY_SPACE},        {"B", GLFW_KEY_B},            {"Period", GLFW_KEY_PERIOD},
-                 {"Home", GLFW_KEY_HOME},          {"End", GLFW_KEY_END},        {"Escape", GLFW_KEY_ESCAPE},
+                 {"Home", GLFW_KEY_HOME},          {"End", GLFW_KEY_END},        {"Escape", GLFW_KEY_ESCAPE},  {"Enter", GLFW_KEY_ENTER},
                  {"F5", GLFW_KEY_F5},              {"P", GLFW_KEY_P},            {"F9", GLFW_KEY_F9}};
     for (const auto& key : kKeys) {
         if (key.name == name) return key.code;

@@ -18,7 +18,7 @@ enum class Clicker { next, previous, play_pause, blank, first, last, leave, stri
 std::optional<Clicker> clicker_for_key(int glfw_key);
 
 // A key's GLFW code by its name (PageDown, PageUp, Right, Left, Up, Down, Space, Period, Home, End,
-// Escape, F5, F9, or a letter A to Z), for --keys, which drives the app in tests as a clicker (or a hand) would.
+// Escape, Enter, F5, F9, or a letter A to Z), for --keys, which drives the app in tests as a clicker (or a hand) would.
 std::optional<int> key_code(std::string_view name);
 
 enum class SceneMove { none, next, previous };

@@ -11,6 +11,8 @@ namespace convviz {
 void add_app_options(CLI::App& app, AppOptions& o) {
     app.add_option("--preset", o.preset, "Open a built-in preset (convviz --list-presets)");
     app.add_option("--scene", o.scene_file, "Open a scene file (JSON)");
+    app.add_option("--torch", o.torch,
+                   "Open the layer of a line of PyTorch, e.g. \"nn.ConvTranspose2d(64, 32, kernel_size=2, stride=2)\"");
     app.add_option("--view", o.view,
                    "conv, scatter, gather, crop, matrix, pool, unpool, upsample, shuffle or compare (empty: the scene's)");
     app.add_option("--theme", o.theme, "light, dark or contrast (empty: the saved setting)");

@@ -47,6 +47,13 @@ struct Prompt {
     bool saving = false;
 };
 
+// Edit → Paste PyTorch's text box.
+struct PasteBox {
+    bool due = false;   // open it on the next frame
+    std::string text;
+    std::string error;  // why the last line could not be read; the scene did not change
+};
+
 struct Workspace {
     AppState state;
     History history;
@@ -76,6 +83,7 @@ struct Workspace {
     std::string status;   // one line at the bottom: the last thing that happened
     std::string message;  // a failed open or save, in a modal until dismissed
     Prompt prompt;
+    PasteBox paste;
     bool quitting = false;        // the user confirmed quitting with unsaved changes
     bool show_lesson_tab = false; // a lesson was opened: bring its tab to the front once
     int injected_key = -1;        // a key pressed for this frame by a development mode, as if on the keyboard

@@ -17,13 +17,13 @@ void SceneDocument::reset(const Scene& scene, std::string file) {
     baseline = scene_fingerprint(scene);
     restorable.reset();
     if (scene_cells(scene) <= kMostRestoredCells) restorable = scene;
-    checked_revision_ = -1;
+    checked_change_ = -1;
 }
 
 bool SceneDocument::dirty(const AppState& state) const {
-    if (state.revision() != checked_revision_) {
+    if (state.scene_changes() != checked_change_) {
         dirty_ = dirty(state.scene());
-        checked_revision_ = state.revision();
+        checked_change_ = state.scene_changes();
     }
     return dirty_;
 }

@@ -26,12 +26,12 @@ struct SceneDocument {
     // 4 million numbers, and a copy would be one more of them in memory (its JSON, ten).
     std::optional<uint64_t> baseline;
     std::optional<Scene> restorable;  // that scene itself, when it has at most kMostRestoredCells numbers
-    mutable int64_t checked_revision_ = -1;  // the AppState revision dirty_ is about
+    mutable int64_t checked_change_ = -1;  // the AppState::scene_changes() dirty_ is about
     mutable bool dirty_ = false;
     void reset(const Scene& scene, std::string file = {});  // a scene shown anew
     bool dirty(const Scene& scene) const { return !baseline || scene_fingerprint(scene) != *baseline; }
-    // The same for the scene on screen, compared once per scene the app shows (the menu bar asks
-    // every frame, and a large scene's JSON takes a while).
+    // The same for the scene on screen, compared once per change of it (the menu bar asks every
+    // frame, and a large scene's fingerprint takes a while). A scene still computed aside counts.
     bool dirty(const AppState& state) const;
     // Writes atomically; on success the scene is the file's and not dirty.
     std::optional<std::string> save(const Scene& scene, const std::string& to, Lang lang = Lang::en);

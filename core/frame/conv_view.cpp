@@ -7,6 +7,7 @@
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
 #include "core/i18n/strings.hpp"
+#include "core/ops/extent.hpp"
 #include "core/text.hpp"
 #include "core/trace/conv2d_trace.hpp"
 
@@ -101,8 +102,8 @@ public:
         const double x0 = static_cast<double>(out.x * s.w);
         const double y = same_plane ? y0 + glide * static_cast<double>(next.y * s.h - out.y * s.h) : y0;
         const double x = same_plane ? x0 + glide * static_cast<double>(next.x * s.w - out.x * s.w) : x0;
-        const double reach_h = static_cast<double>(d.h * (weight_.dim(2) - 1) + 1);
-        const double reach_w = static_cast<double>(d.w * (weight_.dim(3) - 1) + 1);
+        const double reach_h = static_cast<double>(dilated_extent(weight_.dim(2), d.h));
+        const double reach_w = static_cast<double>(dilated_extent(weight_.dim(3), d.w));
         for (int64_t ci = 0; ci < group_in; ++ci) {
             const FrameGrid& grid = frame.grids[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(group * group_in + ci)))];
             frame.outlines.push_back({span_box(grid, y, x, reach_h, reach_w), Role::kernel, BorderStyle::solid, 1.0f});

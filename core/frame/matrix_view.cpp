@@ -14,6 +14,7 @@
 #include "core/frame/view_composer.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/matrix_scene.hpp"
+#include "core/ops/extent.hpp"
 #include "core/text.hpp"
 #include "core/trace/matrix_trace.hpp"
 
@@ -315,8 +316,8 @@ private:
             const FrameGrid& g = frame.grids[static_cast<size_t>(stage_.grid(kX, static_cast<size_t>(c)))];
             frame.outlines.push_back({span_box(g, static_cast<double>(o.y * setup_.conv.stride.h),
                                                static_cast<double>(o.x * setup_.conv.stride.w),
-                                               static_cast<double>(setup_.conv.dilation.h * (w[2] - 1) + 1),
-                                               static_cast<double>(setup_.conv.dilation.w * (w[3] - 1) + 1)),
+                                               static_cast<double>(dilated_extent(w[2], setup_.conv.dilation.h)),
+                                               static_cast<double>(dilated_extent(w[3], setup_.conv.dilation.w))),
                                       Role::kernel, BorderStyle::solid, 1.0f});
         }
         for (size_t i = 0; i < m.row.entries.size(); ++i) {
@@ -443,8 +444,8 @@ private:
         const Shape& in = setup_.x.shape();
         const int64_t top = o.y * setup_.conv.stride.h - pad_.top;
         const int64_t left = o.x * setup_.conv.stride.w - pad_.left;
-        const int64_t bottom = std::min(in[2], top + setup_.conv.dilation.h * (w[2] - 1) + 1);
-        const int64_t right = std::min(in[3], left + setup_.conv.dilation.w * (w[3] - 1) + 1);
+        const int64_t bottom = std::min(in[2], top + dilated_extent(w[2], setup_.conv.dilation.h));
+        const int64_t right = std::min(in[3], left + dilated_extent(w[3], setup_.conv.dilation.w));
         const int64_t y0 = std::max<int64_t>(0, top);
         const int64_t x0 = std::max<int64_t>(0, left);
         if (y0 >= bottom || x0 >= right) return;

@@ -7,6 +7,7 @@
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
 #include "core/i18n/strings.hpp"
+#include "core/ops/extent.hpp"
 #include "core/ops/pooling.hpp"
 #include "core/text.hpp"
 #include "core/trace/pool_trace.hpp"
@@ -26,7 +27,7 @@ PoolExtent pool_extent(const Shape& input, const Shape& output, Pair padding, Pa
     PoolExtent e{padding, {}};
     for (int axis : kAxes) {
         const size_t a = 2 + static_cast<size_t>(axis);
-        const int64_t reach = (output[a] - 1) * stride[axis] + dilation[axis] * (kernel[axis] - 1) + 1;
+        const int64_t reach = (output[a] - 1) * stride[axis] + dilated_extent(kernel[axis], dilation[axis]);
         e.size[axis] = std::max(input[a] + 2 * padding[axis], reach);
     }
     return e;
@@ -81,8 +82,8 @@ void add_pool_window(Frame& frame, const FrameGrid& grid, const Cell& out, const
     const bool glides = next.n == out.n && next.c == out.c;
     const double y = static_cast<double>(out.y * stride.h) + (glides ? glide * static_cast<double>((next.y - out.y) * stride.h) : 0.0);
     const double x = static_cast<double>(out.x * stride.w) + (glides ? glide * static_cast<double>((next.x - out.x) * stride.w) : 0.0);
-    frame.outlines.push_back({span_box(grid, y, x, static_cast<double>(dilation.h * (kernel.h - 1) + 1),
-                                       static_cast<double>(dilation.w * (kernel.w - 1) + 1)),
+    frame.outlines.push_back({span_box(grid, y, x, static_cast<double>(dilated_extent(kernel.h, dilation.h)),
+                                       static_cast<double>(dilated_extent(kernel.w, dilation.w))),
                               Role::kernel, BorderStyle::solid, 1.0f});
 }
 

@@ -11,6 +11,7 @@
 #include "core/frame/frame_builder.hpp"
 #include "core/frame/view_composer.hpp"
 #include "core/i18n/strings.hpp"
+#include "core/ops/extent.hpp"
 #include "core/text.hpp"
 #include "core/trace/conv_transpose2d_trace.hpp"
 
@@ -170,8 +171,8 @@ private:
         const bool glides = next.n == in.n && next.c == in.c;
         const double y = static_cast<double>(in.y * s.h) + (glides ? glide * static_cast<double>((next.y - in.y) * s.h) : 0.0);
         const double x = static_cast<double>(in.x * s.w) + (glides ? glide * static_cast<double>((next.x - in.x) * s.w) : 0.0);
-        const double reach_h = static_cast<double>(d.h * (weight_.dim(2) - 1) + 1);
-        const double reach_w = static_cast<double>(d.w * (weight_.dim(3) - 1) + 1);
+        const double reach_h = static_cast<double>(dilated_extent(weight_.dim(2), d.h));
+        const double reach_w = static_cast<double>(dilated_extent(weight_.dim(3), d.w));
         const int64_t group = in.c / (input_.dim(1) / trace_.params().groups);
         const FrameGrid& source = frame.grids[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(in.c)))];
         const Rect from = cell_box(source, static_cast<double>(in.y), static_cast<double>(in.x));
@@ -418,8 +419,8 @@ private:
         const double x = static_cast<double>(out.x) + (glides ? glide * static_cast<double>(next.x - out.x) : 0.0);
         for (int64_t c = 0; c < group_in; ++c) {
             const FrameGrid& g = frame.grids[static_cast<size_t>(stage_.grid(0, static_cast<size_t>(first_in + c)))];
-            frame.outlines.push_back({span_box(g, y, x, static_cast<double>(d.h * (weight_.dim(2) - 1) + 1),
-                                               static_cast<double>(d.w * (weight_.dim(3) - 1) + 1)),
+            frame.outlines.push_back({span_box(g, y, x, static_cast<double>(dilated_extent(weight_.dim(2), d.h)),
+                                               static_cast<double>(dilated_extent(weight_.dim(3), d.w))),
                                       Role::kernel, BorderStyle::solid, 1.0f});
         }
     }

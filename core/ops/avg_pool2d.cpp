@@ -8,8 +8,12 @@
 namespace convviz {
 
 static PoolWindow window_of(const AvgPool2dParams& params) {
-    return {params.kernel_size, stride_or_kernel(params.stride, params.kernel_size), params.padding,
-            Pair{1, 1}, params.ceil_mode, params.stride.has_value()};
+    return {.kernel = params.kernel_size,
+            .stride = stride_or_kernel(params.stride, params.kernel_size),
+            .padding = params.padding,
+            .dilation = Pair{1, 1},
+            .ceil_mode = params.ceil_mode,
+            .stride_given = params.stride.has_value()};
 }
 
 std::optional<std::string> validate(const AvgPool2dParams& params, const Shape& input, Lang lang) {

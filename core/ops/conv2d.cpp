@@ -5,6 +5,7 @@
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/ops/conv_checks.hpp"
+#include "core/ops/extent.hpp"
 #include "core/ops/suggestion.hpp"
 #include "core/text.hpp"
 
@@ -78,7 +79,7 @@ std::optional<std::string> validate(const Conv2dParams& params, const Shape& inp
 static Suggestions kernel_fits(const Conv2dParams& params, int64_t size, int64_t padded, int64_t kernel,
                                int64_t dilation, int axis) {
     Suggestions options;
-    const int64_t span = dilation * (kernel - 1) + 1;
+    const int64_t span = dilated_extent(kernel, dilation);
     const int64_t padding = (span - size + 1) / 2;
     const bool mode_allows = params.padding_mode == PaddingMode::reflect    ? padding < size
                              : params.padding_mode == PaddingMode::circular ? padding <= size
@@ -140,7 +141,7 @@ std::optional<std::string> validate(const Conv2dParams& params, const Shape& inp
     }
     for (int axis : kAxes) {
         const int64_t padded = input[2 + axis] + pad.before(axis) + pad.after(axis);
-        const int64_t span = params.dilation[axis] * (weight[2 + axis] - 1) + 1;
+        const int64_t span = dilated_extent(weight[2 + axis], params.dilation[axis]);
         if (span > padded) {
             const Suggestions options =
                 kernel_fits(params, input[2 + axis], padded, weight[2 + axis], params.dilation[axis], axis);
@@ -161,7 +162,7 @@ Shape output_shape(const Conv2dParams& params, const Shape& input, const Shape& 
     Shape out{input[0], weight[0], 0, 0};
     for (int axis : kAxes) {
         const int64_t padded = input[2 + axis] + pad.before(axis) + pad.after(axis);
-        const int64_t span = params.dilation[axis] * (weight[2 + axis] - 1) + 1;
+        const int64_t span = dilated_extent(weight[2 + axis], params.dilation[axis]);
         out[2 + static_cast<size_t>(axis)] = (padded - span) / params.stride[axis] + 1;
     }
     return out;

@@ -27,13 +27,13 @@ std::optional<PaddingMode> parse_padding_mode(std::string_view text);
 
 struct Conv2dPadding {
     PaddingKind kind = PaddingKind::pair;
-    Pair size{0, 0};  // used when kind == pair
+    Pair size{.h = 0, .w = 0};  // used when kind == pair
 };
 
 struct Conv2dParams {
-    Pair stride{1, 1};
+    Pair stride{.h = 1, .w = 1};
     Conv2dPadding padding{};
-    Pair dilation{1, 1};
+    Pair dilation{.h = 1, .w = 1};
     int64_t groups = 1;
     PaddingMode padding_mode = PaddingMode::zeros;
 };

@@ -5,6 +5,7 @@
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
 #include "core/ops/conv_checks.hpp"
+#include "core/ops/extent.hpp"
 #include "core/ops/suggestion.hpp"
 #include "core/text.hpp"
 
@@ -57,8 +58,8 @@ std::optional<std::string> validate(const ConvTranspose2dParams& params, const S
     for (int axis : kAxes) {
         const int64_t size = out[2 + static_cast<size_t>(axis)];
         if (size < 1) {
-            const int64_t full = (input[2 + axis] - 1) * params.stride[axis] +
-                                 params.dilation[axis] * (weight[2 + axis] - 1) + 1;
+            const int64_t full =
+                transposed_size(input[2 + axis], params.stride[axis], 0, weight[2 + axis], params.dilation[axis], 0);
             // The full output is at least 1 cell, so padding 0 always leaves one; the output only
             // shrinks as padding grows, so every padding up to the largest that leaves one works.
             const Suggestions options{{"padding", axis, (full + params.output_padding[axis] - 1) / 2, true}};
@@ -77,8 +78,8 @@ Shape output_shape(const ConvTranspose2dParams& params, const Shape& input, cons
     Shape out{input[0], weight[1] * params.groups, 0, 0};
     for (int axis : kAxes) {
         out[2 + static_cast<size_t>(axis)] =
-            (input[2 + axis] - 1) * params.stride[axis] - 2 * params.padding[axis] +
-            params.dilation[axis] * (weight[2 + axis] - 1) + params.output_padding[axis] + 1;
+            transposed_size(input[2 + axis], params.stride[axis], params.padding[axis], weight[2 + axis],
+                            params.dilation[axis], params.output_padding[axis]);
     }
     return out;
 }

@@ -22,10 +22,10 @@
 namespace convviz {
 
 struct ConvTranspose2dParams {
-    Pair stride{1, 1};
-    Pair padding{0, 0};
-    Pair output_padding{0, 0};
-    Pair dilation{1, 1};
+    Pair stride{.h = 1, .w = 1};
+    Pair padding{.h = 0, .w = 0};
+    Pair output_padding{.h = 0, .w = 0};
+    Pair dilation{.h = 1, .w = 1};
     int64_t groups = 1;
 };
 

@@ -8,8 +8,12 @@
 namespace convviz {
 
 static PoolWindow window_of(const MaxPool2dParams& params) {
-    return {params.kernel_size, stride_or_kernel(params.stride, params.kernel_size), params.padding,
-            params.dilation, params.ceil_mode, params.stride.has_value()};
+    return {.kernel = params.kernel_size,
+            .stride = stride_or_kernel(params.stride, params.kernel_size),
+            .padding = params.padding,
+            .dilation = params.dilation,
+            .ceil_mode = params.ceil_mode,
+            .stride_given = params.stride.has_value()};
 }
 
 std::optional<std::string> validate(const MaxPool2dParams& params, const Shape& input, Lang lang) {

@@ -4,6 +4,7 @@
 
 #include "core/i18n/strings.hpp"
 #include "core/limits.hpp"
+#include "core/ops/extent.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -110,7 +111,7 @@ std::optional<std::string> check_pool_window(const char* op, const PoolWindow& w
                                                 window.stride[axis], window.dilation[axis],
                                                 window.ceil_mode);
         if (out < 1) {
-            const int64_t span = window.dilation[axis] * (window.kernel[axis] - 1) + 1;
+            const int64_t span = dilated_extent(window.kernel[axis], window.dilation[axis]);
             const Suggestions options = window_fits(window, size, axis);
             if (suggested) *suggested = options;
             return tr(lang, "msg.pool.window_too_large", op, axis_name(axis, lang), out, span,

@@ -16,7 +16,7 @@ struct PoolWindow {
     Pair kernel;
     Pair stride;
     Pair padding;
-    Pair dilation{1, 1};
+    Pair dilation{.h = 1, .w = 1};
     bool ceil_mode = false;
     bool stride_given = true;  // false: stride is the kernel size, and follows it
 };

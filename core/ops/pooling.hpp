@@ -20,26 +20,26 @@
 namespace convviz {
 
 struct MaxPool2dParams {
-    Pair kernel_size{2, 2};
+    Pair kernel_size{.h = 2, .w = 2};
     std::optional<Pair> stride;  // none: the kernel size, as in PyTorch
-    Pair padding{0, 0};
-    Pair dilation{1, 1};
+    Pair padding{.h = 0, .w = 0};
+    Pair dilation{.h = 1, .w = 1};
     bool ceil_mode = false;
 };
 
 struct AvgPool2dParams {
-    Pair kernel_size{2, 2};
+    Pair kernel_size{.h = 2, .w = 2};
     std::optional<Pair> stride;  // none: the kernel size
-    Pair padding{0, 0};
+    Pair padding{.h = 0, .w = 0};
     bool ceil_mode = false;
     bool count_include_pad = true;
     std::optional<int64_t> divisor_override;
 };
 
 struct MaxUnpool2dParams {
-    Pair kernel_size{2, 2};
+    Pair kernel_size{.h = 2, .w = 2};
     std::optional<Pair> stride;  // none: the kernel size
-    Pair padding{0, 0};
+    Pair padding{.h = 0, .w = 0};
     std::optional<Pair> output_size;
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/ops/extent.hpp"
+
 namespace convviz {
 
 namespace {
@@ -33,8 +35,8 @@ Result<ScatterTrace> ScatterTrace::make(const Tensor& input, const Tensor& weigh
     trace.full_shape_ = trace.output_shape_;
     for (int axis : kAxes) {
         trace.full_shape_[2 + static_cast<size_t>(axis)] =
-            (input.dim(2 + static_cast<size_t>(axis)) - 1) * params.stride[axis] +
-            params.dilation[axis] * (weight.dim(2 + static_cast<size_t>(axis)) - 1) + 1;
+            transposed_size(input.dim(2 + static_cast<size_t>(axis)), params.stride[axis], 0,
+                            weight.dim(2 + static_cast<size_t>(axis)), params.dilation[axis], 0);
     }
     // About sixteen checkpoints: partial_full_output replays at most size()/16 steps. Fewer when
     // the full output is large, so that they hold at most kCheckpointCells cells in all.

@@ -116,7 +116,10 @@ void conv_transpose2d_forms(const ConvTranspose2dParams& p, const OpInputs& in, 
 
     // Cᵀ·y, where C is the conv2d with the same kernel that maps this output's size back to the
     // input's: it exists when output_padding < stride (otherwise the conv2d's output is larger).
-    const Conv2dParams conv{p.stride, {PaddingKind::pair, p.padding}, p.dilation, p.groups};
+    const Conv2dParams conv{.stride = p.stride,
+                            .padding = {.kind = PaddingKind::pair, .size = p.padding},
+                            .dilation = p.dilation,
+                            .groups = p.groups};
     const Shape back{1, out.dim(1), out.dim(2), out.dim(3)};
     if (validate_matrix(conv, back, w.shape())) return;
     if (output_shape(conv, back, w.shape()) != Shape{1, x.dim(1), x.dim(2), x.dim(3)}) return;
@@ -149,7 +152,10 @@ void max_pool_forms(const MaxPool2dParams& p, const Tensor& x, const OpOutput& o
     for (double v : out.values.data()) {
         if (v == -std::numeric_limits<double>::infinity()) return;
     }
-    const MaxUnpool2dParams unpool{p.kernel_size, p.stride, p.padding, Pair{x.dim(2), x.dim(3)}};
+    const MaxUnpool2dParams unpool{.kernel_size = p.kernel_size,
+                                   .stride = p.stride,
+                                   .padding = p.padding,
+                                   .output_size = Pair{x.dim(2), x.dim(3)}};
     if (validate(unpool, out.values.shape(), out.indices->shape())) return;
     const Tensor back = made(max_unpool2d(out.values, *out.indices, unpool), "max_unpool2d of max_pool2d");
     for (int64_t k = 0; k < out.values.size(); ++k) {
@@ -199,10 +205,10 @@ void check_forms(const OpParams& params, const OpInputs& in, const OpOutput& out
             [&](const MaxUnpool2dParams& p) { unpool_forms(p, in, out); },
             [&](const UpsampleParams& p) { fold_results<UpsampleTrace>(p, in.input, out, "UpsampleTrace folded"); },
             [&](const PixelShuffleParams& p) {
-                shuffle_forms(p, in.input, out, PixelUnshuffleParams{p.upscale_factor});
+                shuffle_forms(p, in.input, out, PixelUnshuffleParams{.downscale_factor = p.upscale_factor});
             },
             [&](const PixelUnshuffleParams& p) {
-                shuffle_forms(p, in.input, out, PixelShuffleParams{p.downscale_factor});
+                shuffle_forms(p, in.input, out, PixelShuffleParams{.upscale_factor = p.downscale_factor});
             },
             [&](const Conv2dMatrixParams& p) { matrix_op_forms(p, in, out); },
         },

@@ -2,13 +2,16 @@
 // message (the same verdict in both languages) or the op runs to an output of the shape the
 // formula gives, and then its other forms and its trace agree with it (op_forms.cpp). Shapes and
 // parameters reach past the size limits; only small configurations are run, so that each run
-// stays in the milliseconds.
+// stays in the milliseconds. Every configuration drawn is written and read back through the
+// ops' description (core/op_params) first.
 #include <algorithm>
 #include <random>
 #include <string>
 
 #include "core/limits.hpp"
+#include "core/json_io.hpp"
 #include "core/op.hpp"
+#include "core/op_params.hpp"
 #include "tests/fuzz/byte_reader.hpp"
 #include "tests/fuzz/messages.hpp"
 #include "tests/fuzz/op_forms.hpp"
@@ -90,16 +93,31 @@ Drawn draw(ByteReader& r) {
     case 0: return conv(r);
     case 1: return conv_transpose(r);
     case 2: {
-        MaxPool2dParams p{pair(r, 1, 4), maybe_pair(r, 1, 3), pair(r, 0, 2), pair(r, 1, 2), r.flag()};
+        // Designated, and drawn in this order: the order of the byte reader's draws is the corpus'.
+        MaxPool2dParams p;
+        p.kernel_size = pair(r, 1, 4);
+        p.stride = maybe_pair(r, 1, 3);
+        p.padding = pair(r, 0, 2);
+        p.dilation = pair(r, 1, 2);
+        p.ceil_mode = r.flag();
         return {p, {.input = image(r, 1)}};
     }
     case 3: {
-        AvgPool2dParams p{pair(r, 1, 4), maybe_pair(r, 1, 3), pair(r, 0, 2), r.flag(), r.flag(), std::nullopt};
+        AvgPool2dParams p;
+        p.kernel_size = pair(r, 1, 4);
+        p.stride = maybe_pair(r, 1, 3);
+        p.padding = pair(r, 0, 2);
+        p.ceil_mode = r.flag();
+        p.count_include_pad = r.flag();
         if (r.flag()) p.divisor_override = r.usually(1, 9, -3, 1 << 20);
         return {p, {.input = image(r, 1)}};
     }
     case 4: {
-        MaxUnpool2dParams p{pair(r, 1, 4), maybe_pair(r, 1, 3), pair(r, 0, 2), maybe_pair(r, 1, 20)};
+        MaxUnpool2dParams p;
+        p.kernel_size = pair(r, 1, 4);
+        p.stride = maybe_pair(r, 1, 3);
+        p.padding = pair(r, 0, 2);
+        p.output_size = maybe_pair(r, 1, 20);
         const Shape in = image(r, 1);
         Shape indices = in;
         if (r.usually(0, 0, 0, 1) == 1) indices[3] += 1;
@@ -118,11 +136,11 @@ Drawn draw(ByteReader& r) {
         return {p, {.input = image(r, 1)}};
     }
     case 6: {
-        PixelShuffleParams p{r.usually(1, 3, -1, 70)};
+        const PixelShuffleParams p{.upscale_factor = r.usually(1, 3, -1, 70)};
         return {p, {.input = image(r, std::max<int64_t>(p.upscale_factor * p.upscale_factor, 1))}};
     }
     case 7: {
-        PixelUnshuffleParams p{r.usually(1, 3, -1, 70)};
+        const PixelUnshuffleParams p{.downscale_factor = r.usually(1, 3, -1, 70)};
         Shape in = image(r, 1);
         in[2] *= std::max<int64_t>(p.downscale_factor, 1);
         in[3] *= std::max<int64_t>(p.downscale_factor, 1);
@@ -131,7 +149,7 @@ Drawn draw(ByteReader& r) {
     default: {
         Drawn d = conv(r);
         d.shapes.bias.reset();
-        return {Conv2dMatrixParams{std::get<Conv2dParams>(d.params)}, d.shapes};
+        return {Conv2dMatrixParams{.conv = std::get<Conv2dParams>(d.params)}, d.shapes};
     }
     }
 }
@@ -147,9 +165,25 @@ Tensor integers(const Shape& shape, std::mt19937& engine) {
 
 }  // namespace
 
+// Whatever was drawn, valid or not, the ops' description (core/op_params) writes and reads it
+// back exactly: the scene file's params and each parameter's typed access agree.
+void described_exactly(const OpParams& params) {
+    const json_io::json written = json_io::to_json(params);
+    OpParams read = *default_params(op_name(params));
+    std::optional<std::string> refused;
+    json_io::read_params(read, written, refused);
+    FUZZ_REQUIRE(!refused && json_io::to_json(read) == written, "the description reads back other params: " + written.dump());
+    for (const ParamSpec& spec : op_schema(params).params) {
+        OpParams copy = *default_params(op_name(params));
+        spec.set(copy, spec.get(params));
+        FUZZ_REQUIRE(same_value(spec.get(copy), spec.get(params)), "set(get()) changes " + std::string(spec.name));
+    }
+}
+
 void ops(const uint8_t* data, size_t size) {
     ByteReader r(data, size);
     const Drawn d = draw(r);
+    described_exactly(d.params);
     const std::optional<std::string> en = validate(d.params, d.shapes, Lang::en);
     const std::optional<std::string> zh = validate(d.params, d.shapes, Lang::zh);
     FUZZ_REQUIRE(en.has_value() == zh.has_value(), "the languages disagree: " + en.value_or(zh.value_or("")));

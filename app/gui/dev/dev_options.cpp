@@ -66,6 +66,7 @@ std::optional<std::string> option_without_mode(const CLI::App& app) {
         {"--at", {"--screenshot"}},
         {"--keys", {"--screenshot"}},
         {"--run", {"--screenshot"}},
+        {"--type", {"--screenshot"}},
         {"--hover", {"--screenshot"}},
         {"--size", {"--screenshot", "--bench-frames", "--monkey", "--export-to"}},
         {"--bench-report-every", {"--bench-frames"}},
@@ -122,7 +123,7 @@ std::optional<std::string> read_keys_and_cell(DevArguments& a) {
         }
         const std::optional<int> key = key_code(rest);
         if (!key) {
-            return "--keys takes PageDown, PageUp, Right, Left, Up, Down, Space, Period, Home, End, Escape, F5, F9 or "
+            return "--keys takes PageDown, PageUp, Right, Left, Up, Down, Space, Period, Home, End, Escape, Enter, F5, F9 or "
                    "a letter A to Z, each maybe after Ctrl+ and Shift+, separated by commas, not '" + name + "'";
         }
         stroke.key = *key;
@@ -152,9 +153,10 @@ void add_dev_options(CLI::App& app, DevArguments& a) {
     app.add_option("--run", a.commands,
                    "With --screenshot: run these commands first, one a frame, by id (README lists them), e.g. "
                    "show.scatter,edit.undo");
+    app.add_option("--type", o.typed, "With --screenshot: then type this text, a character a frame, where the focus is");
     app.add_option("--keys", a.keys,
                    "With --screenshot: then press these keys one by one (PageDown,PageUp,Right,Left,Up,Down,Space,"
-                   "Period,Home,End,Escape,F5,F9, a letter; Ctrl+ and Shift+ before one hold them, e.g. Ctrl+Z)");
+                   "Period,Home,End,Escape,Enter,F5,F9, a letter; Ctrl+ and Shift+ before one hold them, e.g. Ctrl+Z)");
     app.add_option("--hover", a.hover, "With --screenshot: show the dependency links of cell GRID,ROW,COL of the frame");
     app.add_option("--size", a.size,
                    "With --screenshot, --bench-frames, --monkey or --export-to: window size WxH (empty: 1280x720)");

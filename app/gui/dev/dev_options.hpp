@@ -34,6 +34,7 @@ struct DevOptions {
     std::string screenshot;        // write the window to this PNG and exit
     double at = 0.0;               // seconds into the animation, for the screenshot
     std::vector<std::string> commands;  // with --screenshot: commands run one a frame first, by id
+    std::string typed;             // with --screenshot: then these characters typed, one a frame
     std::vector<KeyStroke> keys;   // with --screenshot: then keys pressed one by one
     std::optional<CellRef> hover;  // with --screenshot: show this cell's dependency links
     int width = 0;                 // the window's size; 0: 1280×720

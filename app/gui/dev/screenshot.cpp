@@ -46,7 +46,11 @@ int take_screenshot(App& app, const DevOptions& dev, std::ostream& out, std::ost
             return 2;
         }
     }
-    const size_t frames = kSettlingFrames + dev.commands.size() + 2 * dev.keys.size();
+    // A dialog a command opens appears in the frames after it (ImGui sizes a window first).
+    const size_t after_commands = dev.commands.empty() ? 0 : kSettlingFrames - 1;
+    const size_t before_typing = kSettlingFrames + dev.commands.size() + after_commands;
+    const size_t before_keys = before_typing + dev.typed.size();
+    const size_t frames = before_keys + 2 * dev.keys.size();
     for (size_t i = 0; i < kSettlingFrames; ++i) {
         app.frame({.before = [&] {
                        ws.state.finish_pending();  // the layout for the canvas, when a long op made it aside
@@ -55,16 +59,23 @@ int take_screenshot(App& app, const DevOptions& dev, std::ostream& out, std::ost
                    .drawn = i + 1 == frames ? capture : std::function<void()>()});
     }
     // --run: each command in a frame of its own, as a menu's click would run it.
-    for (size_t c = 0; c < dev.commands.size(); ++c) {
-        app.frame({.before = [&ws, &id = dev.commands[c]] { ws.commands.run(id); },
+    for (size_t c = 0; c < dev.commands.size() + after_commands; ++c) {
+        const bool command = c < dev.commands.size();
+        app.frame({.before = command ? std::function<void()>([&ws, &id = dev.commands[c]] { ws.commands.run(id); })
+                                     : std::function<void()>(),
                    .drawn = kSettlingFrames + c + 1 == frames ? capture : std::function<void()>()});
+    }
+    // --type: a character a frame, as a hand types.
+    for (size_t i = 0; i < dev.typed.size(); ++i) {
+        app.frame({.input = [c = dev.typed[i]] { ImGui::GetIO().AddInputCharacter(static_cast<unsigned char>(c)); },
+                   .drawn = before_typing + i + 1 == frames ? capture : std::function<void()>()});
     }
     // --keys: each key pressed for one frame, then a frame without it, as a hand would. The press
     // goes into ImGui's keyboard state, where every handler reads it, not through the window
     // system, whose focus other windows on the display may take.
     for (size_t k = 0; k < dev.keys.size(); ++k) {
         for (bool down : {true, false}) {
-            const bool last = kSettlingFrames + dev.commands.size() + 2 * k + (down ? 1 : 2) == frames;
+            const bool last = before_keys + 2 * k + (down ? 1 : 2) == frames;
             app.frame({.input = [stroke = dev.keys[k], down] {
                            ImGuiIO& io = ImGui::GetIO();
                            io.KeysDown[stroke.key] = down;
@@ -91,6 +102,8 @@ int take_screenshot(App& app, const DevOptions& dev, std::ostream& out, std::ost
         << " lesson_scene=" << (ws.lesson.lesson ? static_cast<int64_t>(ws.lesson.at) + 1 : 0)
         << " lang=" << code(ws.state.lang()) << " missing_glyphs=" << app.window().missing_glyphs(ws.state.lang())
         << "/" << app.renderer().missing_glyphs(ws.state.lang()) << "\n";
+    out << "op=" << op_name(ws.state.scene().params) << " input=" << to_string(ws.state.scene().tensors.input.shape())
+        << "\n";
     out << "view=" << name(ws.state.scene().view.kind) << " undo=\"" << ws.history.undo_name(Lang::en) << "\" redo=\""
         << ws.history.redo_name(Lang::en) << "\" dirty=" << ws.doc.dirty(ws.state) << "\n";
     return 0;
