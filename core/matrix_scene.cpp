@@ -30,7 +30,7 @@ Result<Untransposed> untransposed(const ConvTranspose2dParams& t, const Shape& i
     if (auto e = validate(u.conv, u.input, weight, nullptr, lang)) return Error{*e};
     const Shape back = output_shape(u.conv, u.input, weight);
     for (int axis : kAxes) {
-        if (back[2 + axis] != input[2 + axis]) {
+        if (spatial(back, axis) != spatial(input, axis)) {
             return Error{tr(lang, "msg.matrix.output_padding", out[2], out[3], input[2], input[3],
                             t.output_padding[axis], t.stride[axis], axis_name(axis, lang))};
         }

@@ -31,7 +31,7 @@ void follow(const Suggestion& s, int64_t value, OpParams& params, OpShapes& shap
             if (p->padding.kind != PaddingKind::pair) p->padding = {PaddingKind::pair, {0, 0}};
             at(p->padding.size, axis) = value;
         } else if (s.name == "kernel_size") {
-            (*shapes.weight)[2 + static_cast<size_t>(axis)] = value;
+            spatial(*shapes.weight, axis) = value;
         } else if (s.name == "dilation") {
             at(p->dilation, axis) = value;
         } else {

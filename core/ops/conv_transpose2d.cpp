@@ -55,10 +55,10 @@ std::optional<std::string> validate(const ConvTranspose2dParams& params, const S
     }
     const Shape out = output_shape(params, input, weight);
     for (int axis : kAxes) {
-        const int64_t size = out[2 + static_cast<size_t>(axis)];
+        const int64_t size = spatial(out, axis);
         if (size < 1) {
-            const int64_t full = (input[2 + axis] - 1) * params.stride[axis] +
-                                 params.dilation[axis] * (weight[2 + axis] - 1) + 1;
+            const int64_t full = (spatial(input, axis) - 1) * params.stride[axis] +
+                                 params.dilation[axis] * (spatial(weight, axis) - 1) + 1;
             // The full output is at least 1 cell, so padding 0 always leaves one; the output only
             // shrinks as padding grows, so every padding up to the largest that leaves one works.
             const Suggestions options{{"padding", axis, (full + params.output_padding[axis] - 1) / 2, true}};
@@ -76,9 +76,9 @@ std::optional<std::string> validate(const ConvTranspose2dParams& params, const S
 Shape output_shape(const ConvTranspose2dParams& params, const Shape& input, const Shape& weight) {
     Shape out{input[0], weight[1] * params.groups, 0, 0};
     for (int axis : kAxes) {
-        out[2 + static_cast<size_t>(axis)] =
-            (input[2 + axis] - 1) * params.stride[axis] - 2 * params.padding[axis] +
-            params.dilation[axis] * (weight[2 + axis] - 1) + params.output_padding[axis] + 1;
+        spatial(out, axis) =
+            (spatial(input, axis) - 1) * params.stride[axis] - 2 * params.padding[axis] +
+            params.dilation[axis] * (spatial(weight, axis) - 1) + params.output_padding[axis] + 1;
     }
     return out;
 }

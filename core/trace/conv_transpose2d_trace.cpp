@@ -32,9 +32,9 @@ Result<ScatterTrace> ScatterTrace::make(const Tensor& input, const Tensor& weigh
     trace.output_shape_ = convviz::output_shape(params, input.shape(), weight.shape());
     trace.full_shape_ = trace.output_shape_;
     for (int axis : kAxes) {
-        trace.full_shape_[2 + static_cast<size_t>(axis)] =
-            (input.dim(2 + static_cast<size_t>(axis)) - 1) * params.stride[axis] +
-            params.dilation[axis] * (weight.dim(2 + static_cast<size_t>(axis)) - 1) + 1;
+        spatial(trace.full_shape_, axis) =
+            (spatial(input.shape(), axis) - 1) * params.stride[axis] +
+            params.dilation[axis] * (spatial(weight.shape(), axis) - 1) + 1;
     }
     // About sixteen checkpoints: partial_full_output replays at most size()/16 steps. Fewer when
     // the full output is large, so that they hold at most kCheckpointCells cells in all.
