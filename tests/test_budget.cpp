@@ -52,7 +52,7 @@ TEST(Budget, EveryPresetViewDrawsWhatItPlannedAndOnlyLargeOnesAreOverviews) {
 class ExtremeScenes : public ::testing::TestWithParam<ExtremeScene> {};
 
 TEST_P(ExtremeScenes, ComposeWithinTheBudget) {
-    const Scene& scene = GetParam().scene;
+    const Scene scene = GetParam().scene();
     auto composer = Composer::make(scene);
     ASSERT_TRUE(composer) << composer.error();
     const Composer& c = composer.value();
@@ -81,8 +81,9 @@ INSTANTIATE_TEST_SUITE_P(AtTheLimits, ExtremeScenes, ::testing::ValuesIn(testing
 TEST(Budget, TheExtremeGridReachesEveryLimitAndEveryViewKind) {
     std::vector<ViewKind> seen;
     for (const ExtremeScene& e : testing::extreme_scenes()) {
-        ASSERT_FALSE(validate(e.scene)) << e.name << ": " << *validate(e.scene);
-        seen.push_back(e.scene.view.kind);
+        const Scene scene = e.scene();
+        ASSERT_FALSE(validate(scene)) << e.name << ": " << *validate(scene);
+        seen.push_back(scene.view.kind);
     }
     for (ViewKind view : {ViewKind::conv, ViewKind::scatter, ViewKind::gather, ViewKind::crop, ViewKind::matrix,
                           ViewKind::pool, ViewKind::unpool, ViewKind::upsample, ViewKind::shuffle, ViewKind::compare}) {
