@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cctype>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,9 @@ struct ExtremeScene {
         return s;
     }
 };
+
+// How GoogleTest shows a parameter, in a failure and in ctest's list: its name, not its bytes.
+inline void PrintTo(const ExtremeScene& e, std::ostream* os) { *os << e.name; }
 
 // Each at a limit: dilation, padding and stride of 1,024, a 256-cell side, a 32-cell kernel, 64
 // channels, a batch of 16, a 2,048-cell output side, 4,194,304 cells in a tensor, 2^30 multiply-adds.
