@@ -25,10 +25,10 @@ void conv2d_lines(const Conv2dParams& p, const Shape& in, const Shape& weight, c
     lines.push_back(cat("C_out = out_channels = ", weight[0]));
     const Padding4 pad = resolved_padding(p, weight);
     for (int axis : kAxes) {
-        const int64_t k = weight[2 + axis];
+        const int64_t k = spatial(weight, axis);
         const int64_t d = p.dilation[axis];
         const int64_t s = p.stride[axis];
-        const int64_t value = out[2 + static_cast<size_t>(axis)];
+        const int64_t value = spatial(out, axis);
         if (p.padding.kind == PaddingKind::same) {
             if (axis == 0) {
                 lines.push_back(tr(lang, "arith.same_padding_rows", d, k, pad.before(axis) + pad.after(axis),
@@ -42,7 +42,7 @@ void conv2d_lines(const Conv2dParams& p, const Shape& in, const Shape& weight, c
         }
         add(lines, axis,
             cat("⌊(", in_name(axis), " + 2·padding − dilation·(kernel − 1) − 1) / stride⌋ + 1"),
-            cat("⌊(", in[2 + axis], " + 2·", pad.before(axis), " − ", d, "·(", k, " − 1) − 1) / ", s,
+            cat("⌊(", spatial(in, axis), " + 2·", pad.before(axis), " − ", d, "·(", k, " − 1) − 1) / ", s,
                 "⌋ + 1"),
             value);
     }
@@ -56,9 +56,9 @@ void conv_transpose2d_lines(const ConvTranspose2dParams& p, const Shape& in, con
         add(lines, axis,
             cat("(", in_name(axis),
                 " − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1"),
-            cat("(", in[2 + axis], " − 1)·", p.stride[axis], " − 2·", p.padding[axis], " + ",
-                p.dilation[axis], "·(", weight[2 + axis], " − 1) + ", p.output_padding[axis], " + 1"),
-            out[2 + static_cast<size_t>(axis)]);
+            cat("(", spatial(in, axis), " − 1)·", p.stride[axis], " − 2·", p.padding[axis], " + ",
+                p.dilation[axis], "·(", spatial(weight, axis), " − 1) + ", p.output_padding[axis], " + 1"),
+            spatial(out, axis));
     }
 }
 
@@ -71,19 +71,19 @@ void pool_lines(const PoolWindow& w, bool has_dilation, const Shape& in, const S
         const std::string dil_formula = has_dilation ? "dilation·(kernel − 1)" : "(kernel − 1)";
         const std::string dil_numbers =
             has_dilation ? cat(w.dilation[axis], "·(", w.kernel[axis], " − 1)") : cat("(", w.kernel[axis], " − 1)");
-        const int64_t value = out[2 + static_cast<size_t>(axis)];
+        const int64_t value = spatial(out, axis);
         // With ceil_mode PyTorch drops a last window that would start inside the end padding.
-        const int64_t formula_value = pooling_formula_size(in[2 + axis], w.kernel[axis], w.padding[axis],
+        const int64_t formula_value = pooling_formula_size(spatial(in, axis), w.kernel[axis], w.padding[axis],
                                                            w.stride[axis], w.dilation[axis], w.ceil_mode);
         const bool dropped = formula_value != value;
         add(lines, axis,
             cat(open, "(", in_name(axis), " + 2·padding − ", dil_formula, " − 1) / stride", close, " + 1"),
-            cat(open, "(", in[2 + axis], " + 2·", w.padding[axis], " − ", dil_numbers, " − 1) / ",
+            cat(open, "(", spatial(in, axis), " + 2·", w.padding[axis], " − ", dil_numbers, " − 1) / ",
                 w.stride[axis], close, " + 1"),
             formula_value);
         if (dropped) {
             lines.push_back(tr(lang, "arith.ceil_mode_drops", value, value * w.stride[axis], in_name(axis),
-                               in[2 + axis] + w.padding[axis]));
+                               spatial(in, axis) + w.padding[axis]));
         }
     }
 }
@@ -136,9 +136,9 @@ Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& sha
         lines.push_back(cat("N_out, C_out = N_in, C_in = ", in[0], ", ", in[1]));
         const Pair stride = stride_or_kernel(p->stride, p->kernel_size);
         for (int axis : kAxes) {
-            const int64_t natural = (in[2 + axis] - 1) * stride[axis] - 2 * p->padding[axis] + p->kernel_size[axis];
+            const int64_t natural = (spatial(in, axis) - 1) * stride[axis] - 2 * p->padding[axis] + p->kernel_size[axis];
             add(lines, axis, cat("(", in_name(axis), " − 1)·stride − 2·padding + kernel"),
-                cat("(", in[2 + axis], " − 1)·", stride[axis], " − 2·", p->padding[axis], " + ",
+                cat("(", spatial(in, axis), " − 1)·", stride[axis], " − 2·", p->padding[axis], " + ",
                     p->kernel_size[axis]),
                 natural);
             if (p->output_size) {
@@ -150,12 +150,12 @@ Result<ShapeDerivation> derive_shape(const OpParams& params, const OpShapes& sha
     if (auto* p = std::get_if<UpsampleParams>(&params)) {
         lines.push_back(cat("N_out, C_out = N_in, C_in = ", in[0], ", ", in[1]));
         for (int axis : kAxes) {
-            const int64_t value = out[2 + static_cast<size_t>(axis)];
+            const int64_t value = spatial(out, axis);
             if (p->size) {
                 lines.push_back(cat(out_name(axis), " = size = ", value));
             } else {
                 add(lines, axis, cat("⌊", in_name(axis), " · scale_factor⌋"),
-                    cat("⌊", in[2 + axis], " · ", exact_number((*p->scale_factor)[axis]), "⌋"), value);
+                    cat("⌊", spatial(in, axis), " · ", exact_number((*p->scale_factor)[axis]), "⌋"), value);
             }
         }
     }
@@ -185,8 +185,8 @@ Result<RestoringPadding> restoring_output_padding(const Conv2dParams& params, co
     }
     RestoringPadding r;
     for (int axis : kAxes) {
-        const int64_t size = input[2 + axis];
-        const int64_t k = weight[2 + axis];
+        const int64_t size = spatial(input, axis);
+        const int64_t k = spatial(weight, axis);
         const int64_t p = pad.before(axis);
         const int64_t d = params.dilation[axis];
         const int64_t s = params.stride[axis];

@@ -65,7 +65,7 @@ Result<CompareSetup> compare_setup(const Scene& scene, const Shape& pooled, Lang
     for (int attempt = 0; attempt < 2; ++attempt) {
         bool reached = true;
         for (int axis : kAxes) {
-            const auto found = reach(pooled[2 + static_cast<size_t>(axis)], stride[axis], kernel[axis], setup.size[axis]);
+            const auto found = reach(spatial(pooled, axis), stride[axis], kernel[axis], setup.size[axis]);
             if (!found) {
                 reached = false;
                 break;

@@ -99,7 +99,7 @@ std::optional<ConvTranspose2dParams> matching_transpose(const Conv2dParams& para
     t.groups = params.groups;
     for (int axis : kAxes) {
         t.output_padding[axis] =
-            (input[2 + axis] + 2 * pad.before(axis) - params.dilation[axis] * (weight[2 + axis] - 1) - 1) %
+            (spatial(input, axis) + 2 * pad.before(axis) - params.dilation[axis] * (spatial(weight, axis) - 1) - 1) %
             params.stride[axis];
     }
     return t;

@@ -30,7 +30,7 @@ Result<Untransposed> untransposed(const ConvTranspose2dParams& t, const Shape& i
     if (auto e = validate(u.conv, u.input, weight, nullptr, lang)) return Error{*e};
     const Shape back = output_shape(u.conv, u.input, weight);
     for (int axis : kAxes) {
-        if (back[2 + axis] != input[2 + axis]) {
+        if (spatial(back, axis) != spatial(input, axis)) {
             return Error{tr(lang, "msg.matrix.output_padding", out[2], out[3], input[2], input[3],
                             t.output_padding[axis], t.stride[axis], axis_name(axis, lang))};
         }
@@ -41,14 +41,19 @@ Result<Untransposed> untransposed(const ConvTranspose2dParams& t, const Shape& i
 }  // namespace
 
 std::optional<std::string> validate_matrix_scene(const Scene& scene, Lang lang) {
-    if (const auto* t = std::get_if<ConvTranspose2dParams>(&scene.params)) {
-        auto u = untransposed(*t, scene.tensors.input.shape(), scene.tensors.weight->shape(), lang);
+    return validate_matrix_scene(scene.params, scene.tensors.input.shape(), scene.tensors.weight->shape(), lang);
+}
+
+std::optional<std::string> validate_matrix_scene(const OpParams& params, const Shape& input, const Shape& weight,
+                                                 Lang lang) {
+    if (const auto* t = std::get_if<ConvTranspose2dParams>(&params)) {
+        auto u = untransposed(*t, input, weight, lang);
         if (!u) return u.error();
-        return validate_matrix(u.value().conv, u.value().input, scene.tensors.weight->shape(), lang);
+        return validate_matrix(u.value().conv, u.value().input, weight, lang);
     }
-    const Conv2dParams* conv = std::get_if<Conv2dParams>(&scene.params);
-    if (!conv) conv = &std::get<Conv2dMatrixParams>(scene.params).conv;
-    return validate_matrix(*conv, scene.tensors.input.shape(), scene.tensors.weight->shape(), lang);
+    const Conv2dParams* conv = std::get_if<Conv2dParams>(&params);
+    if (!conv) conv = &std::get<Conv2dMatrixParams>(params).conv;
+    return validate_matrix(*conv, input, weight, lang);
 }
 
 Result<MatrixSetup> matrix_setup(const Scene& scene, Lang lang) {

@@ -28,6 +28,9 @@ struct MatrixSetup {
 
 // The first rule the scene's configuration breaks for the matrix view, in plain words in `lang`.
 std::optional<std::string> validate_matrix_scene(const Scene& scene, Lang lang = Lang::en);
+// The same from the op and the tensors' shapes: no tensor needs to exist (or be filled) to ask.
+std::optional<std::string> validate_matrix_scene(const OpParams& params, const Shape& input, const Shape& weight,
+                                                 Lang lang = Lang::en);
 Result<MatrixSetup> matrix_setup(const Scene& scene, Lang lang = Lang::en);
 
 }  // namespace convviz

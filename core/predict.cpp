@@ -117,8 +117,8 @@ Result<PredictionVerdict> check_prediction(const Scene& scene, const Prediction&
             // The convolution's formula where the transposed one belongs: the size shrinks.
             const Shape& w = shapes.weight.value();
             const auto shrunk = [&](int axis) {
-                const int64_t in = shapes.input[static_cast<size_t>(2 + axis)];
-                const int64_t k = w[static_cast<size_t>(2 + axis)];
+                const int64_t in = spatial(shapes.input, axis);
+                const int64_t k = spatial(w, axis);
                 const int64_t reach = dilated_extent(k, t->dilation[axis]);
                 const int64_t padded = in + 2 * t->padding[axis];
                 return padded < reach ? int64_t{-1} : (padded - reach) / t->stride[axis] + 1;

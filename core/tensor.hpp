@@ -14,6 +14,11 @@ using Shape = std::vector<int64_t>;
 int64_t element_count(const Shape& shape);  // product of the dimensions; 1 for rank 0
 std::string to_string(const Shape& shape);  // "[1, 2, 3, 3]"
 
+// H (axis 0) or W (axis 1) of an N×C×H×W shape, the axes a Pair's [0] and [1] name: the one place
+// an axis becomes a shape's index.
+inline int64_t spatial(const Shape& shape, int axis) { return shape[static_cast<size_t>(2 + axis)]; }
+inline int64_t& spatial(Shape& shape, int axis) { return shape[static_cast<size_t>(2 + axis)]; }
+
 template <class T>
 class BasicTensor {
 public:

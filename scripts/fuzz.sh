@@ -28,7 +28,9 @@ done
 "$root/third_party/install_deps.sh"
 cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCONVVIZ_FUZZ=ON -DCONVVIZ_WERROR=ON \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+built=$SECONDS
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
+echo "fuzz targets built in $((SECONDS - built)) s"
 
 if [[ $merge == 1 ]]; then
   # -merge=1 keeps the smallest inputs that reach all the coverage of both folders.

@@ -19,23 +19,41 @@ fi
 # starting at that instant cannot open the display.
 xvfb=(xvfb-run -a -s "-screen 0 1920x1200x24 -noreset")
 
+# Each phase's wall time, printed as it ends and again at the end: CI has an hour, and this says
+# where it goes.
 started=$SECONDS
-echo "== build (warnings are errors)"
+phase_name=""
+phase_started=$SECONDS
+timings=()
+phase() {
+  if [[ -n $phase_name ]]; then
+    timings+=("$(printf '%5d s  %s' $((SECONDS - phase_started)) "$phase_name")")
+    echo "   ($phase_name: $((SECONDS - phase_started)) s)"
+  fi
+  phase_name=$1
+  phase_started=$SECONDS
+  [[ -n $phase_name ]] && echo "== $phase_name"
+  return 0
+}
+
+phase "build (warnings are errors)"
 "$root/scripts/build.sh" build -DCONVVIZ_WERROR=ON
-echo "== tests"
+phase "tests"
 "${xvfb[@]}" ctest --test-dir "$root/build" --output-on-failure -j"$jobs"
 
-echo "== build with ASan + UBSan"
+phase "build with ASan + UBSan"
 "$root/scripts/build.sh" build-asan -DCONVVIZ_WERROR=ON -DCONVVIZ_SANITIZE=ON \
   -DCONVVIZ_BENCHMARKS=OFF -DCMAKE_BUILD_TYPE=Debug
-echo "== tests under ASan + UBSan"
+phase "tests under ASan + UBSan"
 ASAN_OPTIONS=abort_on_error=1:detect_stack_use_after_return=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   "${xvfb[@]}" ctest --test-dir "$root/build-asan" --output-on-failure -j"$jobs"
-echo "== GUI monkey test under ASan + UBSan (seed ${CONVVIZ_MONKEY_SEED:-20261122})"
+phase "GUI monkey test under ASan + UBSan (seed ${CONVVIZ_MONKEY_SEED:-20261122})"
 "$root/scripts/monkey.sh" "$root/build-asan" 60
 
-echo "== fuzzing: each libFuzzer target for 20 s under ASan + UBSan"
+phase "fuzzing: each libFuzzer target for 20 s under ASan + UBSan"
 "$root/scripts/fuzz.sh" 20
+phase ""
 
-echo "scripts/test.sh: all passed in $((SECONDS - started)) s"
+echo "scripts/test.sh: all passed in $((SECONDS - started)) s:"
+printf '%s\n' "${timings[@]}"

@@ -1,12 +1,11 @@
 // The bound is the work: every view of every preset and of the extreme scenes composes within
-// the budget (core/frame/budget.hpp), a view past it becomes the overview that says why, hover
-// links stop at their budget with a note, and the app computes a long op aside while it draws on.
+// the budget (core/frame/budget.hpp), a view past it becomes the overview that says why, and hover
+// links stop at their budget with a note. The app computing a long op aside: test_app_budget.cpp.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <chrono>
 
-#include "app/model/app_state.hpp"
 #include "core/frame/budget.hpp"
 #include "core/frame/compose.hpp"
 #include "core/presets.hpp"
@@ -53,7 +52,7 @@ TEST(Budget, EveryPresetViewDrawsWhatItPlannedAndOnlyLargeOnesAreOverviews) {
 class ExtremeScenes : public ::testing::TestWithParam<ExtremeScene> {};
 
 TEST_P(ExtremeScenes, ComposeWithinTheBudget) {
-    const Scene& scene = GetParam().scene;
+    const Scene scene = GetParam().scene();
     auto composer = Composer::make(scene);
     ASSERT_TRUE(composer) << composer.error();
     const Composer& c = composer.value();
@@ -82,8 +81,9 @@ INSTANTIATE_TEST_SUITE_P(AtTheLimits, ExtremeScenes, ::testing::ValuesIn(testing
 TEST(Budget, TheExtremeGridReachesEveryLimitAndEveryViewKind) {
     std::vector<ViewKind> seen;
     for (const ExtremeScene& e : testing::extreme_scenes()) {
-        ASSERT_FALSE(validate(e.scene)) << e.name << ": " << *validate(e.scene);
-        seen.push_back(e.scene.view.kind);
+        const Scene scene = e.scene();
+        ASSERT_FALSE(validate(scene)) << e.name << ": " << *validate(scene);
+        seen.push_back(scene.view.kind);
     }
     for (ViewKind view : {ViewKind::conv, ViewKind::scatter, ViewKind::gather, ViewKind::crop, ViewKind::matrix,
                           ViewKind::pool, ViewKind::unpool, ViewKind::upsample, ViewKind::shuffle, ViewKind::compare}) {
@@ -119,39 +119,6 @@ TEST(Budget, GroupedCounts) {
     EXPECT_EQ(grouped(1000), "1,000");
     EXPECT_EQ(grouped(4012027), "4,012,027");
     EXPECT_EQ(grouped(-1234567), "-1,234,567");
-}
-
-TEST(Budget, TheAppComputesALongOpAsideAndShowsTheNewestScene) {
-    AppState state;
-    ASSERT_TRUE(state.show(*find_preset("no_padding_no_strides"))) << state.error();
-    ASSERT_FALSE(state.pending());
-    const size_t small_cells = state.frame().cells.size();
-    // 629 million multiply-adds: seconds of work, far over kComputeAside.
-    const Scene heavy = testing::extreme_scene("heavy", Conv2dParams{}, {1, 32, 64, 64}, Shape{32, 32, 16, 16});
-    const auto begin = std::chrono::steady_clock::now();
-    ASSERT_TRUE(state.show(heavy));
-    const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-    EXPECT_TRUE(state.pending()) << "show() took " << took << " s";
-    EXPECT_EQ(state.scene().title, "heavy");             // the edit is taken
-    EXPECT_EQ(state.frame().cells.size(), small_cells);  // the last frame stays meanwhile
-    state.compose();                                     // a frame while it computes
-    // A newer edit while it computes: the newest wins.
-    Scene newer = heavy;
-    newer.title = "newer";
-    ASSERT_TRUE(state.show(newer));
-    state.finish_pending();
-    EXPECT_FALSE(state.pending());
-    EXPECT_EQ(state.scene().title, "newer");
-    EXPECT_TRUE(state.composer().overview());
-    bool newest = false;
-    for (const FrameText& t : state.frame().texts) newest = newest || t.text == "newer";
-    EXPECT_TRUE(newest);
-    // A refused edit is refused at once, whatever its size.
-    Scene refused = heavy;
-    std::get<Conv2dParams>(refused.params).stride = {0, 0};
-    EXPECT_FALSE(state.show(refused));
-    EXPECT_FALSE(state.pending());
-    EXPECT_FALSE(state.error().empty());
 }
 
 }  // namespace

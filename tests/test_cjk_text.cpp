@@ -141,7 +141,7 @@ TEST(CjkAtlas, BakesNineHundredCharactersQuickly) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     ASSERT_TRUE(baked.ok()) << baked.error();
     size_t found = 0;
-    for (char32_t c : params.extra) found += baked.value().has_glyph(c) ? 1 : 0;
+    for (char32_t c : params.extra) found += baked.value().has_glyph(c) ? 1u : 0u;
     EXPECT_GE(found, 880u);
     std::printf("baked %zu Chinese characters and the English set in %.3f s (atlas %dx%d)\n", found, seconds,
                 baked.value().width(), baked.value().height());
@@ -239,7 +239,7 @@ TEST_F(CjkRenderTest, ChineseIsDrawnNotQuestionMarks) {
     EXPECT_GT(differing(drawn, english_atlas), 2000u);
     EXPECT_GT(differing(drawn, question_marks), 500u);
     size_t ink = 0;
-    for (size_t i = 0; i < chinese_title.rgba.size(); i += 4) ink += chinese_title.rgba[i] < 128 ? 1 : 0;
+    for (size_t i = 0; i < chinese_title.rgba.size(); i += 4) ink += chinese_title.rgba[i] < 128 ? 1u : 0u;
     EXPECT_GT(ink, 800u) << "the title has hardly any dark pixels";
 }
 

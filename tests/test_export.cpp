@@ -67,6 +67,11 @@ struct Rgb {
     std::vector<uint8_t> rgb;
 };
 
+// The bytes of a w×h image of `channels` bytes a pixel.
+size_t image_bytes(int w, int h, int channels) {
+    return static_cast<size_t>(w) * static_cast<size_t>(h) * static_cast<size_t>(channels);
+}
+
 // ---- giflib decoding: the frames as a viewer shows them -----------------------------------------
 
 struct DecodedGif {
@@ -98,7 +103,7 @@ std::optional<DecodedGif> decode_gif(const std::string& path) {
         }
     };
     find_loop(gif->ExtensionBlocks, gif->ExtensionBlockCount);
-    Rgb canvas{gif->SWidth, gif->SHeight, std::vector<uint8_t>(static_cast<size_t>(gif->SWidth) * gif->SHeight * 3, 0)};
+    Rgb canvas{gif->SWidth, gif->SHeight, std::vector<uint8_t>(image_bytes(gif->SWidth, gif->SHeight, 3), 0)};
     for (int i = 0; i < gif->ImageCount; ++i) {
         const SavedImage& image = gif->SavedImages[i];
         find_loop(image.ExtensionBlocks, image.ExtensionBlockCount);
@@ -114,7 +119,7 @@ std::optional<DecodedGif> decode_gif(const std::string& path) {
                     continue;
                 }
                 const GifColorType c = map->Colors[index];
-                const size_t at = (static_cast<size_t>(d.Top + y) * canvas.width + static_cast<size_t>(d.Left + x)) * 3;
+                const size_t at = image_bytes(canvas.width, d.Top + y, 3) + image_bytes(d.Left + x, 1, 3);
                 canvas.rgb[at] = c.Red;
                 canvas.rgb[at + 1] = c.Green;
                 canvas.rgb[at + 2] = c.Blue;
@@ -251,7 +256,7 @@ TEST_F(ExportTest, PngSequenceIsTheRendersExactly) {
             std::snprintf(name, sizeof name, "_%04d.png", k);
             unsigned char* data = stbi_load((dir / cat(c.preset, name)).c_str(), &w, &h, &channels, 3);
             ASSERT_NE(data, nullptr) << "frame " << k;
-            const Rgb png{w, h, std::vector<uint8_t>(data, data + static_cast<size_t>(w) * h * 3)};
+            const Rgb png{w, h, std::vector<uint8_t>(data, data + image_bytes(w, h, 3))};
             stbi_image_free(data);
             EXPECT_EQ(w, 320);
             EXPECT_EQ(h, 240);
@@ -328,12 +333,12 @@ TEST_F(ExportTest, LoopsDelaysTweensAndTransparency) {
     ASSERT_NE(data, nullptr);
     EXPECT_EQ(data[3], 0);  // the corner: no page
     size_t clear_pixels = 0, opaque_pixels = 0;
-    for (size_t i = 3; i < static_cast<size_t>(w) * h * 4; i += 4) {
+    for (size_t i = 3; i < image_bytes(w, h, 4); i += 4) {
         clear_pixels += data[i] == 0 ? 1 : 0;
         opaque_pixels += data[i] == 255 ? 1 : 0;
     }
-    EXPECT_GT(clear_pixels, static_cast<size_t>(w) * h / 3);  // the page
-    EXPECT_GT(opaque_pixels, static_cast<size_t>(w) * h / 10);  // the cells
+    EXPECT_GT(clear_pixels, image_bytes(w, h, 1) / 3);  // the page
+    EXPECT_GT(opaque_pixels, image_bytes(w, h, 1) / 10);  // the cells
     stbi_image_free(data);
 }
 

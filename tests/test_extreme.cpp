@@ -101,7 +101,7 @@ protected:
         dir_ = fs::temp_directory_path() / ("convviz_extreme_" + std::to_string(getpid()));
         fs::create_directories(dir_);
         scene_ = (dir_ / "scene.json").string();
-        ASSERT_FALSE(save_scene(GetParam().scene, scene_));
+        ASSERT_FALSE(save_scene(GetParam().scene(), scene_));
     }
     void TearDown() override {
         std::error_code ignored;
@@ -115,7 +115,7 @@ protected:
     }
     // The first view of each op: export and the app run there.
     bool first_view() const {
-        return GetParam().scene.view.kind == views_for(GetParam().scene.params).front();
+        return GetParam().view == views_for(GetParam().params).front();
     }
 
     fs::path dir_;

@@ -12,7 +12,6 @@
 #include <fstream>
 #include <functional>
 
-#include "app/model/panel_text.hpp"
 #include "core/case_file.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/json_io.hpp"
@@ -22,30 +21,14 @@
 #include "core/read_file.hpp"
 #include "core/scene.hpp"
 #include "core/text.hpp"
-#include "tests/run_convviz.hpp"
+#include "tests/limits_files.hpp"
 
 namespace convviz {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::convviz;
-using testing::Ran;
-
-struct TempDir {
-    fs::path path;
-    explicit TempDir(const std::string& name)
-        : path(fs::temp_directory_path() / ("convviz_limits_" + std::to_string(getpid()) + "_" + name)) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string operator/(const std::string& file) const { return (path / file).string(); }
-};
-
-std::string write(const std::string& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-}
+using testing::a_case;
+using testing::TempDir;
 
 // A file of `bytes` bytes without writing them (a sparse file).
 std::string sized(const std::string& path, off_t bytes) {
@@ -102,20 +85,6 @@ TEST(FileLimits, EveryLoaderHasAMessageForEveryFailure) {
     }
 }
 
-// The command line's loaders too: each a message and exit 2, never a hang.
-TEST(FileLimits, TheCommandLineRefusesAPipeAndDevZero) {
-    TempDir dir("cli");
-    const std::string fifo = dir / "pipe.json";
-    ASSERT_EQ(::mkfifo(fifo.c_str(), 0644), 0);
-    for (const std::string& file : {fifo, std::string("/dev/zero")}) {
-        const Ran frame = convviz("frame --scene " + file + " --t 0");
-        EXPECT_EQ(frame.status, 2) << frame.output;
-        EXPECT_NE(frame.output.find(file + ": is not a regular file"), std::string::npos) << frame.output;
-        const Ran compute = convviz("compute " + file);
-        EXPECT_EQ(compute.status, 2) << compute.output;
-        EXPECT_NE(compute.output.find(file + ": is not a regular file"), std::string::npos) << compute.output;
-    }
-}
 
 // [SECTION] Free text
 
@@ -156,36 +125,6 @@ TEST(FileLimits, TitlesAndNotesHaveALengthLimit) {
     EXPECT_EQ(parse_lesson(lesson_json(lesson), "l").error(), "l: the field \"title\" is 201 characters long; at most 200 are allowed");
 }
 
-// The lesson panel's note: wrapped to the width, only whole characters, nothing lost but the
-// spaces where lines break.
-TEST(FileLimits, LongNotesWrapIntoShortLines) {
-    const auto measure = [](std::string_view piece) { return static_cast<float>(utf8_length(piece)); };
-    const std::string text = "one two three\n\nfour " + std::string(25, 'x') + " 卷积卷积卷积。卷积";
-    const std::vector<WrappedLine> lines = wrap_lines(text, 10.0f, measure);
-    std::vector<std::string> shown;
-    for (const WrappedLine& line : lines) shown.push_back(text.substr(line.begin, line.end - line.begin));
-    // "。" stays with the character before it.
-    const std::vector<std::string> expected = {"one two", "three", "", "four", "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx 卷积卷积",
-                                               "卷积。卷积"};
-    EXPECT_EQ(shown, expected);
-    EXPECT_EQ(wrap_lines("", 10.0f, measure).size(), 1u);
-    // The longest note allowed, in any width, in lines no wider than the width (a character
-    // wider than the width alone on its line).
-    std::string note;
-    while (utf8_length(note) < text_limits.note - 10) note += "卷积 convolution ";
-    for (float width : {1.0f, 7.0f, 40.0f, 1000.0f}) {
-        size_t characters = 0;
-        for (const WrappedLine& line : wrap_lines(note, width, measure)) {
-            const std::string_view piece = std::string_view(note).substr(line.begin, line.end - line.begin);
-            EXPECT_TRUE(valid_utf8(piece));
-            EXPECT_TRUE(measure(piece) <= width || utf8_length(piece) == 1) << piece;
-            characters += utf8_length(piece);
-        }
-        size_t spaces = 0;
-        for (char c : note) spaces += c == ' ' ? 1 : 0;
-        EXPECT_GE(characters, utf8_length(note) - spaces) << "only spaces are dropped";
-    }
-}
 
 // [SECTION] Keys nobody reads
 
@@ -274,13 +213,6 @@ TEST(FileLimits, ClosestKeyPrefersCaseThenFewestEdits) {
 
 // [SECTION] Case files
 
-constexpr const char* kCase = R"({"name": "%s", "op": "pixel_unshuffle", "params": {"downscale_factor": 1},
-  "input": {"shape": [1, 1, 1, 2], "data": [1, 2]}, "expected": {"shape": [1, 1, 1, 2], "data": [1, 2]}})";
-
-std::string a_case(const std::string& name) {
-    std::string text = kCase;
-    return text.replace(text.find("%s"), 2, name);
-}
 
 TEST(FileLimits, AMisspeltCaseKeyIsRefusedAndTheOtherCasesRead) {
     std::string bad = a_case("typo");
@@ -308,29 +240,6 @@ TEST(FileLimits, AMisspeltCaseKeyIsRefusedAndTheOtherCasesRead) {
     EXPECT_FALSE(parse_case_entries("[1, 2", "n.json").ok());
 }
 
-TEST(FileLimits, ComputeChecksTheCasesBesideAMalformedOne) {
-    TempDir dir("compute");
-    std::string bad = a_case("broken");
-    bad.replace(bad.find("\"data\": [1, 2]}"), 15, "\"data\": [1]}");
-    const std::string file = write(dir / "cases.json", "[" + a_case("first") + "," + bad + "," + a_case("third") + "]");
-    const Ran checked = convviz("compute --check " + file);
-    EXPECT_EQ(checked.status, 1) << checked.output;
-    EXPECT_NE(checked.output.find("FAIL " + file + ": case 1 \"broken\": field \"input.data\" has 1 values"),
-              std::string::npos)
-        << checked.output;
-    EXPECT_NE(checked.output.find("2 passed, 1 failed\n"), std::string::npos) << checked.output;
-    const Ran plain = convviz("compute " + file);
-    EXPECT_EQ(plain.status, 1) << plain.output;
-    EXPECT_NE(plain.output.find("\"name\":\"first\""), std::string::npos) << plain.output;
-    EXPECT_NE(plain.output.find("\"name\":\"third\""), std::string::npos) << plain.output;
-    EXPECT_NE(plain.output.find("{\"malformed\":\"" + file + ": case 1 \\\"broken\\\""), std::string::npos) << plain.output;
-    // Not JSON at all: still the whole file, exit 2.
-    const std::string junk = write(dir / "junk.json", "not json");
-    const Ran refused = convviz("compute --check " + junk + " " + file);
-    EXPECT_EQ(refused.status, 2) << refused.output;
-    EXPECT_NE(refused.output.find(junk + ": not valid JSON"), std::string::npos) << refused.output;
-    EXPECT_NE(refused.output.find("2 passed, 1 failed"), std::string::npos) << "the other file still ran: " << refused.output;
-}
 
 }  // namespace
 }  // namespace convviz

@@ -68,7 +68,7 @@ size_t distinct_colours(const Image& image, const Region& r) {
 size_t differing_pixels(const Image& a, const Image& b, const Region& r) {
     size_t count = 0;
     for (int y = r.y0; y < r.y1; ++y) {
-        for (int x = r.x0; x < r.x1; ++x) count += a.at(x, y) != b.at(x, y) ? 1 : 0;
+        for (int x = r.x0; x < r.x1; ++x) count += a.at(x, y) != b.at(x, y) ? 1u : 0u;
     }
     return count;
 }
@@ -129,7 +129,7 @@ INSTANTIATE_TEST_SUITE_P(EveryPreset, Screenshot, ::testing::ValuesIn(every_pres
 size_t pixels_of(const Image& image, const Region& r, uint32_t rgb) {
     size_t n = 0;
     for (int y = r.y0; y < r.y1; ++y) {
-        for (int x = r.x0; x < r.x1; ++x) n += image.at(x, y) == rgb ? 1 : 0;
+        for (int x = r.x0; x < r.x1; ++x) n += image.at(x, y) == rgb ? 1u : 0u;
     }
     return n;
 }
@@ -554,8 +554,8 @@ TEST(GuiExport, FramesAreTheCanvasPixelForPixel) {
     size_t differ = 0, differ_next = 0;
     for (int y = 2; y < h - 2; ++y) {
         for (int x = 2; x < w - 2; ++x) {
-            differ += window->at(x0 + x, y0 + y) != frame->at(x, y) ? 1 : 0;
-            differ_next += window->at(x0 + x, y0 + y) != next->at(x, y) ? 1 : 0;
+            differ += window->at(x0 + x, y0 + y) != frame->at(x, y) ? 1u : 0u;
+            differ_next += window->at(x0 + x, y0 + y) != next->at(x, y) ? 1u : 0u;
         }
     }
     EXPECT_EQ(differ, 0u);

@@ -371,7 +371,7 @@ TEST(MatrixView, GroupsShowTheirZeroBlocks) {
     for (const Outline& o : f.outlines) zero_blocks += o.role == Role::cropped ? 1 : 0;
     EXPECT_EQ(zero_blocks, 4u);  // output channel 0 reads inputs 0, 1 and channel 1 reads 2, 3: 2 × 2 blocks cut off
     size_t notes = 0;
-    for (const FrameText& t : f.texts) notes += t.kind == TextKind::note && t.text == "0: groups" ? 1 : 0;
+    for (const FrameText& t : f.texts) notes += t.kind == TextKind::note && t.text == "0: groups" ? 1u : 0u;
     EXPECT_GT(notes, 0u);
     // A zero block's entry says why it is zero.
     const Grids g = grids_of(scene, f);

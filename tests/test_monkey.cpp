@@ -56,7 +56,7 @@ TEST(Monkey, AnotherSeedGivesOtherInput) {
     const std::vector<MonkeyInput> a = run(1, 300);
     const std::vector<MonkeyInput> b = run(2, 300);
     size_t differing = 0;
-    for (size_t i = 0; i < a.size(); ++i) differing += fields(a[i]) != fields(b[i]) ? 1 : 0;
+    for (size_t i = 0; i < a.size(); ++i) differing += fields(a[i]) != fields(b[i]) ? 1u : 0u;
     EXPECT_GT(differing, a.size() / 2);
 }
 

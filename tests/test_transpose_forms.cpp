@@ -46,7 +46,7 @@ TEST(TransposeForms, ScatterAndGatherAgreeOnRandomConfigurations) {
         ASSERT_EQ(scatter.value().shape(), gather.value().shape()) << describe(p, in, w);
         ASSERT_EQ(scatter.value().data(), gather.value().data()) << describe(p, in, w);
         for (int axis : kAxes) {
-            if (p.dilation[axis] * (w[2 + static_cast<size_t>(axis)] - 1) < p.padding[axis]) {
+            if (p.dilation[axis] * (spatial(w, axis) - 1) < p.padding[axis]) {
                 ++with_negative_border;
                 break;
             }

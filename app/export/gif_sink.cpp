@@ -18,6 +18,11 @@ struct Box {
     int x = 0, y = 0, w = 0, h = 0;
 };
 
+// Pixel (x, y)'s place among an image's pixels: the one place its coordinates become an index.
+size_t pixel_index(const Image& image, int x, int y) {
+    return static_cast<size_t>(y) * static_cast<size_t>(image.width) + static_cast<size_t>(x);
+}
+
 uint32_t pixel(const std::vector<uint8_t>& rgba, size_t i) {
     uint32_t p = 0;
     std::memcpy(&p, rgba.data() + 4 * i, 4);
@@ -29,7 +34,8 @@ std::optional<Box> changed_box(const Image& a, const Image& b) {
     const size_t row = static_cast<size_t>(a.width) * 4;
     int top = -1, bottom = -1;
     for (int y = 0; y < a.height; ++y) {
-        if (std::memcmp(a.rgba.data() + y * row, b.rgba.data() + y * row, row) != 0) {
+        const size_t first = 4 * pixel_index(a, 0, y);
+        if (std::memcmp(a.rgba.data() + first, b.rgba.data() + first, row) != 0) {
             if (top < 0) top = y;
             bottom = y;
         }
@@ -37,15 +43,14 @@ std::optional<Box> changed_box(const Image& a, const Image& b) {
     if (top < 0) return std::nullopt;
     int left = a.width, right = -1;
     for (int y = top; y <= bottom; ++y) {
-        const size_t base = static_cast<size_t>(y) * static_cast<size_t>(a.width);
         for (int x = 0; x < left; ++x) {
-            if (pixel(a.rgba, base + x) != pixel(b.rgba, base + x)) {
+            if (pixel(a.rgba, pixel_index(a, x, y)) != pixel(b.rgba, pixel_index(a, x, y))) {
                 left = x;
                 break;
             }
         }
         for (int x = a.width - 1; x > right; --x) {
-            if (pixel(a.rgba, base + x) != pixel(b.rgba, base + x)) {
+            if (pixel(a.rgba, pixel_index(a, x, y)) != pixel(b.rgba, pixel_index(a, x, y))) {
                 right = x;
                 break;
             }
@@ -148,7 +153,7 @@ private:
         bool see_through = false;
         for (int y = box.y; y < box.y + box.h; ++y) {
             for (int x = box.x; x < box.x + box.w; ++x) {
-                const size_t i = static_cast<size_t>(y) * static_cast<size_t>(frame.width) + static_cast<size_t>(x);
+                const size_t i = pixel_index(frame, x, y);
                 const std::optional<uint32_t> c = unchanged(i) ? std::nullopt : colour(pixel(frame.rgba, i));
                 if (c) {
                     colours.push_back(*c);
@@ -184,7 +189,7 @@ private:
             uint32_t last_rgb = 0xFFFFFFFFu;
             uint8_t last_index = 0;
             for (int x = box.x; x < box.x + box.w; ++x) {
-                const size_t i = static_cast<size_t>(y) * static_cast<size_t>(frame.width) + static_cast<size_t>(x);
+                const size_t i = pixel_index(frame, x, y);
                 const bool drawn = !unchanged(i) && colour(pixel(frame.rgba, i)).has_value();
                 if (!drawn) {
                     line[static_cast<size_t>(x - box.x)] = static_cast<GifPixelType>(clear);

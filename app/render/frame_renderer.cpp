@@ -460,7 +460,7 @@ void FrameRenderer::draw(const Frame& frame, const CanvasView& view, int width, 
 size_t FrameRenderer::missing_glyphs(Lang lang) const {
     if (!atlas_) return table_code_points(lang).size();
     size_t missing = 0;
-    for (char32_t c : table_code_points(lang)) missing += atlas_->has_glyph(c) ? 0 : 1;
+    for (char32_t c : table_code_points(lang)) missing += atlas_->has_glyph(c) ? 0u : 1u;
     return missing;
 }
 

@@ -9,8 +9,6 @@ namespace convviz {
 
 namespace {
 
-size_t at(int axis) { return 2 + static_cast<size_t>(axis); }
-
 // Both axes, or one line per axis when their texts differ. Marks are kept in the first line only.
 MarkedText per_axis(const std::array<MarkedText, 2>& axes) {
     MarkedText out;
@@ -30,9 +28,9 @@ MarkedText conv_size_formula(const Shape& input, const Padding4& padding, const 
         const int64_t before = padding.before(axis);
         const int64_t after = padding.after(axis);
         const std::string pad = before == after ? cat("2·", before) : cat(before, " + ", after);
-        axes[static_cast<size_t>(axis)].add(cat("⌊(", input[at(axis)], " + ", pad, " − ", dilation[axis], "·(",
-                                                weight[at(axis)], " − 1) − 1) / ", stride[axis], "⌋ + 1 = ",
-                                                output[at(axis)]));
+        axes[static_cast<size_t>(axis)].add(cat("⌊(", spatial(input, axis), " + ", pad, " − ", dilation[axis], "·(",
+                                                spatial(weight, axis), " − 1) − 1) / ", stride[axis], "⌋ + 1 = ",
+                                                spatial(output, axis)));
     }
     return per_axis(axes);
 }
@@ -42,10 +40,10 @@ MarkedText transpose_size_formula(const Shape& input, const Shape& weight, const
     std::array<MarkedText, 2> axes;
     for (int axis : kAxes) {
         MarkedText& t = axes[static_cast<size_t>(axis)];
-        t.add(cat("(", input[at(axis)], " − 1)·", params.stride[axis]), marked == TransposeTerm::spread);
+        t.add(cat("(", spatial(input, axis), " − 1)·", params.stride[axis]), marked == TransposeTerm::spread);
         const size_t full_begin = 0;
         t.add(" + ");
-        t.add(cat(params.dilation[axis], "·(", weight[at(axis)], " − 1)"), marked == TransposeTerm::kernel);
+        t.add(cat(params.dilation[axis], "·(", spatial(weight, axis), " − 1)"), marked == TransposeTerm::kernel);
         t.add(" + 1");
         if (marked == TransposeTerm::full) {
             t.mark_begin = full_begin;
@@ -55,7 +53,7 @@ MarkedText transpose_size_formula(const Shape& input, const Shape& weight, const
         t.add(cat("− 2·", params.padding[axis]), marked == TransposeTerm::crop);
         t.add(" ");
         t.add(cat("+ ", params.output_padding[axis]), marked == TransposeTerm::give_back);
-        t.add(cat(" = ", output[at(axis)]));
+        t.add(cat(" = ", spatial(output, axis)));
     }
     return per_axis(axes);
 }
@@ -68,8 +66,8 @@ MarkedText pool_size_formula(const Shape& input, Pair kernel, Pair padding, Pair
     for (int axis : kAxes) {
         const std::string reach = dilation[axis] == 1 ? cat("(", kernel[axis], " − 1)")
                                                       : cat(dilation[axis], "·(", kernel[axis], " − 1)");
-        axes[static_cast<size_t>(axis)].add(cat(open, input[at(axis)], " + 2·", padding[axis], " − ", reach,
-                                                " − 1) / ", stride[axis], close, output[at(axis)]));
+        axes[static_cast<size_t>(axis)].add(cat(open, spatial(input, axis), " + 2·", padding[axis], " − ", reach,
+                                                " − 1) / ", stride[axis], close, spatial(output, axis)));
     }
     return per_axis(axes);
 }

@@ -120,7 +120,7 @@ Layout arrange(const std::vector<BlockSpec>& blocks, const FrameStyle& style, co
     Arrangement best;
     float best_cell = -1.0f;
     for (Direction direction : {Direction::across, Direction::down}) {
-        for (size_t tile : {1, 2, 3, 4, 6, 8, 12, 16}) {
+        for (size_t tile : {1u, 2u, 3u, 4u, 6u, 8u, 12u, 16u}) {
             if (tile > 1 && tile >= most * 2) break;  // wider tiles change nothing
             const Arrangement candidate{direction, tile};
             const float cell = largest_cell(blocks, candidate, style, area);

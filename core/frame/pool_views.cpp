@@ -26,9 +26,8 @@ struct PoolExtent {
 PoolExtent pool_extent(const Shape& input, const Shape& output, Pair padding, Pair kernel, Pair stride, Pair dilation) {
     PoolExtent e{padding, {}};
     for (int axis : kAxes) {
-        const size_t a = 2 + static_cast<size_t>(axis);
-        const int64_t reach = (output[a] - 1) * stride[axis] + dilated_extent(kernel[axis], dilation[axis]);
-        e.size[axis] = std::max(input[a] + 2 * padding[axis], reach);
+        const int64_t reach = (spatial(output, axis) - 1) * stride[axis] + dilated_extent(kernel[axis], dilation[axis]);
+        e.size[axis] = std::max(spatial(input, axis) + 2 * padding[axis], reach);
     }
     return e;
 }

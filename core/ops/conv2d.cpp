@@ -130,7 +130,7 @@ std::optional<std::string> validate(const Conv2dParams& params, const Shape& inp
 
     const Padding4 pad = resolved_padding(params, weight);
     for (int axis : kAxes) {
-        const int64_t size = input[2 + axis];
+        const int64_t size = spatial(input, axis);
         const int64_t most = std::max(pad.before(axis), pad.after(axis));
         if (params.padding_mode == PaddingMode::reflect && most >= size) {
             return tr(lang, "msg.conv.reflect_padding", most, axis_name(axis, lang), size);
@@ -140,14 +140,14 @@ std::optional<std::string> validate(const Conv2dParams& params, const Shape& inp
         }
     }
     for (int axis : kAxes) {
-        const int64_t padded = input[2 + axis] + pad.before(axis) + pad.after(axis);
-        const int64_t span = dilated_extent(weight[2 + axis], params.dilation[axis]);
+        const int64_t padded = spatial(input, axis) + pad.before(axis) + pad.after(axis);
+        const int64_t span = dilated_extent(spatial(weight, axis), params.dilation[axis]);
         if (span > padded) {
             const Suggestions options =
-                kernel_fits(params, input[2 + axis], padded, weight[2 + axis], params.dilation[axis], axis);
+                kernel_fits(params, spatial(input, axis), padded, spatial(weight, axis), params.dilation[axis], axis);
             if (suggested) *suggested = options;
-            return tr(lang, "msg.conv.kernel_too_large", span, params.dilation[axis], weight[2 + axis],
-                      axis_name(axis, lang), padded, input[2 + axis], pad.before(axis) + pad.after(axis)) +
+            return tr(lang, "msg.conv.kernel_too_large", span, params.dilation[axis], spatial(weight, axis),
+                      axis_name(axis, lang), padded, spatial(input, axis), pad.before(axis) + pad.after(axis)) +
                    suggestion_text(options, lang);
         }
     }
@@ -161,9 +161,9 @@ Shape output_shape(const Conv2dParams& params, const Shape& input, const Shape& 
     const Padding4 pad = resolved_padding(params, weight);
     Shape out{input[0], weight[0], 0, 0};
     for (int axis : kAxes) {
-        const int64_t padded = input[2 + axis] + pad.before(axis) + pad.after(axis);
-        const int64_t span = dilated_extent(weight[2 + axis], params.dilation[axis]);
-        out[2 + static_cast<size_t>(axis)] = (padded - span) / params.stride[axis] + 1;
+        const int64_t padded = spatial(input, axis) + pad.before(axis) + pad.after(axis);
+        const int64_t span = dilated_extent(spatial(weight, axis), params.dilation[axis]);
+        spatial(out, axis) = (padded - span) / params.stride[axis] + 1;
     }
     return out;
 }

@@ -56,10 +56,10 @@ std::optional<std::string> validate(const ConvTranspose2dParams& params, const S
     }
     const Shape out = output_shape(params, input, weight);
     for (int axis : kAxes) {
-        const int64_t size = out[2 + static_cast<size_t>(axis)];
+        const int64_t size = spatial(out, axis);
         if (size < 1) {
-            const int64_t full =
-                transposed_size(input[2 + axis], params.stride[axis], 0, weight[2 + axis], params.dilation[axis], 0);
+            const int64_t full = transposed_size(spatial(input, axis), params.stride[axis], 0, spatial(weight, axis),
+                                                 params.dilation[axis], 0);
             // The full output is at least 1 cell, so padding 0 always leaves one; the output only
             // shrinks as padding grows, so every padding up to the largest that leaves one works.
             const Suggestions options{{"padding", axis, (full + params.output_padding[axis] - 1) / 2, true}};
@@ -77,9 +77,8 @@ std::optional<std::string> validate(const ConvTranspose2dParams& params, const S
 Shape output_shape(const ConvTranspose2dParams& params, const Shape& input, const Shape& weight) {
     Shape out{input[0], weight[1] * params.groups, 0, 0};
     for (int axis : kAxes) {
-        out[2 + static_cast<size_t>(axis)] =
-            transposed_size(input[2 + axis], params.stride[axis], params.padding[axis], weight[2 + axis],
-                            params.dilation[axis], params.output_padding[axis]);
+        spatial(out, axis) = transposed_size(spatial(input, axis), params.stride[axis], params.padding[axis],
+                                             spatial(weight, axis), params.dilation[axis], params.output_padding[axis]);
     }
     return out;
 }

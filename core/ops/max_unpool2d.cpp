@@ -8,7 +8,7 @@ namespace convviz {
 
 static int64_t default_unpool_size(const MaxUnpool2dParams& params, const Shape& input, int axis) {
     const Pair stride = stride_or_kernel(params.stride, params.kernel_size);
-    return (input[2 + axis] - 1) * stride[axis] - 2 * params.padding[axis] + params.kernel_size[axis];
+    return (spatial(input, axis) - 1) * stride[axis] - 2 * params.padding[axis] + params.kernel_size[axis];
 }
 
 std::optional<std::string> validate(const MaxUnpool2dParams& params, const Shape& input,
@@ -39,18 +39,18 @@ std::optional<std::string> validate(const MaxUnpool2dParams& params, const Shape
             const int64_t high = natural + stride[axis];
             if (!(low < wanted && wanted < high)) {
                 return tr(lang, "msg.unpool.output_size_range", axis_name(axis, lang), wanted, low, high, natural,
-                          input[2 + axis], stride[axis], params.padding[axis], params.kernel_size[axis]);
+                          spatial(input, axis), stride[axis], params.padding[axis], params.kernel_size[axis]);
             }
         } else if (natural < 1) {
             // The output grows as padding shrinks: every padding up to the largest that leaves one
             // cell works, when even padding 0 does.
-            const int64_t most = ((input[2 + axis] - 1) * stride[axis] + params.kernel_size[axis] - 1) / 2;
+            const int64_t most = ((spatial(input, axis) - 1) * stride[axis] + params.kernel_size[axis] - 1) / 2;
             Suggestions options;
-            if ((input[2 + axis] - 1) * stride[axis] + params.kernel_size[axis] >= 1 && most >= 0) {
+            if ((spatial(input, axis) - 1) * stride[axis] + params.kernel_size[axis] >= 1 && most >= 0) {
                 options.push_back({"padding", axis, most, true});
             }
             if (suggested) *suggested = options;
-            return tr(lang, "msg.unpool.output_empty", axis_name(axis, lang), natural, input[2 + axis], stride[axis],
+            return tr(lang, "msg.unpool.output_empty", axis_name(axis, lang), natural, spatial(input, axis), stride[axis],
                       params.padding[axis], params.kernel_size[axis]) +
                    suggestion_text(options, lang);
         }

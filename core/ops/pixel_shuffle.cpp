@@ -61,8 +61,8 @@ std::optional<std::string> validate(const PixelUnshuffleParams& params, const Sh
     if (auto e = check_parameter("downscale_factor", r, lang)) return e;
     if (r < 1) return tr(lang, "msg.param.at_least_one", "downscale_factor", r);
     for (int axis = 0; axis < 2; ++axis) {
-        if (input[2 + static_cast<size_t>(axis)] % r != 0) {
-            return tr(lang, "msg.unshuffle.side", axis_name(axis, lang), input[2 + static_cast<size_t>(axis)], r);
+        if (spatial(input, axis) % r != 0) {
+            return tr(lang, "msg.unshuffle.side", axis_name(axis, lang), spatial(input, axis), r);
         }
     }
     if (input[1] * r * r > limits.channels) {

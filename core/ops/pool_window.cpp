@@ -106,7 +106,7 @@ std::optional<std::string> check_pool_window(const char* op, const PoolWindow& w
         if (auto e = check_kernel_side(axis, window.kernel[axis], lang)) return e;
     }
     for (int axis : kAxes) {
-        const int64_t size = input[2 + axis];
+        const int64_t size = spatial(input, axis);
         const int64_t out = pooling_output_size(size, window.kernel[axis], window.padding[axis],
                                                 window.stride[axis], window.dilation[axis],
                                                 window.ceil_mode);
@@ -125,8 +125,8 @@ std::optional<std::string> check_pool_window(const char* op, const PoolWindow& w
 Shape pool_output_shape(const PoolWindow& window, const Shape& input) {
     Shape out = input;
     for (int axis : kAxes) {
-        out[2 + static_cast<size_t>(axis)] =
-            pooling_output_size(input[2 + axis], window.kernel[axis], window.padding[axis],
+        spatial(out, axis) =
+            pooling_output_size(spatial(input, axis), window.kernel[axis], window.padding[axis],
                                 window.stride[axis], window.dilation[axis], window.ceil_mode);
     }
     return out;

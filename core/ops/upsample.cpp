@@ -58,12 +58,12 @@ std::optional<std::string> validate(const UpsampleParams& params, const Shape& i
             if (!std::isfinite(factor)) {
                 return tr(lang, "msg.upsample.scale_not_finite", axis_name(axis, lang));
             }
-            out = scaled_size(input[2 + axis], factor);
+            out = scaled_size(spatial(input, axis), factor);
         }
         if (out < 1) {
             if (params.scale_factor) {
                 return tr(lang, "msg.upsample.output_empty_scaled", axis_name(axis, lang), exact_number(out),
-                          input[2 + axis], exact_number((*params.scale_factor)[axis]));
+                          spatial(input, axis), exact_number((*params.scale_factor)[axis]));
             }
             return tr(lang, "msg.upsample.output_empty", axis_name(axis, lang), exact_number(out));
         }
@@ -79,9 +79,9 @@ std::optional<std::string> validate(const UpsampleParams& params, const Shape& i
 Shape output_shape(const UpsampleParams& params, const Shape& input) {
     Shape out = input;
     for (int axis : kAxes) {
-        out[2 + static_cast<size_t>(axis)] =
+        spatial(out, axis) =
             params.size ? (*params.size)[axis]
-                        : static_cast<int64_t>(scaled_size(input[2 + axis], (*params.scale_factor)[axis]));
+                        : static_cast<int64_t>(scaled_size(spatial(input, axis), (*params.scale_factor)[axis]));
     }
     return out;
 }
@@ -113,8 +113,7 @@ NearestRule nearest_rule(const Shape& input) {
 
 UpsampleAxis upsample_axis(const UpsampleParams& params, const Shape& input, int axis) {
     const Shape out = output_shape(params, input);
-    const size_t dim = 2 + static_cast<size_t>(axis);
-    return {.axis = axis, .in_size = input[dim], .out_size = out[dim], .rule = nearest_rule(input)};
+    return {.axis = axis, .in_size = spatial(input, axis), .out_size = spatial(out, axis), .rule = nearest_rule(input)};
 }
 
 bool nearest_shortcut(const UpsampleParams& params, const UpsampleAxis& along) {

@@ -34,9 +34,8 @@ Result<ScatterTrace> ScatterTrace::make(const Tensor& input, const Tensor& weigh
     trace.output_shape_ = convviz::output_shape(params, input.shape(), weight.shape());
     trace.full_shape_ = trace.output_shape_;
     for (int axis : kAxes) {
-        trace.full_shape_[2 + static_cast<size_t>(axis)] =
-            transposed_size(input.dim(2 + static_cast<size_t>(axis)), params.stride[axis], 0,
-                            weight.dim(2 + static_cast<size_t>(axis)), params.dilation[axis], 0);
+        spatial(trace.full_shape_, axis) = transposed_size(spatial(input.shape(), axis), params.stride[axis], 0,
+                                                           spatial(weight.shape(), axis), params.dilation[axis], 0);
     }
     // About sixteen checkpoints: partial_full_output replays at most size()/16 steps. Fewer when
     // the full output is large, so that they hold at most kCheckpointCells cells in all.

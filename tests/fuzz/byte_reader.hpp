@@ -24,6 +24,9 @@ public:
         return low + static_cast<int64_t>(span == UINT64_MAX ? value : value % (span + 1));
     }
 
+    // A place in a list of `count` (at least 1) things.
+    size_t index(size_t count) { return static_cast<size_t>(between(0, static_cast<int64_t>(count) - 1)); }
+
     // Mostly a value in [low, high]; one time in eight anything in [wide_low, wide_high], so that
     // the bounds and PyTorch's rules are reached without drowning the runs in rejections.
     int64_t usually(int64_t low, int64_t high, int64_t wide_low, int64_t wide_high) {

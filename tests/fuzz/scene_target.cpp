@@ -44,7 +44,7 @@ void compose_and_inspect(const Scene& scene, ByteReader& choices) {
                          "a cell at a non-finite place");
         }
         if (frame.cells.empty()) continue;
-        const FrameCell& hovered = frame.cells[choices.between(0, static_cast<int64_t>(frame.cells.size()) - 1)];
+        const FrameCell& hovered = frame.cells[choices.index(frame.cells.size())];
         composer.value().inspect(t, {hovered.grid, hovered.row, hovered.col});
     }
 }
