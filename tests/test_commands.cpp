@@ -16,6 +16,7 @@
 #include "app/gui/actions.hpp"
 #include "app/gui/app_commands.hpp"
 #include "app/gui/menu_bar.hpp"
+#include "app/gui/panel_widgets.hpp"
 #include "app/gui/torch_paste.hpp"
 #include "app/gui/workspace.hpp"
 #include "core/i18n/strings.hpp"
@@ -96,6 +97,37 @@ protected:
             last = hovered;
         }
         return titles;
+    }
+    // One frame of the Parameters panel in a window as the app's left panel holds it; a view it
+    // asks for is shown through its command, and history watches, as App::frame() does.
+    void params_frame(ImVec2 mouse, bool down) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = 1.0f / 60.0f;
+        io.MousePos = mouse;
+        io.MouseDown[0] = down;
+        ImGui::NewFrame();
+        ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
+        ImGui::SetNextWindowSize(ImVec2(300.0f, 700.0f));
+        ImGui::Begin("panel", nullptr, ImGuiWindowFlags_NoDecoration);
+        const std::optional<ViewKind> view = ws.params.draw(ws.state);
+        ImGui::End();
+        ImGui::Render();
+        if (view) ws.commands.run(view_command(*view));
+        settle(ImGui::IsAnyItemActive());
+    }
+    // Where the mouse, going down the window `in` at x, first finds the widget whose id is `id`'s.
+    std::optional<ImVec2> find(const ImGuiWindow* in, const char* id, float x) {
+        const ImGuiID want = ImHashStr(id, 0, in->IDStack.back());
+        for (float y = in->Pos.y + 2.0f; y < in->Pos.y + in->Size.y; y += 2.0f) {
+            params_frame(ImVec2(in->Pos.x + x, y), false);
+            if (GImGui->HoveredId == want) return ImVec2(in->Pos.x + x, y + 2.0f);
+        }
+        return std::nullopt;
+    }
+    void click(ImVec2 at) {
+        params_frame(at, false);
+        params_frame(at, true);
+        params_frame(at, false);
     }
     int64_t stride() const { return std::get<ConvTranspose2dParams>(ws.state.scene().params).stride.h; }
 
@@ -178,6 +210,43 @@ TEST_F(Commands_, TheEditMenuNamesTheStepsItUndoesAndRedoes) {
     EXPECT_TRUE(items.count(item("Undo stride 2 → 3")));
     EXPECT_TRUE(items.count(item("Redo stride 3 → 4")));
     EXPECT_FALSE(items.count(item("Undo")));
+}
+
+// The Parameters panel driven by the mouse: the op switched in its list keeps the parameters the
+// new op has (kernel 3, stride 2, padding 1), and the switch is one step undone by Ctrl+Z; a view
+// chosen in its list is shown through the view's command, a step named as such.
+TEST_F(Commands_, SwitchingOpInTheParametersPanelKeepsParametersAndIsUndone) {
+    params_frame(ImVec2(-1.0f, -1.0f), false);
+    const ImGuiWindow* panel = ImGui::FindWindowByName("panel");
+    ASSERT_NE(panel, nullptr);
+    const std::optional<ImVec2> combo = find(panel, "###op", 100.0f);
+    ASSERT_TRUE(combo);
+    click(*combo);
+    ASSERT_EQ(GImGui->OpenPopupStack.Size, 1);
+    const ImGuiWindow* list = GImGui->OpenPopupStack[0].Window;
+    const std::optional<ImVec2> pool = find(list, "###max_pool2d", 40.0f);
+    ASSERT_TRUE(pool);
+    click(*pool);
+    const auto* pooled = std::get_if<MaxPool2dParams>(&ws.state.scene().params);
+    ASSERT_NE(pooled, nullptr) << op_name(ws.state.scene().params);
+    EXPECT_EQ(pooled->kernel_size.h, 3);
+    ASSERT_TRUE(pooled->stride);
+    EXPECT_EQ(pooled->stride->h, 2);
+    EXPECT_EQ(pooled->padding.h, 1);
+    EXPECT_EQ(ws.history.undo_name(Lang::en), "op conv_transpose2d → max_pool2d");
+    EXPECT_EQ(press(GLFW_KEY_Z, true), std::vector<std::string>{"edit.undo"});
+    settle();
+    EXPECT_TRUE(same_scene(ws.state.scene(), *find_preset(kDefaultPreset)));
+    // The view list asks for the view's command.
+    const std::optional<ImVec2> views = find(panel, "###view", 60.0f);
+    ASSERT_TRUE(views);
+    click(*views);
+    ASSERT_EQ(GImGui->OpenPopupStack.Size, 1);
+    const std::optional<ImVec2> scatter = find(GImGui->OpenPopupStack[0].Window, "###scatter", 40.0f);
+    ASSERT_TRUE(scatter);
+    click(*scatter);
+    EXPECT_EQ(ws.state.scene().view.kind, ViewKind::scatter);
+    EXPECT_EQ(ws.history.undo_name(Lang::en), "view gather → scatter");
 }
 
 TEST_F(Commands_, ViewsPresetsAndThemesAreCommandsAndUndoable) {

@@ -80,7 +80,7 @@ void add_scene_commands(Workspace& ws) {
                .run = [&ws, view](int64_t) {
                    Scene scene = ws.state.scene();
                    scene.view.kind = view;
-                   ws.state.show(std::move(scene), /*keep_time=*/true);
+                   ws.state.show(std::move(scene), /*keep_time=*/true);  // scatter ↔ gather: one computation
                }});
     }
 }

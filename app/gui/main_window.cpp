@@ -70,7 +70,7 @@ void setup_panel(Workspace& ws, const PanelRect& rect) {
     place(rect);
     if (ImGui::Begin("Setup", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar) && ImGui::BeginTabBar("setup")) {
         if (ImGui::BeginTabItem((tr(lang, "tab.parameters") + "###parameters").c_str())) {
-            ws.params.draw(ws.state);
+            if (const std::optional<ViewKind> view = ws.params.draw(ws.state)) ws.commands.run(view_command(*view));
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem((tr(lang, "tab.values") + "###values").c_str())) {

@@ -252,8 +252,8 @@ bool ParamsPanel::op_fields(Lang lang) {
     return changed;
 }
 
-void ParamsPanel::draw(AppState& state) {
-    if (!state.has_scene()) return;
+std::optional<ViewKind> ParamsPanel::draw(AppState& state) {
+    if (!state.has_scene()) return std::nullopt;
     if (seen_revision != state.revision()) {
         load(state.scene());
         seen_revision = state.revision();
@@ -315,13 +315,14 @@ void ParamsPanel::draw(AppState& state) {
     }
     changed |= op_fields(lang);
 
-    view_fields(state);
+    const std::optional<ViewKind> view = view_fields(state);
     ImGui::PopItemWidth();
     if (changed) {
         apply(state);
         if (replay_sampling) state.playback().playing = true;
     }
     replay_sampling = false;
+    return view;
 }
 
 void ParamsPanel::transpose_button(AppState& state) {
@@ -355,23 +356,22 @@ void ParamsPanel::transpose_button(AppState& state) {
     state.show(std::move(transposed).value());
 }
 
-void ParamsPanel::view_fields(AppState& state) {
+std::optional<ViewKind> ParamsPanel::view_fields(AppState& state) {
     const Lang lang = state.lang();
     const std::vector<ViewKind> views = views_for(state.scene().params);
     const ViewKind current = state.scene().view.kind;
+    std::optional<ViewKind> chosen;
     ImGui::Separator();
     if (ImGui::BeginCombo(with_id(tr(lang, "panel.params.view"), "view").c_str(), view_label(lang, current).c_str())) {
         for (ViewKind view : views) {
             if (ImGui::Selectable(with_id(view_label(lang, view), name(view)).c_str(), view == current) && view != current) {
-                Scene scene = state.scene();
-                scene.view.kind = view;
-                state.show(std::move(scene), /*keep_time=*/true);  // scatter ↔ gather: one scene
+                chosen = view;
             }
         }
         ImGui::EndCombo();
     }
     param_tip(lang, "view", "view");
-    if (current != ViewKind::compare) return;
+    if (current != ViewKind::compare) return chosen;
     const std::string kernel_names[] = {compare_kernel_label(lang, CompareKernel::bilinear),
                                         compare_kernel_label(lang, CompareKernel::ones)};
     const char* kernels[] = {kernel_names[0].c_str(), kernel_names[1].c_str()};
@@ -382,6 +382,7 @@ void ParamsPanel::view_fields(AppState& state) {
         state.show(std::move(scene), /*keep_time=*/true);
     }
     param_tip(lang, "view", "compare_kernel");
+    return chosen;
 }
 
 }  // namespace convviz

@@ -8,6 +8,7 @@
 // interface's language, the parameters keep their PyTorch names.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "app/model/app_state.hpp"
@@ -30,7 +31,9 @@ struct ParamsPanel {
     int64_t transpose_checked = -1;
     Lang transpose_lang = Lang::en;
 
-    void draw(AppState& state);
+    // The view chosen in the view list, if one was: the App shows it through its command, an
+    // undoable step like any other.
+    std::optional<ViewKind> draw(AppState& state);
 
 private:
     void load(const Scene& scene);
@@ -38,7 +41,7 @@ private:
     bool op_fields(Lang lang);
     bool param_field(Lang lang, const ParamSpec& field);
     bool size_or_scale(Lang lang, const ParamSpec& size_spec);  // Upsample: exactly one of the two
-    void view_fields(AppState& state);
+    std::optional<ViewKind> view_fields(AppState& state);
     void transpose_button(AppState& state);  // "Transpose this layer", for the conv ops
 };
 
