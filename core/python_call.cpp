@@ -204,7 +204,7 @@ private:
             if (peek().type == Token::Type::name && tokens_[at_ + 1].type == Token::Type::punct && tokens_[at_ + 1].text == "=") {
                 std::string keyword = next().text;
                 next();
-                v.keywords.emplace_back(std::move(keyword), expression());
+                v.keywords.push_back(PyKeyword{.name = std::move(keyword), .value = expression()});
             } else {
                 if (!v.keywords.empty()) throw ParseError{peek().column, tr(lang_, "msg.python.positional_after_keyword")};
                 v.items.push_back(expression());

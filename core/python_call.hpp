@@ -17,6 +17,8 @@
 
 namespace convviz {
 
+struct PyKeyword;
+
 struct PyValue {
     enum class Kind { none, boolean, integer, real, string, tuple, list, name, call };
     Kind kind = Kind::none;
@@ -25,12 +27,19 @@ struct PyValue {
     double real = 0.0;
     std::string text;            // a string's contents, a name ("torch.randn"), a call's callee
     std::vector<PyValue> items;  // a tuple's or list's items, a call's positional arguments
-    std::vector<std::pair<std::string, PyValue>> keywords;  // a call's keyword arguments, in order
+    std::vector<PyKeyword> keywords;  // a call's keyword arguments, in order
     std::vector<PyValue> callee;  // a call's callee when it is a call itself: nn.Conv2d(1, 2, 3)(x)
     std::string source;          // the text it was read from, for messages
 
     bool is_number() const { return kind == Kind::integer || kind == Kind::real; }
     double number() const { return kind == Kind::integer ? static_cast<double>(integer) : real; }
+};
+
+// A keyword argument: a struct of its own rather than a std::pair, which would need PyValue
+// complete inside PyValue (clang's library checks; GCC's did not).
+struct PyKeyword {
+    std::string name;
+    PyValue value;
 };
 
 struct PyStatement {

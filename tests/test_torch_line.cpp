@@ -70,8 +70,8 @@ TEST(PythonCall, ReadsCallsWithEveryKindOfArgument) {
     EXPECT_EQ(call.items[8].kind, PyValue::Kind::boolean);
     EXPECT_EQ(call.items[9].kind, PyValue::Kind::none);
     ASSERT_EQ(call.keywords.size(), 1u);
-    EXPECT_EQ(call.keywords[0].first, "k");
-    EXPECT_EQ(call.keywords[0].second.source, "g(x)");
+    EXPECT_EQ(call.keywords[0].name, "k");
+    EXPECT_EQ(call.keywords[0].value.source, "g(x)");
 }
 
 TEST(PythonCall, BracketsNestedTooDeepAreRefusedNotAStackOverflow) {
