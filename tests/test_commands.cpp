@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <set>
 #include <string>
 
@@ -76,15 +77,18 @@ protected:
         keys.presenting = ws.present.on;
         return ws.commands.run_shortcuts(keys);
     }
-    // One frame of the menu bar, with the mouse at `mouse` and the button as `down`.
-    void menu_frame(ImVec2 mouse, bool down) {
+    // One ImGui frame drawing `ui`, with the mouse at `mouse` and its button as `down`.
+    static void ui_frame(ImVec2 mouse, bool down, const std::function<void()>& ui) {
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
         io.MousePos = mouse;
         io.MouseDown[0] = down;
         ImGui::NewFrame();
-        draw_menu_bar(ws);
+        ui();
         ImGui::Render();
+    }
+    void menu_frame(ImVec2 mouse, bool down) {
+        ui_frame(mouse, down, [this] { draw_menu_bar(ws); });
     }
     // The menu bar's titles, left to right: where the mouse finds each.
     std::vector<ImVec2> menu_titles() {
@@ -101,17 +105,14 @@ protected:
     // One frame of the Parameters panel in a window as the app's left panel holds it; a view it
     // asks for is shown through its command, and history watches, as App::frame() does.
     void params_frame(ImVec2 mouse, bool down) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.DeltaTime = 1.0f / 60.0f;
-        io.MousePos = mouse;
-        io.MouseDown[0] = down;
-        ImGui::NewFrame();
-        ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
-        ImGui::SetNextWindowSize(ImVec2(300.0f, 700.0f));
-        ImGui::Begin("panel", nullptr, ImGuiWindowFlags_NoDecoration);
-        const std::optional<ViewKind> view = ws.params.draw(ws.state);
-        ImGui::End();
-        ImGui::Render();
+        std::optional<ViewKind> view;
+        ui_frame(mouse, down, [&] {
+            ImGui::SetNextWindowPos(ImVec2(0.0f, 0.0f));
+            ImGui::SetNextWindowSize(ImVec2(300.0f, 700.0f));
+            ImGui::Begin("panel", nullptr, ImGuiWindowFlags_NoDecoration);
+            view = ws.params.draw(ws.state);
+            ImGui::End();
+        });
         if (view) ws.commands.run(view_command(*view));
         settle(ImGui::IsAnyItemActive());
     }
