@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/i18n/strings.hpp"
+#include "core/number_text.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -289,8 +290,9 @@ private:
             v.kind = PyValue::Kind::integer;
             return v;
         }
-        const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v.real);
-        if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(v.real)) {
+        const ReadDouble read = read_double(s);
+        v.real = read.value.value_or(0.0);
+        if (!read.value || !std::isfinite(v.real)) {
             throw ParseError{t.column, tr(lang_, "msg.python.not_a_number", s)};
         }
         v.kind = PyValue::Kind::real;

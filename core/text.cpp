@@ -1,5 +1,7 @@
 #include "core/text.hpp"
 
+#include "core/number_text.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -20,10 +22,7 @@ std::string bracketed(const std::vector<int64_t>& values) {
 std::string exact_number(double value) {
     // As PyTorch prints them: a NaN has no sign ("-nan" is the C library's, for a NaN with its sign bit set).
     if (std::isnan(value)) return "nan";
-    char buffer[64];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    if (ec != std::errc{}) return std::to_string(value);
-    return std::string(buffer, end);
+    return shortest_text(value);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ConvViz builds and tests with (DESIGN.md's table), and only the
 # missing ones: a second run on a ready machine asks apt nothing. Never downloads anything else.
+# Usage: install_deps.sh [more packages...] (scripts/web.sh adds the web build's).
 set -euo pipefail
 
 packages=(
@@ -15,6 +16,7 @@ packages=(
   clang libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer and clang's sanitizer runtimes
   time                      # scripts/bench.sh and soak.sh: peak resident memory
   python3                   # scripts/bench.sh and soak.sh: their tables and verdicts (scripts/perf/)
+  "$@"
 )
 
 missing=()

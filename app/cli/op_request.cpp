@@ -5,6 +5,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/number_text.hpp"
 #include "core/op_params.hpp"
 #include "core/text.hpp"
 
@@ -24,8 +25,16 @@ std::vector<T> numbers(const std::string& text, const char* option) {
         const size_t comma = std::min(text.find(',', start), text.size());
         const std::string part = text.substr(start, comma - start);
         T value{};
-        const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
-        if (part.empty() || ec != std::errc{} || end != part.data() + part.size()) {
+        bool read = false;
+        if constexpr (std::is_floating_point_v<T>) {
+            const ReadDouble number = read_double(part);
+            read = number.value.has_value();
+            value = number.value.value_or(0.0);
+        } else {
+            const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
+            read = ec == std::errc{} && end == part.data() + part.size();
+        }
+        if (part.empty() || !read) {
             throw BadOption{cat(option, " takes ", std::is_integral_v<T> ? "integers" : "numbers",
                                 " separated by commas, but got '", excerpt(text), "'")};
         }

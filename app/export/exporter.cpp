@@ -139,7 +139,13 @@ Result<std::unique_ptr<Exporter>> Exporter::start(const Scene& scene, const Expo
     const size_t affordable = std::max<size_t>(1, kQueueBytes / frame_bytes);
     const size_t workers = exporter->sink_->ordered() ? 1 : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, affordable);
     exporter->capacity_ = std::clamp<size_t>(2 * workers, 1, affordable);
-    for (size_t i = 0; i < workers; ++i) exporter->workers_.emplace_back([e = exporter.get()] { e->work(); });
+    for (size_t i = 0; i < workers; ++i) {
+        try {
+            exporter->workers_.emplace_back([e = exporter.get()] { e->work(); });
+        } catch (const std::system_error&) {
+            break;  // no threads (a browser page): advance() writes each frame itself, in order
+        }
+    }
     return exporter;
 }
 
@@ -184,20 +190,24 @@ void Exporter::work() {
             queue_.pop_front();
         }
         has_room_.notify_all();
-        std::optional<std::string> failed;
-        {
-            std::lock_guard lock(mutex_);
-            if (error_) continue;
-        }
-        try {
-            failed = sink_->add(job.index, job.image, job.seconds);
-        } catch (const std::bad_alloc&) {
-            failed = cat("out of memory writing frame ", job.index, " of ", settings_.path);
-        }
-        std::lock_guard lock(mutex_);
-        if (failed && !error_) error_ = failed;
-        ++written_;
+        write(job);
     }
+}
+
+void Exporter::write(const Job& job) {
+    std::optional<std::string> failed;
+    {
+        std::lock_guard lock(mutex_);
+        if (error_) return;
+    }
+    try {
+        failed = sink_->add(job.index, job.image, job.seconds);
+    } catch (const std::bad_alloc&) {
+        failed = cat("out of memory writing frame ", job.index, " of ", settings_.path);
+    }
+    std::lock_guard lock(mutex_);
+    if (failed && !error_) error_ = failed;
+    ++written_;
 }
 
 Image Exporter::render(int64_t index) {
@@ -233,12 +243,16 @@ void Exporter::advance(Clock::duration budget) {
                          settings_.height);
             return;
         }
-        {
-            std::lock_guard lock(mutex_);
-            queue_.push_back(std::move(job));
-        }
-        has_job_.notify_one();
         ++next_;
+        if (workers_.empty()) {
+            write(job);
+        } else {
+            {
+                std::lock_guard lock(mutex_);
+                queue_.push_back(std::move(job));
+            }
+            has_job_.notify_one();
+        }
         if (Clock::now() >= deadline) return;
     }
 }
@@ -265,13 +279,19 @@ std::optional<std::string> Exporter::finish() {
 }
 
 void Exporter::finish_in_background() {
-    if (finisher_.joinable()) return;
-    finisher_ = std::thread([this] {
+    if (finishing_) return;
+    finishing_ = true;
+    const auto conclude = [this] {
         std::optional<std::string> outcome = finish();
         std::lock_guard lock(mutex_);
         outcome_ = std::move(outcome);
         finished_ = true;
-    });
+    };
+    try {
+        finisher_ = std::thread(conclude);
+    } catch (const std::system_error&) {
+        conclude();  // no threads (a browser page): here, now
+    }
 }
 
 std::optional<std::optional<std::string>> Exporter::finished() {
@@ -279,7 +299,7 @@ std::optional<std::optional<std::string>> Exporter::finished() {
         std::lock_guard lock(mutex_);
         if (!finished_) return std::nullopt;
     }
-    finisher_.join();
+    if (finisher_.joinable()) finisher_.join();
     std::lock_guard lock(mutex_);
     return outcome_;
 }

@@ -1,7 +1,7 @@
 // One export in progress: the scene's planned frames (core's frame plan) composed at the export
 // size, drawn by the canvas' own FrameRenderer into an offscreen target, read back and handed to
 // the format's sink on worker threads (one per core for a PNG sequence, one for the ordered GIF and
-// MP4). The caller drives the drawing on its GL thread in slices (advance), so that the app's
+// MP4; with no threads to be had, as in a browser page, by the caller itself). The caller drives the drawing on its GL thread in slices (advance), so that the app's
 // window keeps drawing between them. Dropping an unfinished Exporter stops it and removes whatever
 // it wrote.
 #pragma once
@@ -82,7 +82,7 @@ public:
     void finish_in_background();
     std::optional<std::optional<std::string>> finished();
     // finish_in_background() has begun: the file is being put in place, too late to cancel.
-    bool finishing() const { return finisher_.joinable(); }
+    bool finishing() const { return finishing_; }
     const std::vector<PlannedFrame>& plan() const { return plan_; }
     // From another thread, for a process about to end on a signal: stops the writers' output and
     // removes the temporary file or folder now, whatever the drawing and the encoders are doing
@@ -101,6 +101,7 @@ private:
              const ExportSettings& settings);
     Image render(int64_t index);
     void work();
+    void write(const Job& job);  // hands the frame to the sink (a worker, or advance() when there are none)
     void stop_workers();
 
     Composer composer_;
@@ -122,6 +123,7 @@ private:
     std::atomic<int64_t> written_{0};
     std::vector<std::thread> workers_;
     std::thread finisher_;
+    bool finishing_ = false;
     bool finished_ = false;                 // under mutex_
     std::optional<std::string> outcome_;    // under mutex_
 

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "app/export/file_calls.hpp"
 #include "core/text.hpp"
 
 namespace convviz {
@@ -53,7 +54,7 @@ std::optional<std::string> move_into_place(const std::string& from, const std::s
         if (std::rename(from.c_str(), to.c_str()) == 0) return std::nullopt;
         return cat("cannot write ", to, ": ", why());
     }
-    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return std::nullopt;
+    if (rename_without_replacing(from, to) == 0) return std::nullopt;
     if (errno == EINVAL || errno == ENOSYS) {
         if (::link(from.c_str(), to.c_str()) == 0) {
             ::unlink(from.c_str());
@@ -237,7 +238,7 @@ std::optional<std::string> PendingSequence::commit() {
     if (discarded_) return cat("cannot write ", names_.front(), ": the export was stopped");
     // One sync for the whole folder rather than one per file.
     const int dir = ::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir < 0 || ::syncfs(dir) != 0) {
+    if (dir < 0 || sync_file_system(dir) != 0) {
         const std::string reason = why();
         if (dir >= 0) ::close(dir);
         return cat("cannot write ", names_.front(), ": ", reason);

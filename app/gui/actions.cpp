@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "app/gui/platform.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/lesson.hpp"
 
@@ -113,20 +114,27 @@ void open_path(Workspace& ws, const std::string& path) {
 void ask_for_file(Workspace& ws, FilePurpose purpose) {
     const Lang lang = lang_of(ws);
     ws.file_purpose = purpose;
+    platform::FileRequest request;
     switch (purpose) {
         case FilePurpose::open:
-            ws.files.open(FileDialog::Mode::open, tr(lang, "file.open_title"), {".json", std::string(kLessonExtension)},
-                          ws.doc.path.empty() ? ws.lesson.path : ws.doc.path);
+            request = {.title = tr(lang, "file.open_title"),
+                       .extensions = {".json", std::string(kLessonExtension)},
+                       .start = ws.doc.path.empty() ? ws.lesson.path : ws.doc.path};
             break;
         case FilePurpose::save_scene:
-            ws.files.open(FileDialog::Mode::save, tr(lang, "file.save_scene_title"), {".json"},
-                          ws.doc.path.empty() ? std::string("scene.json") : ws.doc.path);
+            request = {.saving = true,
+                       .title = tr(lang, "file.save_scene_title"),
+                       .extensions = {".json"},
+                       .start = ws.doc.path.empty() ? std::string("scene.json") : ws.doc.path};
             break;
         case FilePurpose::save_lesson:
-            ws.files.open(FileDialog::Mode::save, tr(lang, "file.save_lesson_title"), {std::string(kLessonExtension)},
-                          ws.lesson.path.empty() ? "lesson" + std::string(kLessonExtension) : ws.lesson.path);
+            request = {.saving = true,
+                       .title = tr(lang, "file.save_lesson_title"),
+                       .extensions = {std::string(kLessonExtension)},
+                       .start = ws.lesson.path.empty() ? "lesson" + std::string(kLessonExtension) : ws.lesson.path};
             break;
     }
+    if (std::optional<std::string> path = platform::ask_for_file(request, ws.files)) file_chosen(ws, *path);
 }
 
 bool save_scene_file(Workspace& ws) {
@@ -138,6 +146,7 @@ bool save_scene_file(Workspace& ws) {
         ws.message = *error;
         return false;
     }
+    platform::written(ws.doc.path);
     ws.status = tr(lang_of(ws), "status.saved", ws.doc.path);
     return true;
 }
@@ -152,6 +161,7 @@ bool save_lesson_file(Workspace& ws) {
         ws.message = *error;
         return false;
     }
+    platform::written(ws.lesson.path);
     ws.status = tr(lang_of(ws), "status.saved", ws.lesson.path);
     return true;
 }
@@ -170,6 +180,7 @@ void file_chosen(Workspace& ws, const std::string& path) {
         return;
     }
     remember(ws, path);
+    platform::written(path);
     ws.status = tr(lang, "status.saved", path);
     if (ws.prompt.saving) resume_prompt(ws);
 }
@@ -179,6 +190,10 @@ void open_export(Workspace& ws) {
 }
 
 void set_language(Workspace& ws, Host& host, Lang lang) {
+    if (!platform::fonts_ready(lang)) {
+        ws.status = tr(lang_of(ws), "status.loading_font");  // the language's command runs again once it is here
+        return;
+    }
     // The fonts first: without Chinese glyphs the interface stays in English and says why.
     if (std::optional<std::string> missing = host.use_lang(lang)) {
         ws.status = *missing;

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <ostream>
-#include <thread>
 
 #include "app/gui/actions.hpp"
 #include "app/gui/app_commands.hpp"
 #include "app/gui/main_window.hpp"
+#include "app/gui/platform.hpp"
 
 namespace convviz {
 
@@ -63,6 +63,8 @@ void App::frame(const FrameHooks& hooks) {
     const double elapsed = std::min(std::chrono::duration<double>(now - last_frame_).count(), kLongestFrameSeconds);
     last_frame_ = now;
     ws_.state.advance(fixed_step_.value_or(elapsed));
+    // The browser leaves full screen on Esc by itself: the presentation ends with it.
+    if (window_->left_fullscreen() && ws_.present.on) stop_presenting(ws_, *this);
 
     ws_.state.compose();
     // The theme has one owner, the Workspace; the window's style and the canvas follow it here.
@@ -86,7 +88,7 @@ void App::frame(const FrameHooks& hooks) {
     ++quiet_frames_;
     if (!fixed_step_) {
         const Clock::time_point due = now + kFramePeriod;
-        if (Clock::now() < due) std::this_thread::sleep_until(due);
+        if (Clock::now() < due) platform::sleep_until(due);
     }
 }
 
@@ -105,6 +107,8 @@ void App::save_session(const std::string& path, std::ostream& err) {
     settings.last_scene = scene_to_restore(ws_.doc, ws_.state.scene());
     if (std::optional<std::string> error = save_settings_over(settings, path, ws_.settings_file, ws_.state.lang())) {
         err << "convviz: " << *error << "\n";
+    } else if (!path.empty()) {
+        platform::settings_written(path);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "app/gui/platform.hpp"
 #include "app/export/png_sequence_sink.hpp"
 #include "app/gui/theme.hpp"
 #include "app/model/panel_text.hpp"
@@ -38,9 +39,8 @@ void ExportPanel::open(const AppState& state, const RenderOptions& canvas, int c
     settings.theme = canvas.theme;
     settings.labels = canvas.labels;
     if (path_[0] == '\0') {
-        std::error_code ec;
         const std::string stem = state.scene().id.empty() ? "convviz" : state.scene().id;
-        set_path((std::filesystem::current_path(ec) / (stem + extension(format_))).string());
+        set_path((std::filesystem::path(platform::files_folder()) / (stem + extension(format_))).string());
     }
 }
 
@@ -125,6 +125,7 @@ void ExportPanel::complete(const std::optional<std::string>& error) {
     succeeded_ = !error;
     const double seconds = std::chrono::duration<double>(Clock::now() - started_).count();
     result_ = error ? *error : export_written(lang_, settings.path, frames, settings.width, settings.height, seconds);
+    if (!error) platform::written(settings.path);
 }
 
 void ExportPanel::draw(const AppState& state, FrameRenderer& renderer) {
@@ -177,8 +178,12 @@ void ExportPanel::draw_settings(const AppState& state, FrameRenderer& renderer) 
     ImGui::SameLine();
     ImGui::RadioButton(with_id(tr(lang, "panel.export.png_sequence"), "PNG sequence").c_str(), &format_,
                        static_cast<int>(ExportFormat::png));
-    ImGui::SameLine();
-    ImGui::RadioButton("MP4 (ffmpeg)", &format_, static_cast<int>(ExportFormat::mp4));
+    if (platform::can_start_programs()) {
+        ImGui::SameLine();
+        ImGui::RadioButton("MP4 (ffmpeg)", &format_, static_cast<int>(ExportFormat::mp4));
+    } else {
+        ImGui::TextDisabled("%s", tr(lang, "panel.export.no_mp4").c_str());
+    }
     if (format_ != format_before) {
         set_path(std::filesystem::path(path_).replace_extension(extension(format_)).string());
     }

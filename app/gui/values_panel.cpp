@@ -11,6 +11,7 @@
 
 #include "app/model/panel_text.hpp"
 #include "app/gui/panel_widgets.hpp"
+#include "core/number_text.hpp"
 #include "app/gui/preset_menu.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/scene_edit.hpp"
@@ -42,11 +43,10 @@ auto tensor_of(AnyScene& scene, int which) -> decltype(&scene.tensors.input) {
 std::optional<double> typed_number(const char* text, bool* out_of_range) {
     const char* const end = text + std::strlen(text);
     const char* const first = *text == '+' ? text + 1 : text;  // from_chars takes no '+'
-    double value = 0.0;
-    const auto [stop, ec] = std::from_chars(first, end, value);
-    if (ec == std::errc::result_out_of_range && stop == end) *out_of_range = true;
-    if (ec != std::errc{} || stop != end || first == end || !std::isfinite(value)) return std::nullopt;
-    return value;
+    const ReadDouble read = read_double(std::string_view(first, static_cast<size_t>(end - first)));
+    if (read.out_of_range) *out_of_range = true;
+    if (!read.value || !std::isfinite(*read.value)) return std::nullopt;
+    return read.value;
 }
 
 // Cells as wide as the panel allows, so that a 7×7 plane of small integers fits a panel about

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "app/gui/platform.hpp"
 #include "app/gui/theme.hpp"
 #include "app/render/glyph_atlas.hpp"
 #include "core/i18n/strings.hpp"
@@ -32,25 +33,6 @@ void remember_drop(GLFWwindow* window, int count, const char** paths) {
     for (int i = 0; i < count; ++i) w->emplace_back(paths[i]);
 }
 
-// The monitor holding the window's centre; the primary one when none does.
-GLFWmonitor* monitor_of(GLFWwindow* window) {
-    int x = 0, y = 0, w = 0, h = 0;
-    glfwGetWindowPos(window, &x, &y);
-    glfwGetWindowSize(window, &w, &h);
-    const int cx = x + w / 2, cy = y + h / 2;
-    int count = 0;
-    GLFWmonitor** monitors = glfwGetMonitors(&count);
-    for (int i = 0; i < count; ++i) {
-        int mx = 0, my = 0;
-        glfwGetMonitorPos(monitors[i], &mx, &my);
-        const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
-        if (mode != nullptr && cx >= mx && cx < mx + mode->width && cy >= my && cy < my + mode->height) {
-            return monitors[i];
-        }
-    }
-    return glfwGetPrimaryMonitor();
-}
-
 }  // namespace
 
 Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
@@ -58,19 +40,13 @@ Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
     if (glfwInit() == GLFW_FALSE) {
         return Error{"cannot open a window: GLFW could not start (is there a display? try xvfb-run)"};
     }
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_SCALE_TO_MONITOR, params.fixed_size ? GLFW_FALSE : GLFW_TRUE);
-    glfwWindowHint(GLFW_RESIZABLE, params.fixed_size ? GLFW_FALSE : GLFW_TRUE);
-    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+    platform::window_hints(params.fixed_size);
 
     std::unique_ptr<Window> w(new Window());
     w->window_ = glfwCreateWindow(params.width, params.height, "ConvViz", nullptr, nullptr);
     if (w->window_ == nullptr) {
         glfwTerminate();
-        return Error{"cannot open an OpenGL 3.3 core window (the driver refused the context)"};
+        return Error{"cannot open an OpenGL window (the driver refused the context)"};
     }
     if (params.x >= 0 && params.y >= 0 && !params.fixed_size) glfwSetWindowPos(w->window_, params.x, params.y);
     glfwShowWindow(w->window_);
@@ -80,9 +56,7 @@ Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
     glfwSetWindowUserPointer(w->window_, &w->dropped_);
     glfwSetDropCallback(w->window_, remember_drop);
 
-    float sx = 1.0f, sy = 1.0f;
-    glfwGetWindowContentScale(w->window_, &sx, &sy);
-    w->content_scale_ = params.fixed_size ? 1.0f : std::clamp(std::max(sx, sy), 1.0f, 4.0f);
+    w->content_scale_ = params.fixed_size ? 1.0f : std::clamp(platform::content_scale(w->window_), 1.0f, 4.0f);
     w->font_scale_ = params.font_scale;
     w->lang_ = params.lang;
 
@@ -91,7 +65,8 @@ Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // our own settings file holds what persists
     ImGui_ImplGlfw_InitForOpenGL(w->window_, true);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
+    ImGui_ImplOpenGL3_Init(platform::imgui_glsl_version());
+    platform::use_system_clipboard();
     w->imgui_ready_ = true;
     w->load_fonts();
     w->theme_ = params.theme;
@@ -197,22 +172,29 @@ void Window::set_fullscreen(bool on) {
     if (on == fullscreen_) return;
     fullscreen_ = on;
     if (fixed_size_) return;
-    if (on) {
-        glfwGetWindowPos(window_, &windowed_.x, &windowed_.y);
-        glfwGetWindowSize(window_, &windowed_.width, &windowed_.height);
-        GLFWmonitor* monitor = monitor_of(window_);
-        const GLFWvidmode* mode = monitor != nullptr ? glfwGetVideoMode(monitor) : nullptr;
-        if (mode != nullptr) glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
-    } else {
-        glfwSetWindowMonitor(window_, nullptr, windowed_.x, windowed_.y, windowed_.width, windowed_.height, 0);
-    }
+    platform::set_fullscreen(window_, on, windowed_);
+}
+
+bool Window::left_fullscreen() {
+    if (!fullscreen_ || platform::still_fullscreen(window_, fullscreen_)) return false;
+    fullscreen_ = false;
+    return true;
 }
 
 std::vector<std::string> Window::take_dropped() { return std::exchange(dropped_, {}); }
+void Window::paste(const std::string& text) { glfwSetClipboardString(window_, text.c_str()); }
 void Window::poll_events() { glfwPollEvents(); }
-void Window::wait_events(double timeout_seconds) { glfwWaitEventsTimeout(timeout_seconds); }
+void Window::wait_events(double timeout_seconds) { platform::wait_for_input(timeout_seconds); }
 
 void Window::begin_frame(const std::function<void()>& feed_input) {
+    platform::follow_page(window_);
+    if (!fixed_size_) {
+        const float scale = std::clamp(platform::content_scale(window_), 1.0f, 4.0f);
+        if (scale != content_scale_) {  // the window moved to another screen, or the page was zoomed
+            content_scale_ = scale;
+            fonts_dirty_ = true;
+        }
+    }
     if (fonts_dirty_) {
         load_fonts();
         ImGui_ImplOpenGL3_DestroyFontsTexture();

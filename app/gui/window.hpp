@@ -1,4 +1,5 @@
-// Window: the GLFW window with its OpenGL 3.3 core context and Dear ImGui (GLFW + OpenGL3
+// Window: the GLFW window with its OpenGL context (app/gui/platform.hpp: 3.3 core on the desktop,
+// ES 3 in the browser) and Dear ImGui (GLFW + OpenGL3
 // backends), the UI font (DejaVu Sans at the monitor's content scale, ImGui's own font when the
 // file is missing; a CJK font merged in for the language menu's names and, in Chinese, for the
 // Chinese table's characters), the
@@ -71,7 +72,11 @@ public:
     // of fixed size (screenshots) keeps its size, so a presentation's screenshot is comparable.
     void set_fullscreen(bool on);
     bool fullscreen() const { return fullscreen_; }
+    // True once when the screen left full screen by itself (the browser does on Esc).
+    bool left_fullscreen();
     std::vector<std::string> take_dropped();   // files dropped on the window since the last call
+    void drop(std::string path) { dropped_.push_back(std::move(path)); }  // as dropped: the browser's uploads
+    void paste(const std::string& text);       // what the system's paste brought, for ImGui's paste
 
     void resize(int width, int height);        // as a hand drags the window's edge (the monkey test)
     Placement placement() const;               // in screen coordinates, for the settings

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <new>
+#include <system_error>
 
 #include "core/frame/frame_plan.hpp"
 #include "core/i18n/strings.hpp"
@@ -70,10 +71,17 @@ void AppState::start(Build build) {
         install(std::move(made), std::move(build));
         return;
     }
-    running_build_ = build;
-    running_ = std::async(std::launch::async, [scene = std::move(build.scene), params = compose_params()] {
-        return make_composer(*scene, params);
-    });
+    try {
+        running_ = std::async(std::launch::async, [scene = build.scene, params = compose_params()] {
+            return make_composer(*scene, params);
+        });
+    } catch (const std::system_error&) {
+        // No thread to be had (a browser page): computed here, the frame waits for it.
+        Result<Composer> made = make_composer(*build.scene, compose_params());
+        install(std::move(made), std::move(build));
+        return;
+    }
+    running_build_ = std::move(build);
 }
 
 void AppState::install(Result<Composer> made, Build build) {

@@ -1,5 +1,6 @@
 #include "app/render/gl_objects.hpp"
 
+#include <string>
 #include <vector>
 
 #include "app/render/shader_sources.hpp"
@@ -40,8 +41,15 @@ std::string shader_log(GLuint shader) {
 }
 
 Result<GLuint> compile(GLenum kind, const std::string& file) {
-    const std::string_view source = shader_source(file);
-    if (source.empty()) return Error{"no embedded shader named " + file};
+    const std::string_view embedded = shader_source(file);
+    if (embedded.empty()) return Error{"no embedded shader named " + file};
+    // The file's own first line, #version 330 core, becomes this GL's (gl.hpp).
+    const size_t first_line = embedded.find('\n');
+    if (!embedded.starts_with("#version") || first_line == std::string_view::npos) {
+        return Error{"shader " + file + " does not begin with its #version line"};
+    }
+    std::string source(kGlslVersionLine);
+    source += embedded.substr(first_line);
     const GLuint shader = glCreateShader(kind);
     const GLchar* text = source.data();
     const GLint length = static_cast<GLint>(source.size());
