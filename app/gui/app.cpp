@@ -95,7 +95,6 @@ void App::frame(const FrameHooks& hooks) {
 bool App::done() { return window_->should_close() && close_confirmed(ws_, *this); }
 
 void App::save_session(const std::string& path, std::ostream& err) {
-    if (ws_.present.on) stop_presenting(ws_, *this);  // the window's own place, not the monitor's
     const Placement place_now = window_->placement();
     Settings settings = ws_.settings;
     settings.window_x = place_now.x;

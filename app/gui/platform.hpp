@@ -31,7 +31,7 @@ void follow_page(GLFWwindow* window);
 void set_fullscreen(GLFWwindow* window, bool on, Placement& windowed);
 // Whether the screen is still full screen: the browser leaves it on Esc by itself.
 bool still_fullscreen(GLFWwindow* window, bool asked);
-void use_system_clipboard();                 // ImGui's copy and paste reach the system's clipboard
+void configure_imgui();  // ImGui's copy and paste reach the system's clipboard; its cursors show
 
 // The frame's pace: the desktop sleeps until input comes or the next frame is due; in the browser
 // both return at once (the page calls each frame at the screen's pace, and must never block).

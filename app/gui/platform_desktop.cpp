@@ -71,7 +71,7 @@ void set_fullscreen(GLFWwindow* window, bool on, Placement& windowed) {
 
 bool still_fullscreen(GLFWwindow*, bool asked) { return asked; }  // only the app leaves it
 
-void use_system_clipboard() {}  // ImGui's GLFW backend already does
+void configure_imgui() {}  // ImGui's GLFW backend does it all: clipboard, cursors
 
 void wait_for_input(double timeout_seconds) { glfwWaitEventsTimeout(timeout_seconds); }
 void sleep_until(std::chrono::steady_clock::time_point due) { std::this_thread::sleep_until(due); }

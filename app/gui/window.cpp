@@ -27,10 +27,12 @@ constexpr float kBaseFontPixels = 16.0f;
 constexpr float kImGuiFontPixels = 13.0f;  // ImGui's own font, when DejaVu Sans is missing
 constexpr const char* kNoCjkFont = "no Chinese font found: install fonts-wqy-microhei";
 
+Window* window_of(GLFWwindow* window) { return static_cast<Window*>(glfwGetWindowUserPointer(window)); }
+
 void remember_drop(GLFWwindow* window, int count, const char** paths) {
-    auto* w = static_cast<std::vector<std::string>*>(glfwGetWindowUserPointer(window));
+    Window* w = window_of(window);
     if (w == nullptr) return;
-    for (int i = 0; i < count; ++i) w->emplace_back(paths[i]);
+    for (int i = 0; i < count; ++i) w->drop(paths[i]);
 }
 
 }  // namespace
@@ -53,7 +55,7 @@ Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
     glfwMakeContextCurrent(w->window_);
     glfwSwapInterval(params.fixed_size ? 0 : 1);
     w->fixed_size_ = params.fixed_size;
-    glfwSetWindowUserPointer(w->window_, &w->dropped_);
+    glfwSetWindowUserPointer(w->window_, w.get());
     glfwSetDropCallback(w->window_, remember_drop);
 
     w->content_scale_ = params.fixed_size ? 1.0f : std::clamp(platform::content_scale(w->window_), 1.0f, 4.0f);
@@ -65,8 +67,12 @@ Result<std::unique_ptr<Window>> Window::open(const WindowParams& params) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // our own settings file holds what persists
     ImGui_ImplGlfw_InitForOpenGL(w->window_, true);
+    // In front of the backend's key callback: see Window::on_key.
+    w->imgui_key_ = glfwSetKeyCallback(w->window_, [](GLFWwindow* window, int key, int scancode, int action, int mods) {
+        if (Window* self = window_of(window)) self->on_key(key, scancode, action, mods);
+    });
     ImGui_ImplOpenGL3_Init(platform::imgui_glsl_version());
-    platform::use_system_clipboard();
+    platform::configure_imgui();
     w->imgui_ready_ = true;
     w->load_fonts();
     w->theme_ = params.theme;
@@ -183,8 +189,31 @@ bool Window::left_fullscreen() {
 
 std::vector<std::string> Window::take_dropped() { return std::exchange(dropped_, {}); }
 void Window::paste(const std::string& text) { glfwSetClipboardString(window_, text.c_str()); }
-void Window::poll_events() { glfwPollEvents(); }
-void Window::wait_events(double timeout_seconds) { platform::wait_for_input(timeout_seconds); }
+void Window::on_key(int key, int scancode, int action, int mods) {
+    if (action == GLFW_PRESS) pressed_.push_back(key);
+    if (action == GLFW_RELEASE && std::find(pressed_.begin(), pressed_.end(), key) != pressed_.end()) {
+        held_.push_back({key, scancode, mods});  // pressed since the last frame began: up at the next
+        return;
+    }
+    if (imgui_key_ != nullptr) imgui_key_(window_, key, scancode, action, mods);
+}
+
+void Window::release_held_keys() {
+    pressed_.clear();
+    for (const HeldKey& k : std::exchange(held_, {})) {
+        if (imgui_key_ != nullptr) imgui_key_(window_, k.key, k.scancode, GLFW_RELEASE, k.mods);
+    }
+}
+
+void Window::poll_events() {
+    release_held_keys();
+    glfwPollEvents();
+}
+
+void Window::wait_events(double timeout_seconds) {
+    release_held_keys();
+    platform::wait_for_input(timeout_seconds);
+}
 
 void Window::begin_frame(const std::function<void()>& feed_input) {
     platform::follow_page(window_);
@@ -229,9 +258,11 @@ void Window::set_font_scale(float scale) {
 void Window::resize(int width, int height) { glfwSetWindowSize(window_, width, height); }
 
 Placement Window::placement() const {
-    Placement p;
-    glfwGetWindowPos(window_, &p.x, &p.y);
-    glfwGetWindowSize(window_, &p.width, &p.height);
+    Placement p = windowed_;  // full screen: the window's own place, not the monitor's
+    if (!fullscreen_ || fixed_size_) {
+        glfwGetWindowPos(window_, &p.x, &p.y);
+        glfwGetWindowSize(window_, &p.width, &p.height);
+    }
     // GLFW_SCALE_TO_MONITOR scales the size asked for at start-up: keep it unscaled, or the
     // window would grow by the content scale at every launch.
     p.width = static_cast<int>(std::lround(static_cast<float>(p.width) / content_scale_));

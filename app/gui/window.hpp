@@ -77,9 +77,13 @@ public:
     std::vector<std::string> take_dropped();   // files dropped on the window since the last call
     void drop(std::string path) { dropped_.push_back(std::move(path)); }  // as dropped: the browser's uploads
     void paste(const std::string& text);       // what the system's paste brought, for ImGui's paste
+    // From GLFW, in front of ImGui's backend. ImGui 1.86 reads the keyboard as a state, once a
+    // frame: a key pressed and released between two frames (a quick tap during a slow frame, as in
+    // a software-rendered browser) would never be seen down. Its release waits for the next frame.
+    void on_key(int key, int scancode, int action, int mods);
 
     void resize(int width, int height);        // as a hand drags the window's edge (the monkey test)
-    Placement placement() const;               // in screen coordinates, for the settings
+    Placement placement() const;               // in screen coordinates, for the settings (full screen: the window's)
     void framebuffer_size(int& width, int& height) const;
     GLFWwindow* handle() const { return window_; }
 
@@ -101,6 +105,13 @@ private:
     bool fullscreen_ = false;
     Placement windowed_;                       // where the window was before full screen
     std::vector<std::string> dropped_;
+    struct HeldKey {
+        int key = 0, scancode = 0, mods = 0;
+    };
+    void release_held_keys();
+    void (*imgui_key_)(GLFWwindow*, int, int, int, int) = nullptr;  // the backend's key callback
+    std::vector<int> pressed_;     // keys pressed since the last frame began
+    std::vector<HeldKey> held_;    // their releases, for the next frame
 };
 
 }  // namespace convviz

@@ -15,7 +15,6 @@
   const SETTINGS = "/home/web_user/.config/convviz/settings.json";
   const SETTINGS_KEY = "convviz.settings";
   const UPLOADS = "/uploads/";
-  const started = performance.now();
 
   let app = 0;             // the App's address, once main() has opened it
   let cjk = "names";       // the Chinese font in the file system: "names" (the language menu's) or "full"
@@ -142,12 +141,14 @@
   const page = {
     downloads: [],  // what was handed to the user, for the tests
 
+    // The times from the navigation's start (performance.now()'s origin), for the tests and README.
     started(address) {
       app = address;
       status.hidden = true;
-      page.firstFrameMs = performance.now() - started;
+      page.openedMs = performance.now();
       canvas.focus();
     },
+    firstFrame() { page.firstFrameMs = performance.now(); },
     failed(message) { fail("ConvViz could not start: " + message); },
 
     // --- what app/web/platform_web.cpp asks of the page ---
@@ -292,6 +293,7 @@
       Promise.all(fonts).then(() => Module.removeRunDependency("convviz-files"),
                               (e) => fail("ConvViz could not load its fonts: " + e.message));
     }],
+    onRuntimeInitialized: () => { page.runtimeReadyMs = performance.now(); },
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onAbort: (what) => fail("ConvViz stopped: " + what + ". Reloading the page starts it again."),

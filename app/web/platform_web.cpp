@@ -26,6 +26,17 @@ EM_JS(void, page_copy, (const char* text), { window.convvizPage.copy(UTF8ToStrin
 EM_JS(void, page_pick_file, (const char* accept), { window.convvizPage.pickFile(UTF8ToString(accept)); });
 EM_JS(void, page_download, (const char* path), { window.convvizPage.download(UTF8ToString(path)); });
 EM_JS(int, page_fonts_ready, (const char* lang), { return window.convvizPage.fontsReady(UTF8ToString(lang)) ? 1 : 0; });
+// emscripten's glfwSetWindowSize leaves full screen for any size but the screen's: the canvas'
+// drawing buffer and GLFW's idea of the window are set here instead.
+EM_JS(void, size_canvas, (int width, int height), {
+    Module.canvas.width = width;
+    Module.canvas.height = height;
+    if (GLFW.active) {
+        GLFW.active.width = width;
+        GLFW.active.height = height;
+    }
+});
+EM_JS(void, show_cursor, (const char* css), { Module.canvas.style.cursor = UTF8ToString(css); });
 EM_JS(void, page_keep_settings, (const char* path), { window.convvizPage.keepSettings(UTF8ToString(path)); });
 // clang-format on
 
@@ -54,7 +65,22 @@ void follow_page(GLFWwindow* window) {
     const int height = std::max(1, static_cast<int>(std::lround(css_height * ratio)));
     int now_width = 0, now_height = 0;
     glfwGetWindowSize(window, &now_width, &now_height);
-    if (width != now_width || height != now_height) glfwSetWindowSize(window, width, height);
+    if (width != now_width || height != now_height) size_canvas(width, height);
+    // ImGui's cursor as the page's (emscripten's GLFW has no cursor shapes; ImGui is told not to ask).
+    const char* css = "default";
+    switch (ImGui::GetMouseCursor()) {
+        case ImGuiMouseCursor_None: css = "none"; break;
+        case ImGuiMouseCursor_TextInput: css = "text"; break;
+        case ImGuiMouseCursor_Hand: css = "pointer"; break;
+        case ImGuiMouseCursor_ResizeAll: css = "move"; break;
+        case ImGuiMouseCursor_ResizeNS: css = "ns-resize"; break;
+        case ImGuiMouseCursor_ResizeEW: css = "ew-resize"; break;
+        case ImGuiMouseCursor_ResizeNESW: css = "nesw-resize"; break;
+        case ImGuiMouseCursor_ResizeNWSE: css = "nwse-resize"; break;
+        case ImGuiMouseCursor_NotAllowed: css = "not-allowed"; break;
+        default: break;
+    }
+    show_cursor(css);
 }
 
 void set_fullscreen(GLFWwindow*, bool on, Placement&) { page_fullscreen(on ? 1 : 0); }
@@ -65,10 +91,12 @@ bool still_fullscreen(GLFWwindow*, bool asked) {
     return asked && page_left_fullscreen() == 0;
 }
 
-void use_system_clipboard() {
+void configure_imgui() {
     // ImGui's copy goes to the system clipboard through the page. Its paste reads what the page's
     // paste event last brought (Window::paste), since a page may not read the clipboard unasked.
+    // The cursor's shape is the page's (follow_page), never GLFW's.
     ImGuiIO& io = ImGui::GetIO();
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     io.SetClipboardTextFn = [](void* window, const char* text) {
         glfwSetClipboardString(static_cast<GLFWwindow*>(window), text);  // for ImGui's own paste
         page_copy(text);

@@ -1,14 +1,17 @@
 // The browser's entry point: opens the App, then gives App::frame() to the page's animation loop.
-// The page (app/web/index.html) reaches the App through the functions below, each handed the
-// App's address, which main() gives the page: an upload or a dropped file, a paste, a command, the
-// settings to keep, and a small JSON state for the page's tests.
+// The page (app/web/page.js) reaches the App through the functions below, each handed the address
+// of the Page that main() gives it: an upload or a dropped file, a paste, a command, the settings
+// to keep, and a small JSON state (with the frames' times) for the page's tests.
 #include <emscripten.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -19,20 +22,45 @@
 namespace {
 
 using convviz::App;
+using Clock = std::chrono::steady_clock;
+
+// The frames' times kept for the state: the last few seconds' worth.
+constexpr size_t kTimedFrames = 240;
+
+struct Page {
+    std::unique_ptr<App> app;
+    std::vector<double> frame_ms;  // App::frame()'s own time, the newest last
+};
 
 // clang-format off
 EM_JS(void, page_started, (int app), { window.convvizPage.started(app); });
+EM_JS(void, page_first_frame, (), { window.convvizPage.firstFrame(); });
 EM_JS(void, page_failed, (const char* message), { window.convvizPage.failed(UTF8ToString(message)); });
 // clang-format on
 
-App& app_at(int address) { return *reinterpret_cast<App*>(static_cast<uintptr_t>(address)); }
+Page& page_at(int address) { return *reinterpret_cast<Page*>(static_cast<uintptr_t>(address)); }
+App& app_at(int address) { return *page_at(address).app; }
 
-void frame(void* app) { static_cast<App*>(app)->frame(); }
+void frame(void* address) {
+    Page& page = *static_cast<Page*>(address);
+    const Clock::time_point begin = Clock::now();
+    page.app->frame();
+    if (page.frame_ms.empty()) page_first_frame();
+    if (page.frame_ms.size() == kTimedFrames) page.frame_ms.erase(page.frame_ms.begin());
+    page.frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - begin).count());
+}
+
+double median(std::vector<double> values) {
+    if (values.empty()) return 0.0;
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2), values.end());
+    return values[values.size() / 2];
+}
 
 // What the page's tests read: the scene, its output's shape, where the animation is, and what the
 // interface shows.
-std::string state_json(App& app) {
+std::string state_json(Page& page) {
     using namespace convviz;
+    App& app = *page.app;
     Workspace& ws = app.workspace();
     const Scene& scene = ws.state.scene();
     nlohmann::json state;
@@ -58,6 +86,8 @@ std::string state_json(App& app) {
     app.window().framebuffer_size(width, height);
     state["framebuffer"] = {width, height};
     state["canvas"] = {ws.canvas.placed.x, ws.canvas.placed.y, ws.canvas.placed.width, ws.canvas.placed.height};
+    state["frame_ms_median"] = median(page.frame_ms);
+    state["frames_timed"] = page.frame_ms.size();
     return state.dump();
 }
 
@@ -67,7 +97,7 @@ extern "C" {
 
 // The page reads the string and frees it.
 EMSCRIPTEN_KEEPALIVE char* convviz_state(int app) {
-    const std::string text = state_json(app_at(app));
+    const std::string text = state_json(page_at(app));
     char* copy = static_cast<char*>(std::malloc(text.size() + 1));
     if (copy != nullptr) std::memcpy(copy, text.c_str(), text.size() + 1);
     return copy;
@@ -100,8 +130,8 @@ int main() {
     }
     // The page owns the App from here on: the browser calls frame() at the screen's pace for as
     // long as the page is open, and main() never returns.
-    App* app = opened.value().release();
-    page_started(static_cast<int>(reinterpret_cast<uintptr_t>(app)));
-    emscripten_set_main_loop_arg(frame, app, 0, true);
+    Page* page = new Page{.app = std::move(opened).value()};
+    page_started(static_cast<int>(reinterpret_cast<uintptr_t>(page)));
+    emscripten_set_main_loop_arg(frame, page, 0, true);
     return 0;
 }

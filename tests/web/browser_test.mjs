@@ -1,0 +1,315 @@
+// ConvViz's browser tests: the static site (build-web/site) served on 127.0.0.1 by this script,
+// opened in Debian's headless Chromium (WebGL 2 on SwiftShader) through puppeteer-core, and used as
+// a student would: the page loads with no console error and draws, a click on stride + changes the
+// output, a shareable link opens its scene, an export downloads a GIF, Chinese is drawn, a lesson
+// steps with PageDown. Screenshots go to OUT_DIR for a person to look at.
+//
+// Usage: node browser_test.mjs SITE_DIR OUT_DIR [--expect-gif-frames N]
+// Prints one line per check and the figures (time to first frame, frame times); exits 1 on a failure.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import zlib from "node:zlib";
+import puppeteer from "puppeteer-core";
+
+const [siteDir, outDir, ...rest] = process.argv.slice(2);
+if (!siteDir || !outDir) {
+  console.error("usage: node browser_test.mjs SITE_DIR OUT_DIR [--expect-gif-frames N]");
+  process.exit(2);
+}
+const expectIndex = rest.indexOf("--expect-gif-frames");
+const expectedGifFrames = expectIndex >= 0 ? Number(rest[expectIndex + 1]) : null;
+fs.mkdirSync(outDir, { recursive: true });
+const downloads = path.join(outDir, "downloads");
+fs.rmSync(downloads, { recursive: true, force: true });
+fs.mkdirSync(downloads, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------
+// A static server, as any host serves the site.
+const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+                ".ttf": "font/ttf", ".json": "application/json" };
+const server = http.createServer((request, response) => {
+  const url = new URL(request.url, "http://127.0.0.1");
+  const file = path.join(siteDir, url.pathname === "/" ? "index.html" : decodeURIComponent(url.pathname));
+  if (!file.startsWith(path.resolve(siteDir)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    response.writeHead(404);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { "Content-Type": types[path.extname(file)] || "application/octet-stream" });
+  fs.createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const site = `http://127.0.0.1:${server.address().port}/`;
+
+// ---------------------------------------------------------------------------------------------
+// A PNG's pixels (8-bit RGB or RGBA, as Chromium's screenshots are), for the checks on what is drawn.
+function decodePng(buffer) {
+  let offset = 8;
+  let width = 0, height = 0, channels = 0;
+  const data = [];
+  while (offset < buffer.length) {
+    const length = buffer.readUInt32BE(offset);
+    const type = buffer.toString("ascii", offset + 4, offset + 8);
+    const body = buffer.subarray(offset + 8, offset + 8 + length);
+    if (type === "IHDR") {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      channels = body[9] === 6 ? 4 : 3;
+    } else if (type === "IDAT") {
+      data.push(body);
+    }
+    offset += 12 + length;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(data));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? pixels[y * stride + x - channels] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
+      let v = line[x];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      pixels[y * stride + x] = v & 0xff;
+    }
+  }
+  return { width, height, channels, pixels };
+}
+
+// How many distinct colours a region holds: a blank canvas has one.
+function colours(png, x0, y0, w, h) {
+  const seen = new Set();
+  for (let y = y0; y < y0 + h; y++) {
+    for (let x = x0; x < x0 + w; x++) {
+      const i = (y * png.width + x) * png.channels;
+      seen.add((png.pixels[i] << 16) | (png.pixels[i + 1] << 8) | png.pixels[i + 2]);
+    }
+  }
+  return seen.size;
+}
+
+// A GIF's frames: its image descriptors, found by walking its blocks.
+function gifFrames(buffer) {
+  if (buffer.toString("ascii", 0, 6) !== "GIF89a" && buffer.toString("ascii", 0, 6) !== "GIF87a") return -1;
+  let offset = 13;
+  const flags = buffer[10];
+  if (flags & 0x80) offset += 3 * (1 << ((flags & 7) + 1));
+  let frames = 0;
+  const skipSubBlocks = () => { while (buffer[offset] !== 0) offset += buffer[offset] + 1; offset += 1; };
+  while (offset < buffer.length) {
+    const block = buffer[offset];
+    if (block === 0x3b) return frames;
+    if (block === 0x21) {
+      offset += 2;
+      skipSubBlocks();
+    } else if (block === 0x2c) {
+      frames += 1;
+      const local = buffer[offset + 9];
+      offset += 10;
+      if (local & 0x80) offset += 3 * (1 << ((local & 7) + 1));
+      offset += 1;  // LZW minimum code size
+      skipSubBlocks();
+    } else {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+const failures = [];
+const figures = {};
+function check(name, ok, detail = "") {
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${detail ? ": " + detail : ""}`);
+  if (!ok) failures.push(name);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const browser = await puppeteer.launch({
+  executablePath: "/usr/bin/chromium",
+  headless: "new",
+  args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--window-size=1280,720",
+         "--lang=en-US"],
+});
+
+async function openPage(url, { width = 1280, height = 720, scale = 1 } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height, deviceScaleFactor: scale });
+  page.consoleErrors = [];
+  page.on("console", (m) => { if (m.type() === "error") page.consoleErrors.push(m.text()); });
+  page.on("pageerror", (e) => page.consoleErrors.push(e.message));
+  const client = await page.createCDPSession();
+  await client.send("Browser.setDownloadBehavior", { behavior: "allow", downloadPath: path.resolve(downloads) });
+  const started = Date.now();
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(() => window.convvizPage && window.convvizPage.firstFrameMs, { timeout: 30000 });
+  page.waitedMs = Date.now() - started;
+  // From the navigation's start to the first frame drawn, as the page measures it.
+  page.firstFrameMs = await page.evaluate(() => window.convvizPage.firstFrameMs);
+  await page.waitForFunction(() => window.convvizPage.state().frames_timed >= 3, { timeout: 10000 });
+  return page;
+}
+const state = (page) => page.evaluate(() => window.convvizPage.state());
+async function shot(page, name) {
+  const file = path.join(outDir, name + ".png");
+  await page.screenshot({ path: file });
+  return decodePng(fs.readFileSync(file));
+}
+// Waits for the app's state to satisfy `test`, up to `ms`.
+async function until(page, test, ms = 10000) {
+  const deadline = Date.now() + ms;
+  let s = await state(page);
+  while (!test(s) && Date.now() < deadline) {
+    await sleep(100);
+    s = await state(page);
+  }
+  return s;
+}
+
+// The download in English: every file the page fetches before its first frame, gzipped as a
+// server sends them; the Chinese font comes only when Chinese is chosen.
+const gz = (file) => zlib.gzipSync(fs.readFileSync(path.join(siteDir, file)), { level: 9 }).length;
+figures.download_gzip_bytes = ["index.html", "page.js", "convviz.js", "convviz.wasm", "fonts/latin.ttf",
+                               "fonts/cjk-names.ttf"].reduce((sum, file) => sum + gz(file), 0);
+figures.chinese_font_gzip_bytes = gz("fonts/cjk.ttf");
+check("the download is at most 2 MB gzipped in English", figures.download_gzip_bytes <= 2e6,
+      `${(figures.download_gzip_bytes / 1e6).toFixed(2)} MB (+ ${(figures.chinese_font_gzip_bytes / 1e6).toFixed(2)} MB for Chinese)`);
+
+try {
+  // 1. The page loads, with no console error, and draws the first scene.
+  const page = await openPage(site);
+  figures.first_frame_ms = Math.round(page.firstFrameMs);
+  figures.runtime_ready_ms = Math.round(await page.evaluate(() => window.convvizPage.runtimeReadyMs));
+  check("the first scene draws within 3 s", page.firstFrameMs <= 3000,
+        `${figures.first_frame_ms} ms (the runtime ready at ${figures.runtime_ready_ms} ms)`);
+  await sleep(500);
+  const first = await shot(page, "01_first_scene");
+  const s0 = await state(page);
+  check("the first scene is the default ConvTranspose2d", s0.op === "conv_transpose2d" && s0.output.join() === "1,1,5,5",
+        JSON.stringify({ op: s0.op, input: s0.input, output: s0.output }));
+  const [cx, cy, cw, ch] = s0.canvas;
+  check("the canvas is not blank", colours(first, cx, cy, cw, ch) > 20, `${colours(first, cx, cy, cw, ch)} colours`);
+  check("the panels are drawn", colours(first, 0, 0, 280, 720) > 20);
+
+  // 2. A click on stride's + (the height's) changes the output's shape.
+  await page.mouse.click(68, 358);
+  const s1 = await until(page, (s) => s.output && s.output.join() !== "1,1,5,5");
+  check("a click on stride + changes the output's shape", s1.output.join() === "1,1,7,5", `output ${JSON.stringify(s1.output)}`);
+  await sleep(300);
+  await shot(page, "02_stride_plus");
+  // Undo takes it back, as on the desktop.
+  await page.keyboard.down("Control");
+  await page.keyboard.press("z");
+  await page.keyboard.up("Control");
+  const s2 = await until(page, (s) => s.output.join() === "1,1,5,5");
+  check("Ctrl+Z undoes it", s2.output.join() === "1,1,5,5", `output ${JSON.stringify(s2.output)}`);
+
+  // 3. Frame times while the animation plays.
+  await page.evaluate(() => window.convvizPage.command("play"));
+  await sleep(3000);
+  const timing = await page.evaluate(() => new Promise((resolve) => {
+    const times = [];
+    let last = performance.now();
+    const tick = (now) => {
+      times.push(now - last);
+      last = now;
+      if (times.length < 120) requestAnimationFrame(tick); else resolve(times);
+    };
+    requestAnimationFrame(tick);
+  }));
+  timing.sort((a, b) => a - b);
+  figures.frame_interval_ms_median = timing[60];
+  figures.frame_ms_median = (await state(page)).frame_ms_median;
+  check("the page keeps drawing while it plays", figures.frame_interval_ms_median < 100,
+        `interval median ${figures.frame_interval_ms_median.toFixed(1)} ms, App::frame median ${figures.frame_ms_median.toFixed(1)} ms`);
+
+  // 4. An export downloads a GIF.
+  await page.evaluate(() => window.convvizPage.command("file.export"));
+  await sleep(500);
+  await shot(page, "04_export_dialog");
+  await page.evaluate(() => window.convvizPage.command("export.start"));
+  await sleep(500);
+  await shot(page, "04_export_running");
+  const exported = await page.waitForFunction(() => window.convvizPage.downloads.length > 0, { timeout: 120000 })
+    .then(() => true, () => false);
+  check("the export is handed to the user as a download", exported);
+  if (exported) {
+    const name = (await page.evaluate(() => window.convvizPage.downloads[0].name));
+    const file = path.join(downloads, name);
+    for (let i = 0; i < 50 && !fs.existsSync(file); i++) await sleep(100);
+    const frames = fs.existsSync(file) ? gifFrames(fs.readFileSync(file)) : -1;
+    figures.gif_frames = frames;
+    check("the download is a GIF", name.endsWith(".gif") && frames > 1, `${name}: ${frames} frames`);
+    if (expectedGifFrames !== null) {
+      check("it has the desktop app's frame count", frames === expectedGifFrames, `${frames} against ${expectedGifFrames}`);
+    }
+  }
+  await shot(page, "04_export_done");
+
+  // 5. Chinese: the language's command, as the View menu runs it; the font comes on demand.
+  await page.evaluate(() => window.convvizPage.command("lang.zh-CN"));
+  const zh = await until(page, (s) => s.lang === "zh-CN", 20000);
+  await sleep(500);
+  const chinese = await shot(page, "05_chinese");
+  check("the language switch draws Chinese", zh.lang === "zh-CN" && zh.missing_glyphs === 0,
+        `lang ${zh.lang}, ${zh.missing_glyphs} characters missing`);
+  check("Chinese is drawn, not blank", colours(chinese, 0, 0, 280, 720) > 20);
+  await page.evaluate(() => window.convvizPage.command("lang.en"));
+  await until(page, (s) => s.lang === "en");
+
+  // 6. The built-in lesson, presented with F5 (the browser's full screen), steps with PageDown
+  // as a clicker does: through the scene's steps, then on to the next scene; Esc leaves.
+  await page.evaluate(() => window.convvizPage.command("lesson.builtin"));
+  const l1 = await until(page, (s) => s.lesson_scene === 1);
+  await page.mouse.click(cx + cw / 2, cy + ch / 2);  // the canvas has the keyboard
+  await page.keyboard.press("F5");
+  const presenting = await until(page, (s) => s.presenting);
+  await sleep(500);
+  const fullscreen = await page.evaluate(() => document.fullscreenElement !== null);
+  check("F5 presents, in the browser's full screen", presenting.presenting && fullscreen,
+        `presenting ${presenting.presenting}, full screen ${fullscreen}`);
+  await shot(page, "06_presenting");
+  let l2 = await state(page);
+  for (let i = 0; i < 80 && l2.lesson_scene === 1; i++) {
+    await page.keyboard.press("PageDown");
+    l2 = await state(page);
+  }
+  await sleep(300);
+  await shot(page, "06_lesson_pagedown");
+  check("a lesson steps with PageDown", l1.lesson_scene === 1 && l2.lesson_scene === 2,
+        `scene ${l1.lesson_scene} → ${l2.lesson_scene}`);
+  await page.keyboard.press("Escape");
+  const left = await until(page, (s) => !s.presenting);
+  check("Esc leaves the presentation", !left.presenting);
+
+  check("no console error", page.consoleErrors.length === 0, page.consoleErrors.join(" | "));
+  await page.close();
+
+  // 7. A HiDPI screen: the drawing buffer is the page's size times the pixel ratio.
+  const hidpi = await openPage(site, { width: 800, height: 600, scale: 2 });
+  await sleep(500);
+  await shot(hidpi, "07_hidpi_2x");
+  const sh = await state(hidpi);
+  check("the canvas follows the device pixel ratio", sh.framebuffer.join() === "1600,1200", `framebuffer ${sh.framebuffer}`);
+  await hidpi.close();
+} catch (error) {
+  check("the browser test ran to its end", false, error.stack || String(error));
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log("figures " + JSON.stringify(figures));
+if (failures.length > 0) {
+  console.log(`browser tests: ${failures.length} failed: ${failures.join("; ")}`);
+  process.exit(1);
+}
+console.log("browser tests: all passed");
