@@ -126,7 +126,11 @@ Result<std::unique_ptr<App>> App::open(const AppOptions& options, const AppRun& 
         err << "convviz: " << warning << "\n";
         ws.status = warning;
     }
+    ws.site_url = CONVVIZ_SITE_URL;
     show_scene(ws, scene.value(), options.scene_file);
+    // A link that cannot be read leaves the scene above on screen, with the reason in the message
+    // box and on the terminal; it never stops the app.
+    if (!options.link.empty() && !open_link(ws, options.link)) err << "convviz: " << ws.message << "\n";
     if (lesson.value()) {
         const bool builtin = options.lesson == "builtin";
         ws.lesson.reset(fell_back && builtin ? builtin_lesson(ws.state.lang()) : std::move(*lesson.value()),

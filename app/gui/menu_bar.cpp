@@ -38,6 +38,9 @@ void file_menu(Workspace& ws) {
     item(ws, "file.save");
     item(ws, "file.save_as");
     ImGui::Separator();
+    item(ws, "file.copy_link");
+    item(ws, "file.open_link");
+    ImGui::Separator();
     item(ws, "file.export");
     ImGui::Separator();
     item(ws, "file.quit");
