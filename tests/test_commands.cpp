@@ -352,12 +352,16 @@ TEST_F(Commands_, OpeningAFileStartsANewHistory) {
     std::filesystem::remove(file);
 }
 
-// File → Copy link puts the site, '#' and the scene's link at the moment on screen on ImGui's
-// clipboard (the system's, through the window's backend); File → Open link reads it back as a new
-// document, paused at that moment.
+// File → Copy link puts the site, '#' and the scene's link, with the moment on screen when paused,
+// on ImGui's clipboard (the system's, through the window's backend); File → Open link reads it back
+// as a new document, paused at that moment.
 TEST_F(Commands_, CopyLinkPutsTheSceneOnTheClipboardAndOpenLinkReadsItBack) {
     set_stride(3);
     ws.state.playback().t = 4.25;
+    ws.state.playback().playing = true;
+    ws.commands.run("file.copy_link");
+    EXPECT_EQ(std::string(ImGui::GetClipboardText()), "#" + scene_link(ws.state.scene())) << "playing: no moment";
+    ws.state.playback().playing = false;
     ws.site_url = "https://example.org/convviz/";
     ASSERT_TRUE(ws.commands.enabled("file.copy_link"));
     ws.commands.run("file.copy_link");

@@ -180,7 +180,9 @@ void open_export(Workspace& ws) {
 }
 
 std::string scene_address(const Workspace& ws) {
-    return ws.site_url + "#" + scene_link(ws.state.scene(), ws.state.playback().t);
+    // Paused, the moment on screen is the point of the link; playing, the animation is.
+    const Playback& playback = ws.state.playback();
+    return ws.site_url + "#" + scene_link(ws.state.scene(), playback.playing ? 0.0 : playback.t);
 }
 
 bool open_link(Workspace& ws, std::string_view text) {

@@ -37,7 +37,7 @@ bool save_lesson_file(Workspace& ws);
 void open_export(Workspace& ws);
 
 // Links to a scene (core/scene_link.hpp). The address File → Copy link copies: ws.site_url, '#'
-// and the scene's link at the moment on screen ("#v1/…" when there is no site).
+// and the scene's link ("#v1/…" when there is no site), with the moment on screen when paused.
 std::string scene_address(const Workspace& ws);
 // Opens a link (a whole address, "#v1/…" or "v1/…") as a new document with a new history, paused
 // at the link's moment when it has one; what the command line, File → Open link and the web page's
