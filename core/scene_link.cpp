@@ -481,6 +481,7 @@ std::string scene_link(const Scene& scene, double t) {
 namespace {
 
 constexpr std::string_view kExample = "v1/conv2d/in=1,1,5,5/k=3";
+constexpr size_t kMostParts = 64;
 
 std::string_view trimmed(std::string_view text) {
     const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
@@ -635,6 +636,8 @@ Result<LinkedScene> read_scene_link(std::string_view address, Lang lang) {
     if (!version || *version < 1) return Error{tr(lang, "msg.link.not_link", excerpt(fragment), kExample)};
     if (*version > kLinkVersion) return Error{tr(lang, "msg.link.newer", *version, kLinkVersion)};
     if (segments.size() < 2) return Error{tr(lang, "msg.link.no_op", op_list(lang))};
+    // Far more parts than any op has keys: refused before each is compared with the others.
+    if (segments.size() > kMostParts) return Error{tr(lang, "msg.link.too_many_parts", segments.size(), kMostParts)};
     const std::optional<OpParams> defaults = default_params(segments[1]);
     if (!defaults) return Error{tr(lang, "msg.link.unknown_op", excerpt(segments[1]), op_list(lang))};
 

@@ -212,6 +212,9 @@ TEST(SceneLink, ErrorsSayWhatIsWrongInTheUsersLanguage) {
     EXPECT_NE(error_of("v1/max_pool2d/in=1,1,4,4/k=2/w=AAA").find("w= is nothing max_pool2d takes"), std::string::npos);
     EXPECT_NE(error_of("v1/conv2d/in=1,1,5,5/s").find("'s' is not key=value"), std::string::npos);
     EXPECT_NE(error_of("v1/conv2d/in=1,1,5,5/s=1/s=2").find("s= twice"), std::string::npos);
+    std::string many = "v1/conv2d/in=1,1,5,5";
+    for (int i = 0; i < 100000; ++i) many += "/s=1";
+    EXPECT_NE(error_of(many).find("The link has 100003 parts; a ConvViz link has at most 64."), std::string::npos);
     EXPECT_NE(error_of("v1/conv2d/in=1,1,5,5/s=two").find("s=two is not a whole number or a pair like 3x2"),
               std::string::npos);
     EXPECT_NE(error_of("v1/conv2d/in=1,1,5").find("in=1,1,5 is not four whole numbers"), std::string::npos);

@@ -907,6 +907,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.link.newer", "The link is version {0}, made by a newer ConvViz; this one reads links up to version {1}. Open it in a newer ConvViz."},
     {"msg.link.no_op", "The link names no op: after v1/ comes one of {0}."},
     {"msg.link.unknown_op", "The link's op '{0}' is not one of {1}."},
+    {"msg.link.too_many_parts", "The link has {0} parts; a ConvViz link has at most {1}."},
     {"msg.link.bad_part", "The link's part '{0}' is not key=value."},
     {"msg.link.twice", "The link gives {0}= twice."},
     {"msg.link.unknown_key", "The link's {0}= is nothing {1} takes; it takes {2}."},

@@ -860,6 +860,7 @@ constexpr StringEntry kEntries[] = {
     {"msg.link.newer", "该链接为版本 {0}，由更新版本的 ConvViz 生成；当前版本最多只能读取版本 {1} 的链接。请用更新版本的 ConvViz 打开。"},
     {"msg.link.no_op", "链接没有给出运算：v1/ 之后应为 {0} 之一。"},
     {"msg.link.unknown_op", "链接中的运算“{0}”不是 {1} 之一。"},
+    {"msg.link.too_many_parts", "链接有 {0} 个部分；ConvViz 的链接最多有 {1} 个。"},
     {"msg.link.bad_part", "链接中的“{0}”不是 key=value 的形式。"},
     {"msg.link.twice", "链接两次给出了 {0}=。"},
     {"msg.link.unknown_key", "链接中的 {0}= 不是 {1} 接受的项；它接受 {2}。"},
