@@ -240,6 +240,10 @@ TEST(SceneLink, ErrorsSayWhatIsWrongInTheUsersLanguage) {
     EXPECT_NE(error_of("v1/conv2d/in=1,1,2,2/k=1/w=_w").find("values of the weight (w=)"), std::string::npos);
     EXPECT_NE(error_of("v1/conv2d/in=1,1,2,2/k=1/b=AAA").find("bias=1"), std::string::npos);
     EXPECT_NE(error_of("v1/conv2d/in=1,1,2,2/title=%ZZ").find("title=%ZZ is not percent-encoded"), std::string::npos);
+    EXPECT_NE(error_of("v1/conv2d/in=1,1,2,2/title=" + std::string(201, 'a'))
+                  .find("The link's title is 201 characters long; at most 200 are allowed"),
+              std::string::npos);
+    EXPECT_NE(error_of("v1/conv2d/in=1,1,2,2/title=%FF").find("title=%FF is not percent-encoded UTF-8"), std::string::npos);
     // The same in Chinese, with the same places.
     EXPECT_NE(error_of("v1/conv2d/in=1,1,5,5/zz=1", Lang::zh).find("zz="), std::string::npos);
     EXPECT_NE(error_of("v1/conv2d/in=1,1,5,5/s=two", Lang::zh).find("一个整数"), std::string::npos);
