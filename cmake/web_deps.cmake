@@ -54,6 +54,8 @@ add_library(convviz_web_gif STATIC
 target_include_directories(convviz_web_gif SYSTEM PUBLIC "${giflib_dir}")
 add_library(GIF::GIF ALIAS convviz_web_gif)
 
-# The code throws and catches (a bad file, a refused thread, memory): emscripten's exceptions on.
-add_compile_options(-fexceptions)
-add_link_options(-fexceptions)
+# The code throws and catches (a bad file, a refused thread, memory): WebAssembly's own exceptions
+# (every browser since 2022), not emscripten's JavaScript ones, which cost a call into JavaScript
+# around every call that may throw.
+add_compile_options(-fwasm-exceptions)
+add_link_options(-fwasm-exceptions)

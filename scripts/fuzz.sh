@@ -3,12 +3,12 @@
 # the committed seed corpus, and prints each one's executions per second. CI runs it for 20 s each.
 # Exits non-zero on the first crash, leak, sanitizer report or broken property, naming the input
 # that caused it; copy that file into tests/fuzz/regressions/<target>/ to make it a test.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: case_file scene lesson settings ops shape_args torch_line
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: case_file scene lesson settings ops shape_args torch_line scene_link
 #   scripts/fuzz.sh --merge [TARGET...]      fold what the runs found into the committed corpus
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build-fuzz"
-all_targets=(case_file scene lesson settings ops shape_args torch_line)
+all_targets=(case_file scene lesson settings ops shape_args torch_line scene_link)
 
 merge=0
 seconds=60

@@ -21,6 +21,7 @@
 #include "app/gui/torch_paste.hpp"
 #include "app/gui/workspace.hpp"
 #include "core/i18n/strings.hpp"
+#include "core/scene_link.hpp"
 
 namespace convviz {
 namespace {
@@ -349,6 +350,65 @@ TEST_F(Commands_, OpeningAFileStartsANewHistory) {
     EXPECT_EQ(ws.state.scene().id, "d2l_tconv");
     EXPECT_FALSE(ws.commands.enabled("edit.undo"));
     std::filesystem::remove(file);
+}
+
+// File → Copy link puts the site, '#' and the scene's link, with the moment on screen when paused,
+// on ImGui's clipboard (the system's, through the window's backend); File → Open link reads it back
+// as a new document, paused at that moment.
+TEST_F(Commands_, CopyLinkPutsTheSceneOnTheClipboardAndOpenLinkReadsItBack) {
+    set_stride(3);
+    ws.state.playback().t = 4.25;
+    ws.state.playback().playing = true;
+    ws.commands.run("file.copy_link");
+    EXPECT_EQ(std::string(ImGui::GetClipboardText()), "#" + scene_link(ws.state.scene())) << "playing: no moment";
+    ws.state.playback().playing = false;
+    ws.site_url = "https://example.org/convviz/";
+    ASSERT_TRUE(ws.commands.enabled("file.copy_link"));
+    ws.commands.run("file.copy_link");
+    const std::string copied = ImGui::GetClipboardText();
+    EXPECT_EQ(copied, "https://example.org/convviz/#" + scene_link(ws.state.scene(), 4.25));
+    EXPECT_EQ(copied.rfind("https://example.org/convviz/#v1/conv_transpose2d/id=padding_strides_transposed/in=1,1,3,3/k=3/s=3/p=1/"
+                           "view=gather/",
+                           0),
+              0u)
+        << copied;
+    EXPECT_NE(ws.status.find("Copied a link"), std::string::npos) << ws.status;
+    const Scene linked = ws.state.scene();
+
+    ws.site_url.clear();
+    ws.commands.run("file.copy_link");
+    EXPECT_EQ(std::string(ImGui::GetClipboardText()), "#" + scene_link(linked, 4.25));
+
+    ws.doc.reset(ws.state.scene());  // nothing unsaved: no prompt
+    ws.commands.run(preset_command(*find_preset("d2l_tconv")));
+    settle();
+    ASSERT_EQ(ws.state.scene().id, "d2l_tconv");
+    ws.commands.run("file.open_link");
+    settle();
+    EXPECT_TRUE(same_scene(ws.state.scene(), linked));
+    EXPECT_EQ(ws.state.playback().t, 4.25);
+    EXPECT_FALSE(ws.state.playback().playing);
+    EXPECT_FALSE(ws.commands.enabled("edit.undo")) << "a link is a new document";
+    EXPECT_FALSE(ws.doc.dirty(ws.state));
+    EXPECT_TRUE(ws.doc.path.empty());
+    EXPECT_TRUE(ws.message.empty()) << ws.message;
+}
+
+TEST_F(Commands_, ADamagedLinkChangesNothingAndSaysWhy) {
+    const Scene before = ws.state.scene();
+    ImGui::SetClipboardText("#v1/conv2d/in=1,1,5,5/k=3/s=0");
+    ws.commands.run("file.open_link");
+    settle();
+    EXPECT_TRUE(same_scene(ws.state.scene(), before));
+    EXPECT_NE(ws.message.find("stride must be at least 1"), std::string::npos) << ws.message;
+    ws.message.clear();
+    EXPECT_FALSE(open_link(ws, "https://example.org/convviz/#v9/conv2d"));
+    EXPECT_NE(ws.message.find("version 9"), std::string::npos) << ws.message;
+    // A link opened over unsaved changes waits for the prompt, like a file.
+    set_stride(3);
+    EXPECT_TRUE(open_link(ws, "v1/conv2d/in=1,1,5,5/k=3"));
+    EXPECT_TRUE(ws.prompt.due);
+    EXPECT_FALSE(std::holds_alternative<Conv2dParams>(ws.state.scene().params));
 }
 
 }  // namespace

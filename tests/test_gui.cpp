@@ -347,6 +347,29 @@ TEST(Gui, APyTorchLineSetsTheSceneFromTheMenuOrTheCommandLine) {
     EXPECT_NE(bad.output.find("--torch: nn.Conv2d has no argument 'strde'"), std::string::npos) << bad.output;
 }
 
+// A link on the command line opens its scene as a new document, in any of its forms; a damaged or
+// newer one opens the default scene and says why, never stopping the app.
+TEST(Gui, ALinkOnTheCommandLineOpensItsSceneAndADamagedOneTheDefault) {
+    const std::string link = "v1/conv2d/in=1,2,6,6/k=3/out=2/s=2/view=matrix";
+    for (const std::string& form : {"'" + link + "'", "'#" + link + "'", "'https://example.org/convviz/?x=1#" + link + "'",
+                                    "--link '" + link + "'"}) {
+        SCOPED_TRACE(form);
+        EXPECT_EQ(screenshot_line("--size 960x600 " + form, "op="), "op=conv2d input=[1, 2, 6, 6]");
+        EXPECT_EQ(scene_line("--size 960x600 " + form), "view=matrix undo=\"\" redo=\"\" dirty=0");
+    }
+    for (const auto& [damaged, why] : std::vector<std::pair<std::string, std::string>>{
+             {"'#v2/conv2d/in=1,1,5,5'", "The link is version 2, made by a newer ConvViz"},
+             {"'v1/conv2d/in=1,1,5,5/k=3/s=0'", "The link's scene cannot be shown: stride must be at least 1"},
+             {"'https://example.org/convviz/'", "The address https://example.org/convviz/ carries no scene"}}) {
+        SCOPED_TRACE(damaged);
+        const Ran ran = convviz("--size 960x600 " + damaged + " --screenshot " + temp_png("damaged_link"), kEnv);
+        EXPECT_EQ(ran.status, 0) << ran.output;
+        EXPECT_NE(ran.output.find("convviz: " + why), std::string::npos) << ran.output;
+        EXPECT_NE(ran.output.find("op=conv_transpose2d input=[1, 1, 3, 3]"), std::string::npos) << ran.output;
+        std::filesystem::remove(temp_png("damaged_link"));
+    }
+}
+
 TEST(Gui, ClickerKeysStepThroughALessonAndLeave) {
     const std::string lesson = "--lesson builtin --present --size 960x600";
     EXPECT_EQ(state_line(lesson), "presenting=1 blank=0 strip=1 step=1/4 lesson_scene=1");

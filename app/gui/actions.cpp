@@ -8,6 +8,7 @@
 #include "app/gui/platform.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/lesson.hpp"
+#include "core/scene_link.hpp"
 
 namespace convviz {
 
@@ -189,11 +190,43 @@ void open_export(Workspace& ws) {
     ws.exporting.open(ws.state, ws.canvas.options, ws.canvas.placed.width, ws.canvas.placed.height);
 }
 
+std::string scene_address(const Workspace& ws) {
+    // Paused, the moment on screen is the point of the link; playing, the animation is.
+    const Playback& playback = ws.state.playback();
+    return ws.site_url + "#" + scene_link(ws.state.scene(), playback.playing ? 0.0 : playback.t);
+}
+
+bool open_link(Workspace& ws, std::string_view text) {
+    Result<LinkedScene> read = read_scene_link(text, lang_of(ws));
+    if (!read) {
+        ws.message = read.error();
+        return false;
+    }
+    guarded(ws, kScene, [&ws, linked = std::move(read).value()] {
+        // A link to a moment shows that moment, paused; one without plays from the start.
+        const bool at_moment = linked.t > 0.0;
+        Playback& playback = ws.state.playback();
+        if (at_moment) {
+            playback.playing = false;
+            playback.t = linked.t;
+        }
+        if (!ws.state.show(linked.scene, /*keep_time=*/at_moment)) {
+            ws.message = ws.state.error();
+            return;
+        }
+        ws.doc.reset(ws.state.scene(), {});
+        ws.history.reset(ws.state, ws.doc);
+        ws.status = tr(lang_of(ws), "status.opened_link");
+    });
+    return true;
+}
+
 void set_language(Workspace& ws, Host& host, Lang lang) {
     if (!platform::fonts_ready(lang)) {
         ws.status = tr(lang_of(ws), "status.loading_font");  // the language's command runs again once it is here
         return;
     }
+    if (ws.status == tr(lang_of(ws), "status.loading_font")) ws.status.clear();  // it is here
     // The fonts first: without Chinese glyphs the interface stays in English and says why.
     if (std::optional<std::string> missing = host.use_lang(lang)) {
         ws.status = *missing;

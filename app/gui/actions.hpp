@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "app/gui/host.hpp"
 #include "app/gui/workspace.hpp"
@@ -34,6 +35,15 @@ void file_chosen(Workspace& ws, const std::string& path);  // the file dialog's 
 bool save_scene_file(Workspace& ws);   // true when saved now; otherwise a Save As is asked for
 bool save_lesson_file(Workspace& ws);
 void open_export(Workspace& ws);
+
+// Links to a scene (core/scene_link.hpp). The address File → Copy link copies: ws.site_url, '#'
+// and the scene's link ("#v1/…" when there is no site), with the moment on screen when paused.
+std::string scene_address(const Workspace& ws);
+// Opens a link (a whole address, "#v1/…" or "v1/…") as a new document with a new history, paused
+// at the link's moment when it has one; what the command line, File → Open link and the web page's
+// address use. A link that cannot be read changes nothing and says why (ws.message). True when the
+// link was read (the scene opens now, or after the unsaved-changes prompt).
+bool open_link(Workspace& ws, std::string_view text);
 
 void set_language(Workspace& ws, Host& host, Lang lang);
 void set_theme(Workspace& ws, ThemeKind theme);

@@ -25,6 +25,7 @@ struct AppOptions {
     std::string preset;      // a built-in preset's id
     std::string scene_file;  // a scene file
     std::string torch;       // a line of PyTorch, as Edit → Paste PyTorch reads it
+    std::string link;        // a link to a scene (https://…/#v1/…, #v1/… or v1/…), as File → Copy link writes it
     std::string view;        // a view name; empty: the scene's own
     std::string theme;       // "light", "dark" or "contrast"; empty: the settings'
     std::string lang;        // "en" or "zh-CN"; empty: the settings', else the system's

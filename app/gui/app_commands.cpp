@@ -2,6 +2,7 @@
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <utility>
@@ -9,6 +10,7 @@
 #include "app/gui/actions.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/lesson.hpp"
+#include "core/text.hpp"
 
 namespace convviz {
 
@@ -38,6 +40,17 @@ void add_file_commands(Workspace& ws, Host& host) {
            .run = [&ws](int64_t) { save_scene_file(ws); }});
     c.add({.id = "file.save_as", .words = "menu.save_as", .shortcuts = {ctrl(GLFW_KEY_S, true)},
            .run = [&ws](int64_t) { ask_for_file(ws, FilePurpose::save_scene); }});
+    c.add({.id = "file.copy_link", .words = "menu.copy_link", .enabled = [&ws] { return ws.state.has_scene(); },
+           .run = [&ws](int64_t) {
+               const std::string address = scene_address(ws);
+               ImGui::SetClipboardText(address.c_str());
+               ws.status = tr(ws.state.lang(), "status.link_copied", utf8_length(address));
+           }});
+    c.add({.id = "file.open_link", .words = "menu.open_link",
+           .run = [&ws](int64_t) {
+               const char* clipboard = ImGui::GetClipboardText();
+               open_link(ws, clipboard != nullptr ? clipboard : "");
+           }});
     c.add({.id = "file.export", .words = "menu.export", .shortcuts = {ctrl(GLFW_KEY_E)},
            .run = [&ws](int64_t) { open_export(ws); }});
     c.add({.id = "file.quit", .words = "menu.quit", .shortcuts = {ctrl(GLFW_KEY_Q)},

@@ -15,6 +15,8 @@ namespace convviz {
 namespace {
 
 // The scene to open: --scene, --torch, --preset, the last session's, or the default; --view on top.
+// With a link the default: the link replaces it, or, when it cannot be read, the default shows
+// with the reason (not the last session's scene, which the user did not ask for).
 Result<Scene> first_scene(const AppOptions& options, const Settings& settings, Lang lang, std::string& note) {
     Scene scene = *find_preset(kDefaultPreset);
     if (!options.scene_file.empty()) {
@@ -30,7 +32,7 @@ Result<Scene> first_scene(const AppOptions& options, const Settings& settings, L
         std::optional<Scene> preset = find_preset(options.preset);
         if (!preset) return Error{"no preset named '" + options.preset + "' (convviz --list-presets lists them)"};
         scene = std::move(*preset);
-    } else if (!settings.last_scene.empty()) {
+    } else if (!settings.last_scene.empty() && options.link.empty()) {
         Result<Scene> last = parse_scene(settings.last_scene, "the last session's scene");
         if (last && !validate(last.value())) {
             scene = std::move(last).value();
@@ -126,7 +128,11 @@ Result<std::unique_ptr<App>> App::open(const AppOptions& options, const AppRun& 
         err << "convviz: " << warning << "\n";
         ws.status = warning;
     }
+    ws.site_url = CONVVIZ_SITE_URL;
     show_scene(ws, scene.value(), options.scene_file);
+    // A link that cannot be read leaves the scene above on screen, with the reason in the message
+    // box and on the terminal; it never stops the app.
+    if (!options.link.empty() && !open_link(ws, options.link)) err << "convviz: " << ws.message << "\n";
     if (lesson.value()) {
         const bool builtin = options.lesson == "builtin";
         ws.lesson.reset(fell_back && builtin ? builtin_lesson(ws.state.lang()) : std::move(*lesson.value()),

@@ -8,6 +8,7 @@
 
 #include "app/gui/actions.hpp"
 #include "app/gui/app_commands.hpp"
+#include "app/gui/platform.hpp"
 #include "core/i18n/strings.hpp"
 
 namespace convviz {
@@ -38,9 +39,12 @@ void file_menu(Workspace& ws) {
     item(ws, "file.save");
     item(ws, "file.save_as");
     ImGui::Separator();
+    item(ws, "file.copy_link");
+    item(ws, "file.open_link");
+    ImGui::Separator();
     item(ws, "file.export");
     ImGui::Separator();
-    item(ws, "file.quit");
+    if (platform::can_quit()) item(ws, "file.quit");  // a page is closed by the browser
 }
 
 void edit_menu(Workspace& ws) {

@@ -13,6 +13,10 @@ void add_app_options(CLI::App& app, AppOptions& o) {
     app.add_option("--scene", o.scene_file, "Open a scene file (JSON)");
     app.add_option("--torch", o.torch,
                    "Open the layer of a line of PyTorch, e.g. \"nn.ConvTranspose2d(64, 32, kernel_size=2, stride=2)\"");
+    // Positional too, so that a link pasted after `convviz ` opens: convviz 'https://…/#v1/…'.
+    app.add_option("link,--link", o.link,
+                   "Open a link to a scene: https://…/#v1/…, #v1/… or v1/… (File → Copy link makes one). A link "
+                   "that cannot be read opens the default scene and says why");
     app.add_option("--view", o.view,
                    "conv, scatter, gather, crop, matrix, pool, unpool, upsample, shuffle or compare (empty: the scene's)");
     app.add_option("--theme", o.theme, "light, dark or contrast (empty: the saved setting)");

@@ -80,6 +80,9 @@ struct Workspace {
     Presentation present;
     Pointer pointer;
 
+    // What File → Copy link puts before '#': CONVVIZ_SITE_URL (CMake) on the desktop, empty by
+    // default; the page's own address on the web.
+    std::string site_url;
     std::string status;   // one line at the bottom: the last thing that happened
     std::string message;  // a failed open or save, in a modal until dismissed
     Prompt prompt;

@@ -218,6 +218,10 @@
     },
     command(id) { return app ? withString(id, (p) => Module._convviz_run_command(app, p)) === 1 : false; },
     saveSettings() { if (app) Module._convviz_save_settings(app); },
+    showFragment(fragment) {
+      const url = location.href.split("#")[0] + "#" + fragment;
+      if (url !== location.href) history.replaceState(null, "", url);
+    },
   };
   window.convvizPage = page;
 
@@ -238,6 +242,12 @@
       withString(path, (p) => Module._convviz_open_file(app, p));
     }
     canvas.focus();
+  });
+
+  // A link typed or pasted into the address bar of an open page.
+  window.addEventListener("hashchange", () => {
+    const fragment = location.hash.substring(1);
+    if (app && fragment) withString(fragment, (p) => Module._convviz_open_link(app, p));
   });
 
   document.addEventListener("fullscreenchange", () => {

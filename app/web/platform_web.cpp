@@ -106,6 +106,7 @@ void configure_imgui() {
 void wait_for_input(double) {}
 void sleep_until(std::chrono::steady_clock::time_point) {}
 
+bool can_quit() { return false; }
 bool can_start_programs() { return false; }
 
 bool fonts_ready(Lang lang) { return page_fonts_ready(code(lang)) != 0; }

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/gui/actions.hpp"
 #include "app/gui/app.hpp"
 #include "app/gui/commands.hpp"
 #include "core/op.hpp"
@@ -26,14 +27,43 @@ using Clock = std::chrono::steady_clock;
 
 // The frames' times kept for the state: the last few seconds' worth.
 constexpr size_t kTimedFrames = 240;
+// How often the address bar is brought up to date with the scene, in frames.
+constexpr size_t kAddressEvery = 15;
 
 struct Page {
     std::unique_ptr<App> app;
     std::vector<double> frame_ms;  // App::frame()'s own time, the newest last
+    size_t frames = 0;
+    std::string fragment;          // the scene's link, as the address bar shows it
 };
+
+std::string take_string(char* text) {
+    std::string copy = text != nullptr ? text : "";
+    std::free(text);
+    return copy;
+}
 
 // clang-format off
 EM_JS(void, page_started, (int app), { window.convvizPage.started(app); });
+// The page's own address without its fragment: the base of the links File → Copy link makes.
+EM_JS(char*, page_address, (), {
+    const address = location.href.split("#")[0];
+    const size = lengthBytesUTF8(address) + 1;
+    const text = _malloc(size);
+    stringToUTF8(address, text, size);
+    return text;
+});
+EM_JS(char*, page_fragment, (), {
+    const fragment = location.hash.substring(1);
+    const size = lengthBytesUTF8(fragment) + 1;
+    const text = _malloc(size);
+    stringToUTF8(fragment, text, size);
+    return text;
+});
+// The address bar follows the scene, so that it can be copied as a link at any moment.
+EM_JS(void, page_show_fragment, (const char* fragment), {
+    window.convvizPage.showFragment(UTF8ToString(fragment));
+});
 EM_JS(void, page_first_frame, (), { window.convvizPage.firstFrame(); });
 EM_JS(void, page_failed, (const char* message), { window.convvizPage.failed(UTF8ToString(message)); });
 // clang-format on
@@ -46,6 +76,14 @@ void frame(void* address) {
     const Clock::time_point begin = Clock::now();
     page.app->frame();
     if (page.frame_ms.empty()) page_first_frame();
+    if (page.frames++ % kAddressEvery == 0) {
+        const std::string link = convviz::scene_address(page.app->workspace());
+        const std::string fragment = link.substr(link.find('#') + 1);
+        if (fragment != page.fragment) {
+            page_show_fragment(fragment.c_str());
+            page.fragment = fragment;
+        }
+    }
     if (page.frame_ms.size() == kTimedFrames) page.frame_ms.erase(page.frame_ms.begin());
     page.frame_ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - begin).count());
 }
@@ -79,6 +117,7 @@ std::string state_json(Page& page) {
     state["lesson_scene"] = ws.lesson.lesson ? static_cast<int64_t>(ws.lesson.at) + 1 : 0;
     state["pending"] = ws.state.pending();
     state["exporting"] = ws.exporting.running();
+    state["export_dialog"] = ws.exporting.visible();
     state["status"] = ws.status;
     state["message"] = ws.message;
     state["missing_glyphs"] = app.window().missing_glyphs(ws.state.lang());
@@ -114,6 +153,15 @@ EMSCRIPTEN_KEEPALIVE int convviz_run_command(int app, const char* id) {
     return app_at(app).workspace().commands.run(id) ? 1 : 0;
 }
 
+// The address's fragment changed (a link pasted into the address bar, Back): its scene opens as a new
+// document, or the message says why it cannot.
+EMSCRIPTEN_KEEPALIVE void convviz_open_link(int page, const char* text) {
+    Page& p = page_at(page);
+    if (text == p.fragment) return;  // the page's own update of the address bar
+    p.fragment = text;
+    convviz::open_link(p.app->workspace(), text);
+}
+
 EMSCRIPTEN_KEEPALIVE void convviz_save_settings(int app) {
     App& a = app_at(app);
     a.save_session(a.settings_path(), std::cerr);
@@ -122,7 +170,11 @@ EMSCRIPTEN_KEEPALIVE void convviz_save_settings(int app) {
 }  // extern "C"
 
 int main() {
-    convviz::Result<std::unique_ptr<App>> opened = convviz::App::open({}, {}, std::cerr);
+    // A link in the page's address opens its scene; a damaged or newer one the default scene, with
+    // the message, as on the desktop's command line.
+    convviz::AppOptions options;
+    options.link = take_string(page_fragment());
+    convviz::Result<std::unique_ptr<App>> opened = convviz::App::open(options, {}, std::cerr);
     if (!opened) {
         std::cerr << "convviz: " << opened.error() << "\n";
         page_failed(opened.error().c_str());
@@ -131,6 +183,7 @@ int main() {
     // The page owns the App from here on: the browser calls frame() at the screen's pace for as
     // long as the page is open, and main() never returns.
     Page* page = new Page{.app = std::move(opened).value()};
+    page->app->workspace().site_url = take_string(page_address());
     page_started(static_cast<int>(reinterpret_cast<uintptr_t>(page)));
     emscripten_set_main_loop_arg(frame, page, 0, true);
     return 0;

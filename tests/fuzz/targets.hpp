@@ -16,6 +16,7 @@ void settings(const uint8_t* data, size_t size);   // the settings loader
 void ops(const uint8_t* data, size_t size);        // validate + run every op; forms and traces agree
 void shape_args(const uint8_t* data, size_t size); // `convviz shape` arguments, one per line
 void torch_line(const uint8_t* data, size_t size); // a pasted PyTorch line, and its code read back
+void scene_link(const uint8_t* data, size_t size); // a link to a scene, and its own link read back
 
 struct Target {
     const char* name;  // its folder under tests/fuzz/corpus/ and regressions/
@@ -25,7 +26,7 @@ struct Target {
 inline constexpr Target kTargets[] = {
     {"case_file", case_file}, {"scene", scene}, {"lesson", lesson},
     {"settings", settings},   {"ops", ops},     {"shape_args", shape_args},
-    {"torch_line", torch_line},
+    {"torch_line", torch_line}, {"scene_link", scene_link},
 };
 
 }  // namespace convviz::fuzz

@@ -213,6 +213,70 @@ try {
   const s2 = await until(page, (s) => s.output.join() === "1,1,5,5");
   check("Ctrl+Z undoes it", s2.output.join() === "1,1,5,5", `output ${JSON.stringify(s2.output)}`);
 
+  // 2b. Save downloads the scene; Open… uploads it back, through the page's file picker.
+  await page.mouse.click(68, 358);  // stride + again: [1, 1, 7, 5]
+  await until(page, (s) => s.output.join() === "1,1,7,5");
+  const before = await page.evaluate(() => window.convvizPage.downloads.length);
+  await page.keyboard.down("Control");
+  await page.keyboard.press("s");
+  await page.keyboard.up("Control");
+  await page.waitForFunction((n) => window.convvizPage.downloads.length > n, { timeout: 10000 }, before).catch(() => {});
+  const saved = await page.evaluate(() => window.convvizPage.downloads.at(-1));
+  const savedFile = saved ? path.join(downloads, saved.name) : "";
+  for (let i = 0; i < 50 && savedFile && !fs.existsSync(savedFile); i++) await sleep(100);
+  let savedScene = null;
+  try { savedScene = JSON.parse(fs.readFileSync(savedFile, "utf8")); } catch (e) { /* checked below */ }
+  check("Ctrl+S downloads the scene", savedScene !== null && saved.name.endsWith(".json"),
+        saved ? `${saved.name}, ${saved.size} bytes` : "no download");
+  // Saved, so no unsaved-changes prompt: a preset, then the saved scene opened back.
+  await page.evaluate(() => window.convvizPage.command("preset.padding_strides_transposed"));
+  await until(page, (s) => s.output.join() === "1,1,5,5");
+  if (savedScene !== null) {
+    const [chooser] = await Promise.all([
+      page.waitForFileChooser({ timeout: 10000 }),
+      (async () => {
+        // File → Open…, with the mouse. (Ctrl+O runs the same command, yet in headless Chromium
+        // its picker does not open: the browser keeps Ctrl+O's activation for its own accelerator.)
+        await page.mouse.click(23, 12);
+        await sleep(400);
+        await page.mouse.click(35, 41);
+      })(),
+    ]).catch(() => [null]);
+    if (chooser) await chooser.accept([savedFile]);
+    const opened = await until(page, (s) => s.output.join() === "1,1,7,5");
+    await shot(page, "02b_opened_upload");
+    check("File → Open… uploads a scene from the disk and opens it", chooser !== null && opened.output.join() === "1,1,7,5",
+          `file picker ${chooser ? "opened" : "did not open"}, output ${JSON.stringify(opened.output)}`);
+  }
+
+  // 2c. Paste PyTorch: the box takes a typed line, Enter shows its layer.
+  await page.keyboard.down("Control");
+  await page.keyboard.down("Shift");
+  await page.keyboard.press("v");
+  await page.keyboard.up("Shift");
+  await page.keyboard.up("Control");
+  await sleep(400);
+  await page.keyboard.type("nn.Conv2d(1, 1, kernel_size=3, stride=2)");
+  await sleep(200);
+  await shot(page, "02c_paste_torch");
+  await page.keyboard.press("Enter");
+  const pasted = await until(page, (s) => s.op === "conv2d");
+  check("Paste PyTorch opens the line's layer", pasted.op === "conv2d", `op ${pasted.op}`);
+  await sleep(300);
+  await shot(page, "02c_pasted");
+
+  // 2d. The settings persist in the browser's storage: a theme survives a reload.
+  await page.evaluate(() => window.convvizPage.command("theme.dark"));
+  await until(page, (s) => s.theme === "dark");
+  await page.reload({ waitUntil: "load" });
+  await page.waitForFunction(() => window.convvizPage && window.convvizPage.firstFrameMs, { timeout: 30000 });
+  const reloaded = await state(page);
+  check("settings persist across a reload", reloaded.theme === "dark", `theme ${reloaded.theme}`);
+  await shot(page, "02d_dark_after_reload");
+  await page.evaluate(() => window.convvizPage.command("theme.light"));
+  await page.evaluate(() => window.convvizPage.command("preset.padding_strides_transposed"));
+  await until(page, (s) => s.theme === "light" && s.op === "conv_transpose2d");
+
   // 3. Frame times while the animation plays.
   await page.evaluate(() => window.convvizPage.command("play"));
   await sleep(3000);
@@ -254,6 +318,9 @@ try {
     }
   }
   await shot(page, "04_export_done");
+  await page.mouse.click(950, 148);  // the dialog's close box
+  const closed = await until(page, (s) => !s.export_dialog, 3000);
+  check("the Export dialog closes", !closed.export_dialog);
 
   // 5. Chinese: the language's command, as the View menu runs it; the font comes on demand.
   await page.evaluate(() => window.convvizPage.command("lang.zh-CN"));
@@ -293,6 +360,41 @@ try {
 
   check("no console error", page.consoleErrors.length === 0, page.consoleErrors.join(" | "));
   await page.close();
+
+  // 8. Links: the page's address carries the scene, both ways.
+  const link = "v1/conv2d/in=1,1,6,6/k=3/s=2/view=conv";
+  const linked = await openPage(site + "#" + link);
+  // A link pasted into the address bar of the open page (nothing unsaved: no prompt first).
+  await linked.evaluate(() => { location.hash = "#v1/max_pool2d/in=1,1,4,4/k=2/view=pool"; });
+  const pooled = await until(linked, (s) => s.op === "max_pool2d");
+  check("a link typed into the open page's address bar opens", pooled.op === "max_pool2d", `op ${pooled.op}`);
+  await linked.goBack();
+  await until(linked, (s) => s.op === "conv2d");
+  const sl = await state(linked);
+  check("a shareable link opens its scene", sl.op === "conv2d" && sl.input.join() === "1,1,6,6" &&
+        sl.output.join() === "1,1,2,2" && sl.view === "conv", JSON.stringify({ op: sl.op, input: sl.input, output: sl.output, view: sl.view }));
+  await shot(linked, "08_link_opened");
+  await linked.evaluate(() => window.convvizPage.command("play.toggle"));
+  await linked.mouse.click(68, 358);  // stride + (the height's)
+  await until(linked, (s) => s.output.join() === "1,1,2,2" && false, 1500);
+  const hash = await linked.evaluate(() => location.hash);
+  check("the address bar follows the scene", hash.startsWith("#v1/conv2d/") && hash.includes("s=3x2"), hash);
+  const context = browser.defaultBrowserContext();
+  await context.overridePermissions(site, ["clipboard-read", "clipboard-write", "clipboard-sanitized-write"]);
+  await linked.evaluate(() => window.convvizPage.command("file.copy_link"));
+  await sleep(300);
+  const copied = await linked.evaluate(() => navigator.clipboard.readText().catch((e) => "unreadable: " + e.message));
+  check("File → Copy link puts the page's address with the scene on the clipboard",
+        copied.startsWith(site + "#v1/conv2d/") && copied.includes("s=3x2"), copied);
+  check("no console error with links", linked.consoleErrors.length === 0, linked.consoleErrors.join(" | "));
+  await linked.close();
+  const damaged = await openPage(site + "#v2/conv9d/whatever");
+  await sleep(300);
+  const sd = await state(damaged);
+  check("a newer or damaged link opens the default scene with a message",
+        sd.op === "conv_transpose2d" && sd.message.length > 0, `${sd.op}: ${sd.message}`);
+  await shot(damaged, "08_link_damaged");
+  await damaged.close();
 
   // 7. A HiDPI screen: the drawing buffer is the page's size times the pixel ratio.
   const hidpi = await openPage(site, { width: 800, height: 600, scale: 2 });
