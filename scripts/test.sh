@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The second of the README's two commands: the same set-up as run.sh, then every test through
 # ctest (inside one xvfb-run, for the tests that need a display), then the same suite again built
-# with AddressSanitizer + UndefinedBehaviorSanitizer, the GUI monkey test on that build for a
-# minute (scripts/monkey.sh), and each fuzz target for 20 s (clang's libFuzzer, scripts/fuzz.sh).
+# the web build (scripts/web.sh) with its browser tests in headless Chromium (tests/web/), then the
+# same suite again built with AddressSanitizer + UndefinedBehaviorSanitizer, the GUI monkey test on
+# that build for a minute (scripts/monkey.sh), and each fuzz target for 20 s (clang's libFuzzer,
+# scripts/fuzz.sh).
 # Exits non-zero on any failure.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -40,6 +42,16 @@ phase "build (warnings are errors)"
 "$root/scripts/build.sh" build -DCONVVIZ_WERROR=ON
 phase "tests"
 "${xvfb[@]}" ctest --test-dir "$root/build" --output-on-failure -j"$jobs"
+
+phase "the web build (emscripten) and the browser tests (headless Chromium)"
+"$root/scripts/web.sh"
+web_out="$root/build-web/test-shots"
+rm -rf "$web_out"
+mkdir -p "$web_out"
+# The desktop app's own export of the first scene, through its Export dialog: the browser's must
+# have as many frames. Its settings go to a folder of its own, never the user's.
+HOME="$web_out" XDG_CONFIG_HOME="$web_out" "${xvfb[@]}" "$root/build/convviz" --export-to "$web_out/desktop.gif" >/dev/null
+node "$root/tests/web/browser_test.mjs" "$root/build-web/site" "$web_out" --expect-gif "$web_out/desktop.gif"
 
 phase "build with ASan + UBSan"
 "$root/scripts/build.sh" build-asan -DCONVVIZ_WERROR=ON -DCONVVIZ_SANITIZE=ON \

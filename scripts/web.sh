@@ -42,12 +42,6 @@ fi
 # Debian's emcc runs on the machine's node, which does not look in Debian's own node modules
 # (acorn, which emcc needs) unless told.
 export NODE_PATH=/usr/share/nodejs
-# The cache of prebuilt libraries is Debian's, read-only; anything emcc would add goes here.
-export EM_CACHE="$root/build-web/em-cache"
-if [[ ! -d $EM_CACHE ]]; then
-  mkdir -p "$EM_CACHE"
-  cp -a /usr/share/emscripten/cache/. "$EM_CACHE/"
-fi
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)

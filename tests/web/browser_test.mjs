@@ -4,7 +4,9 @@
 // output, a shareable link opens its scene, an export downloads a GIF, Chinese is drawn, a lesson
 // steps with PageDown. Screenshots go to OUT_DIR for a person to look at.
 //
-// Usage: node browser_test.mjs SITE_DIR OUT_DIR [--expect-gif-frames N]
+// Usage: node browser_test.mjs SITE_DIR OUT_DIR [--expect-gif DESKTOP.gif]
+//   --expect-gif: the desktop app's export of the same first scene (convviz --export-to), whose
+//   frame count the browser's export must have.
 // Prints one line per check and the figures (time to first frame, frame times); exits 1 on a failure.
 import fs from "node:fs";
 import http from "node:http";
@@ -14,11 +16,11 @@ import puppeteer from "puppeteer-core";
 
 const [siteDir, outDir, ...rest] = process.argv.slice(2);
 if (!siteDir || !outDir) {
-  console.error("usage: node browser_test.mjs SITE_DIR OUT_DIR [--expect-gif-frames N]");
+  console.error("usage: node browser_test.mjs SITE_DIR OUT_DIR [--expect-gif DESKTOP.gif]");
   process.exit(2);
 }
-const expectIndex = rest.indexOf("--expect-gif-frames");
-const expectedGifFrames = expectIndex >= 0 ? Number(rest[expectIndex + 1]) : null;
+const expectIndex = rest.indexOf("--expect-gif");
+const expectedGif = expectIndex >= 0 ? rest[expectIndex + 1] : null;
 fs.mkdirSync(outDir, { recursive: true });
 const downloads = path.join(outDir, "downloads");
 fs.rmSync(downloads, { recursive: true, force: true });
@@ -189,8 +191,8 @@ try {
   const page = await openPage(site);
   figures.first_frame_ms = Math.round(page.firstFrameMs);
   figures.runtime_ready_ms = Math.round(await page.evaluate(() => window.convvizPage.runtimeReadyMs));
-  check("the first scene draws within 3 s", page.firstFrameMs <= 3000,
-        `${figures.first_frame_ms} ms (the runtime ready at ${figures.runtime_ready_ms} ms)`);
+  // A figure, not a check: times are measured (README), never asserted on a shared machine.
+  console.log(`     the first frame drawn at ${figures.first_frame_ms} ms (the runtime ready at ${figures.runtime_ready_ms} ms)`);
   await sleep(500);
   const first = await shot(page, "01_first_scene");
   const s0 = await state(page);
@@ -293,8 +295,11 @@ try {
   timing.sort((a, b) => a - b);
   figures.frame_interval_ms_median = timing[60];
   figures.frame_ms_median = (await state(page)).frame_ms_median;
-  check("the page keeps drawing while it plays", figures.frame_interval_ms_median < 100,
-        `interval median ${figures.frame_interval_ms_median.toFixed(1)} ms, App::frame median ${figures.frame_ms_median.toFixed(1)} ms`);
+  const t0 = (await state(page)).t;
+  await sleep(500);
+  const t1 = (await state(page)).t;
+  check("the animation plays in the page", t1 !== t0,
+        `t ${t0.toFixed(2)} → ${t1.toFixed(2)}; frames every ${figures.frame_interval_ms_median.toFixed(1)} ms (median), App::frame ${figures.frame_ms_median.toFixed(1)} ms`);
 
   // 4. An export downloads a GIF.
   await page.evaluate(() => window.convvizPage.command("file.export"));
@@ -313,8 +318,9 @@ try {
     const frames = fs.existsSync(file) ? gifFrames(fs.readFileSync(file)) : -1;
     figures.gif_frames = frames;
     check("the download is a GIF", name.endsWith(".gif") && frames > 1, `${name}: ${frames} frames`);
-    if (expectedGifFrames !== null) {
-      check("it has the desktop app's frame count", frames === expectedGifFrames, `${frames} against ${expectedGifFrames}`);
+    if (expectedGif !== null) {
+      const desktop = gifFrames(fs.readFileSync(expectedGif));
+      check("it has the desktop app's frame count", frames === desktop && frames > 1, `${frames} against ${desktop}`);
     }
   }
   await shot(page, "04_export_done");
