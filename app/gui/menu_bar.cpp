@@ -28,7 +28,8 @@ void item(Workspace& ws, std::string_view id, const std::string& label = {}, con
 void file_menu(Workspace& ws) {
     const Lang lang = ws.state.lang();
     item(ws, "file.open");
-    if (ImGui::BeginMenu(tr(lang, "menu.recent").c_str(), !ws.settings.recent_files.empty())) {
+    // A page's files are uploads, gone with the page: nothing a later visit could open again.
+    if (platform::keeps_files() && ImGui::BeginMenu(tr(lang, "menu.recent").c_str(), !ws.settings.recent_files.empty())) {
         for (const std::string& path : std::vector<std::string>(ws.settings.recent_files)) {
             if (ImGui::MenuItem(path.c_str())) open_path(ws, path);
         }

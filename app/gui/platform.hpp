@@ -37,6 +37,8 @@ void configure_imgui();  // ImGui's copy and paste reach the system's clipboard;
 // both return at once (the page calls each frame at the screen's pace, and must never block).
 void wait_for_input(double timeout_seconds);
 void sleep_until(std::chrono::steady_clock::time_point due);
+// Files stay where they were opened from, for Open recent: on the desktop; a page's are uploads.
+bool keeps_files();
 // The app can end itself (File → Quit): a desktop app; a page is closed by its browser.
 bool can_quit();
 // Programs can be started (MP4 export runs ffmpeg): on the desktop.

@@ -75,6 +75,7 @@ void configure_imgui() {}  // ImGui's GLFW backend does it all: clipboard, curso
 
 void wait_for_input(double timeout_seconds) { glfwWaitEventsTimeout(timeout_seconds); }
 void sleep_until(std::chrono::steady_clock::time_point due) { std::this_thread::sleep_until(due); }
+bool keeps_files() { return true; }
 bool can_quit() { return true; }
 bool can_start_programs() { return true; }
 bool fonts_ready(Lang) { return true; }  // the system's fonts, or a warning that one is missing

@@ -106,6 +106,7 @@ void configure_imgui() {
 void wait_for_input(double) {}
 void sleep_until(std::chrono::steady_clock::time_point) {}
 
+bool keeps_files() { return false; }
 bool can_quit() { return false; }
 bool can_start_programs() { return false; }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""Replaces the lines between `<!-- bench.sh: begin -->` and `<!-- bench.sh: end -->` in a
-markdown file (README.md) with a given text, writing the file atomically (a temporary file in the
+"""Replaces the lines between `<!-- bench.sh: begin -->` and `<!-- bench.sh: end -->` (or another
+script's markers, --markers NAME) in a markdown file (README.md) with a given text, writing the file atomically (a temporary file in the
 same folder, renamed over it). --check only says whether the markers are there. Touches nothing
 outside the two markers, which stay.
 """
@@ -9,17 +9,15 @@ import os
 import sys
 import tempfile
 
-BEGIN = "<!-- bench.sh: begin -->"
-END = "<!-- bench.sh: end -->"
-
-
-def find_block(lines, path):
+def find_block(lines, path, name="bench.sh"):
     """The indices of the begin and end marker lines, or an error message."""
+    BEGIN = f"<!-- {name}: begin -->"
+    END = f"<!-- {name}: end -->"
     begins = [i for i, line in enumerate(lines) if line.strip() == BEGIN]
     ends = [i for i, line in enumerate(lines) if line.strip() == END]
     if len(begins) != 1 or len(ends) != 1 or begins[0] > ends[0]:
         return None, (f"{path} needs exactly one line '{BEGIN}' and, after it, one line '{END}' "
-                      f"(found {len(begins)} and {len(ends)}): scripts/bench.sh puts its table between them")
+                      f"(found {len(begins)} and {len(ends)}): scripts/{name} puts its table between them")
     return (begins[0], ends[0]), None
 
 
@@ -28,6 +26,7 @@ def main():
     parser.add_argument("markdown", help="the file with the markers, e.g. README.md")
     parser.add_argument("--check", action="store_true", help="only check the markers")
     parser.add_argument("--text", help="the file whose contents go between the markers")
+    parser.add_argument("--markers", default="bench.sh", help="the markers' name (default: bench.sh)")
     args = parser.parse_args()
 
     try:
@@ -36,7 +35,7 @@ def main():
     except OSError as e:
         print(f"readme_block: cannot read {args.markdown}: {e.strerror}", file=sys.stderr)
         return 1
-    block, error = find_block(lines, args.markdown)
+    block, error = find_block(lines, args.markdown, args.markers)
     if error:
         print(f"readme_block: {error}", file=sys.stderr)
         return 1
