@@ -54,7 +54,7 @@ Scientific without_trailing_zeros(Scientific s) {
 Scientific shortest_scientific(double value) {
     // For each length, printf gives the nearest decimal of that many digits. When it does not read
     // back, the one on the other side of value may still: a power of two's lower neighbour is half
-    // as far as its upper one, so the doubles that round to it reach farther up than down, and
+    // as far as its upper one, so the decimals that read back as it reach farther up than down, and
     // printf's nearest, just below, can miss while the next decimal up hits (2^-1017 is
     // 7.120236347223045e-307 in 16 digits, as std::to_chars writes it, not printf's 17).
     for (int precision = 0;; ++precision) {
