@@ -54,7 +54,10 @@ if(CONVVIZ_WEB_TESTS)
   target_link_libraries(convviz_tests PRIVATE convviz_core convviz_torch_data GTest::gtest_main convviz_warnings)
   target_compile_definitions(convviz_tests PRIVATE CONVVIZ_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
   # Under node, with the host's files (the PyTorch cases, the test data) read where they are.
+  # WASM_ASYNC_COMPILATION=0: emscripten 3.1.6 loads the .wasm with fetch() whenever the global
+  # exists, and node 18+ has one that refuses a file path; compiled synchronously it is read from
+  # the disk instead.
   target_link_options(convviz_tests PRIVATE -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1
-                      -sTOTAL_STACK=4MB -sEXIT_RUNTIME=1)
+                      -sTOTAL_STACK=4MB -sEXIT_RUNTIME=1 -sWASM_ASYNC_COMPILATION=0)
   set_target_properties(convviz_tests PROPERTIES SUFFIX ".js")
 endif()

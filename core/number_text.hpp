@@ -19,4 +19,13 @@ struct ReadDouble {
 };
 ReadDouble read_double(std::string_view text);
 
+bool number_text_uses_charconv();  // whether the two above are std::to_chars / std::from_chars
+
+// The same two through printf and strtod, which the web build uses. Compiled in every build, so
+// that the desktop's tests hold them to std::to_chars / std::from_chars value for value.
+namespace c_library {
+std::string shortest_text(double value);
+ReadDouble read_double(std::string_view text);
+}  // namespace c_library
+
 }  // namespace convviz

@@ -17,6 +17,7 @@
 #include "core/presets.hpp"
 #include "core/pytorch_code.hpp"
 #include "core/scene_edit.hpp"
+#include "tests/test_platform.hpp"
 
 namespace convviz {
 namespace {
@@ -282,6 +283,7 @@ std::string shape_text(const Shape& shape) {
 }
 
 TEST(PytorchCode, EveryPresetParsesAsPythonAndItsTensorsHoldTheSceneValues) {
+    if (!testing::can_start_processes()) GTEST_SKIP() << testing::kNoProcesses;
     if (!have_python()) GTEST_SKIP() << "python3 is not installed";
     const auto dir = std::filesystem::temp_directory_path() / ("convviz_pytorch_code_" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);

@@ -55,12 +55,10 @@ TEST(Trace, Conv2dFoldsToRun) {
         EXPECT_TRUE(trace.ok() && run.ok());
         Tensor folded = unwritten(trace.value().output_shape());
         Conv2dStep step;
-        int padding_taps = 0;
         for (int64_t k = 0; k < trace.value().size(); ++k) {
             trace.value().step(k, step);
             folded[k] = step.result;
             for (const Conv2dTap& tap : step.taps) {
-                padding_taps += tap.padding;
                 // A padding tap of a non-zero mode reads a real input cell.
                 if (tap.padding && p.padding_mode != PaddingMode::zeros) {
                     EXPECT_TRUE(tap.source.has_value());
