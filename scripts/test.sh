@@ -42,14 +42,14 @@ phase "build (warnings are errors)"
 "$root/scripts/build.sh" build -DCONVVIZ_WERROR=ON
 phase "tests"
 "${xvfb[@]}" ctest --test-dir "$root/build" --output-on-failure -j"$jobs"
+phase "the web build (emscripten), with the core tests for node"
+"$root/scripts/web.sh" --tests
 phase "core tests compiled to WebAssembly, under node"
 # The same core tests as build/convviz_tests, so that core behaves the same in the browser; the
 # few that need a process or a FIFO, which node cannot give, are skipped and say why.
-"$root/scripts/web.sh" --tests
 node "$root/build-web/convviz_tests.js"
 
-phase "the web build (emscripten) and the browser tests (headless Chromium)"
-"$root/scripts/web.sh"
+phase "the browser tests (headless Chromium)"
 web_out="$root/build-web/test-shots"
 rm -rf "$web_out"
 mkdir -p "$web_out"
