@@ -58,6 +58,9 @@ if(CONVVIZ_WEB_TESTS)
   # exists, and node 18+ has one that refuses a file path; compiled synchronously it is read from
   # the disk instead.
   target_link_options(convviz_tests PRIVATE -sENVIRONMENT=node -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1
-                      -sTOTAL_STACK=4MB -sEXIT_RUNTIME=1 -sWASM_ASYNC_COMPILATION=0)
+                      -sTOTAL_STACK=4MB -sEXIT_RUNTIME=1 -sWASM_ASYNC_COMPILATION=0
+                      # The code is core's, optimised as the site's; the test binary's own link needs no
+                      # -O3 pass over it (minutes on CI's two cores).
+                      -O1)
   set_target_properties(convviz_tests PROPERTIES SUFFIX ".js")
 endif()
