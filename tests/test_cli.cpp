@@ -276,5 +276,16 @@ TEST(Cli, ListPresetsGivesEachIdWithItsTitle) {
     EXPECT_NE(ran.output.find("padding_strides_odd_transposed "), std::string::npos);
 }
 
+
+// A word after `convviz` is a link only if it has a '/' (v1/…): a mistyped subcommand is refused
+// on the command line, before any window opens.
+TEST(Cli, AMistypedSubcommandIsRefusedNotTakenForALink) {
+    const Ran result = convviz("exprt --op conv2d");
+    EXPECT_EQ(result.status, 2) << result.output;
+    EXPECT_NE(result.output.find("'exprt' is neither a subcommand (compute, shape, export, frame) nor a link to a scene"),
+              std::string::npos)
+        << result.output;
+}
+
 }  // namespace
 }  // namespace convviz::testing

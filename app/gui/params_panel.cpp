@@ -17,6 +17,12 @@ namespace {
 
 // Two numbers on one line, H then W, each with − / + buttons.
 bool pair_field(const char* label, Pair& pair) {
+    // Each axis keeps room for a digit beside its buttons however narrow the panel (a phone, a
+    // large text size): the label may run past the edge, the numbers may not vanish.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float axis = ImGui::CalcTextSize("0").x + 2.0f * style.FramePadding.x +
+                       2.0f * (ImGui::GetFrameHeight() + style.ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(std::max(ImGui::CalcItemWidth(), 2.0f * axis + style.ItemInnerSpacing.x));
     const int64_t one = 1;
     return ImGui::InputScalarN(label, ImGuiDataType_S64, &pair.h, 2, &one, nullptr, "%lld");
 }

@@ -16,7 +16,16 @@ void add_app_options(CLI::App& app, AppOptions& o) {
     // Positional too, so that a link pasted after `convviz ` opens: convviz 'https://…/#v1/…'.
     app.add_option("link,--link", o.link,
                    "Open a link to a scene: https://…/#v1/…, #v1/… or v1/… (File → Copy link makes one). A link "
-                   "that cannot be read opens the default scene and says why");
+                   "that cannot be read opens the default scene and says why")
+        // A word with no '/' is no link (every one has v1/…): most likely a mistyped subcommand,
+        // which the command line refuses rather than opening the app over it.
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+                return text.find('/') != std::string::npos
+                           ? std::string()
+                           : "'" + text + "' is neither a subcommand (compute, shape, export, frame) nor a link to a scene (v1/…)";
+            },
+            "LINK"));
     app.add_option("--view", o.view,
                    "conv, scatter, gather, crop, matrix, pool, unpool, upsample, shuffle or compare (empty: the scene's)");
     app.add_option("--theme", o.theme, "light, dark or contrast (empty: the saved setting)");

@@ -197,6 +197,7 @@
         }
       }
       save(new Blob([FS.readFile(path)]), name);
+      FS.unlink(path);  // the user has it now; the next export or save of that name starts afresh
     },
     keepSettings(path) {
       try { localStorage.setItem(SETTINGS_KEY, Module.FS.readFile(path, { encoding: "utf8" })); } catch (e) { /* private mode: not kept */ }

@@ -118,6 +118,7 @@ std::string state_json(Page& page) {
     state["pending"] = ws.state.pending();
     state["exporting"] = ws.exporting.running();
     state["export_dialog"] = ws.exporting.visible();
+    state["unsaved"] = ws.doc.dirty(ws.state);
     state["status"] = ws.status;
     state["message"] = ws.message;
     state["missing_glyphs"] = app.window().missing_glyphs(ws.state.lang());

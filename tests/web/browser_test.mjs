@@ -324,9 +324,65 @@ try {
     }
   }
   await shot(page, "04_export_done");
+  // A PNG sequence (its radio button in the dialog) downloads as one .zip of numbered PNGs; an
+  // export cancelled midway downloads nothing.
+  const downloaded = await page.evaluate(() => window.convvizPage.downloads.length);
+  await page.mouse.click(392, 208);
+  await sleep(300);
+  await page.evaluate(() => window.convvizPage.command("export.start"));
+  const zipped = await page.waitForFunction((n) => window.convvizPage.downloads.length > n, { timeout: 120000 }, downloaded)
+    .then(() => page.evaluate(() => window.convvizPage.downloads.at(-1)), () => null);
+  let entries = -1;
+  if (zipped) {
+    const file = path.join(downloads, zipped.name);
+    for (let i = 0; i < 50 && !fs.existsSync(file); i++) await sleep(100);
+    const bytes = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
+    // The end-of-central-directory record's count, and each local entry a PNG.
+    const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    entries = end >= 0 ? bytes.readUInt16LE(end + 10) : -1;
+    const pngs = bytes.toString("latin1").split("\x89PNG").length - 1;
+    check("a PNG sequence downloads as one .zip of its frames", zipped.name.endsWith(".zip") && entries > 1 && pngs === entries,
+          `${zipped.name}: ${entries} entries, ${pngs} PNGs`);
+  } else {
+    check("a PNG sequence downloads as one .zip of its frames", false, "no download");
+  }
+  await page.mouse.click(336, 208);  // back to GIF
+  await sleep(200);
+  const beforeCancel = await page.evaluate(() => window.convvizPage.downloads.length);
+  await page.evaluate(() => window.convvizPage.command("export.start"));
+  await until(page, (s) => s.exporting, 5000);
+  await page.evaluate(() => window.convvizPage.command("export.cancel"));
+  const cancelled = await until(page, (s) => !s.exporting, 5000);
+  await sleep(1000);
+  const after = await page.evaluate(() => window.convvizPage.downloads.length);
+  check("Cancel stops an export and nothing is downloaded", !cancelled.exporting && after === beforeCancel,
+        `exporting ${cancelled.exporting}, ${after - beforeCancel} downloads`);
+  await shot(page, "04_export_cancelled");
   await page.mouse.click(950, 148);  // the dialog's close box
   const closed = await until(page, (s) => !s.export_dialog, 3000);
   check("the Export dialog closes", !closed.export_dialog);
+
+  // 4b. Every view of the default op and of pooling, predict mode, and a hover: each drawn.
+  for (const view of ["scatter", "gather", "crop", "matrix"]) {
+    await page.evaluate((v) => window.convvizPage.command("show." + v), view);
+    const sv = await until(page, (s) => s.view === view, 5000);
+    await sleep(300);
+    const png = await shot(page, "04b_view_" + view);
+    check(`the ${view} view draws`, sv.view === view && colours(png, cx, cy, cw, ch) > 20);
+  }
+  await page.evaluate(() => window.convvizPage.command("view.predict"));
+  await sleep(500);
+  await shot(page, "04b_predict_mode");
+  await page.evaluate(() => window.convvizPage.command("view.predict"));
+  await page.mouse.move(cx + cw / 2, cy + ch / 2);
+  await sleep(500);
+  await shot(page, "04b_hover");
+  // Undo takes the views back to the scene as it was, with nothing unsaved.
+  for (let i = 0; i < 10 && (await state(page)).unsaved; i++) {
+    await page.evaluate(() => window.convvizPage.command("edit.undo"));
+    await sleep(100);
+  }
+  check("undo goes back to the unchanged scene", !(await state(page)).unsaved);
 
   // 5. Chinese: the language's command, as the View menu runs it; the font comes on demand.
   await page.evaluate(() => window.convvizPage.command("lang.zh-CN"));
