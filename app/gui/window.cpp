@@ -191,8 +191,11 @@ std::vector<std::string> Window::take_dropped() { return std::exchange(dropped_,
 void Window::paste(const std::string& text) { glfwSetClipboardString(window_, text.c_str()); }
 void Window::on_key(int key, int scancode, int action, int mods) {
     if (action == GLFW_PRESS) pressed_.push_back(key);
-    if (action == GLFW_RELEASE && std::find(pressed_.begin(), pressed_.end(), key) != pressed_.end()) {
-        held_.push_back({key, scancode, mods});  // pressed since the last frame began: up at the next
+    // A key pressed since the last frame began is released at the next, and so is every key
+    // released after it: Ctrl+Shift+V typed within one frame keeps Ctrl and Shift down while V is.
+    const bool pressed_this_frame = std::find(pressed_.begin(), pressed_.end(), key) != pressed_.end();
+    if (action == GLFW_RELEASE && (pressed_this_frame || !held_.empty())) {
+        held_.push_back({key, scancode, mods});
         return;
     }
     if (imgui_key_ != nullptr) imgui_key_(window_, key, scancode, action, mods);
