@@ -190,11 +190,17 @@ bool Window::left_fullscreen() {
 std::vector<std::string> Window::take_dropped() { return std::exchange(dropped_, {}); }
 void Window::paste(const std::string& text) { glfwSetClipboardString(window_, text.c_str()); }
 void Window::on_key(int key, int scancode, int action, int mods) {
-    if (action == GLFW_PRESS) pressed_.push_back(key);
-    // A key pressed since the last frame began is released at the next, and so is every key
-    // released after it: Ctrl+Shift+V typed within one frame keeps Ctrl and Shift down while V is.
-    const bool pressed_this_frame = std::find(pressed_.begin(), pressed_.end(), key) != pressed_.end();
-    if (action == GLFW_RELEASE && (pressed_this_frame || !held_.empty())) {
+    if (action == GLFW_PRESS) {
+        pressed_.push_back(key);
+        // Down again before its release was shown: it stays down.
+        std::erase_if(held_, [key](const HeldKey& k) { return k.key == key; });
+    }
+    // A key pressed since the last frame began is released after the next frame has seen it,
+    // and so is every key released after it: Ctrl+Shift+V typed between two frames keeps Ctrl
+    // and Shift down while V is. The browser delivers keys between frames, the desktop inside
+    // poll_events(): both before begin_frame().
+    const bool unseen = std::find(pressed_.begin(), pressed_.end(), key) != pressed_.end();
+    if (action == GLFW_RELEASE && (unseen || !held_.empty())) {
         held_.push_back({key, scancode, mods});
         return;
     }
@@ -202,21 +208,14 @@ void Window::on_key(int key, int scancode, int action, int mods) {
 }
 
 void Window::release_held_keys() {
-    pressed_.clear();
     for (const HeldKey& k : std::exchange(held_, {})) {
         if (imgui_key_ != nullptr) imgui_key_(window_, k.key, k.scancode, GLFW_RELEASE, k.mods);
     }
 }
 
-void Window::poll_events() {
-    release_held_keys();
-    glfwPollEvents();
-}
+void Window::poll_events() { glfwPollEvents(); }
 
-void Window::wait_events(double timeout_seconds) {
-    release_held_keys();
-    platform::wait_for_input(timeout_seconds);
-}
+void Window::wait_events(double timeout_seconds) { platform::wait_for_input(timeout_seconds); }
 
 void Window::begin_frame(const std::function<void()>& feed_input) {
     platform::follow_page(window_);
@@ -237,11 +236,13 @@ void Window::begin_frame(const std::function<void()>& feed_input) {
     ImGui_ImplGlfw_NewFrame();
     if (feed_input) feed_input();
     ImGui::NewFrame();
+    pressed_.clear();  // this frame has seen them
 }
 
 void Window::render() {
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    release_held_keys();  // seen down by this frame: up for the next
 }
 
 void Window::swap() { glfwSwapBuffers(window_); }

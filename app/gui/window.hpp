@@ -79,7 +79,8 @@ public:
     void paste(const std::string& text);       // what the system's paste brought, for ImGui's paste
     // From GLFW, in front of ImGui's backend. ImGui 1.86 reads the keyboard as a state, once a
     // frame: a key pressed and released between two frames (a quick tap during a slow frame, as in
-    // a software-rendered browser) would never be seen down. Its release waits for the next frame.
+    // a software-rendered browser) would never be seen down. Its release, and every release after
+    // it, waits until a frame has seen the key down.
     void on_key(int key, int scancode, int action, int mods);
 
     void resize(int width, int height);        // as a hand drags the window's edge (the monkey test)
@@ -110,8 +111,8 @@ private:
     };
     void release_held_keys();
     void (*imgui_key_)(GLFWwindow*, int, int, int, int) = nullptr;  // the backend's key callback
-    std::vector<int> pressed_;     // keys pressed since the last frame began
-    std::vector<HeldKey> held_;    // their releases, for the next frame
+    std::vector<int> pressed_;     // keys pressed since the last ImGui::NewFrame()
+    std::vector<HeldKey> held_;    // releases kept until a frame has seen their keys down
 };
 
 }  // namespace convviz
