@@ -622,11 +622,14 @@ Result<LinkedScene> read_scene_link(std::string_view address, Lang lang) {
         return Error{tr(lang, "msg.link.no_fragment", excerpt(address), kExample)};
     }
 
+    // The parts, kept up to one more than any link has: a text of millions of slashes is counted,
+    // not copied.
     std::vector<std::string_view> segments;
+    size_t part_count = 0;
     for (size_t start = 0; start <= fragment.size();) {
         size_t slash = fragment.find('/', start);
         if (slash == std::string_view::npos) slash = fragment.size();
-        if (slash > start) segments.push_back(fragment.substr(start, slash - start));
+        if (slash > start && ++part_count <= kMostParts + 1) segments.push_back(fragment.substr(start, slash - start));
         start = slash + 1;
     }
     // The version first: a newer link's other parts are the newer version's, not mistakes.
@@ -637,7 +640,7 @@ Result<LinkedScene> read_scene_link(std::string_view address, Lang lang) {
     if (*version > kLinkVersion) return Error{tr(lang, "msg.link.newer", *version, kLinkVersion)};
     if (segments.size() < 2) return Error{tr(lang, "msg.link.no_op", op_list(lang))};
     // Far more parts than any op has keys: refused before each is compared with the others.
-    if (segments.size() > kMostParts) return Error{tr(lang, "msg.link.too_many_parts", segments.size(), kMostParts)};
+    if (part_count > kMostParts) return Error{tr(lang, "msg.link.too_many_parts", part_count, kMostParts)};
     const std::optional<OpParams> defaults = default_params(segments[1]);
     if (!defaults) return Error{tr(lang, "msg.link.unknown_op", excerpt(segments[1]), op_list(lang))};
 
