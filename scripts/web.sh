@@ -15,7 +15,7 @@
 #     system has none, this script adds one that mirrors the system's own `deb` entry for Debian
 #     (the same host and suites, nothing else) and says so;
 #   - puppeteer-core 24 from npm into tests/web/node_modules (the browser tests' driver; it uses
-#     Debian's chromium and downloads no browser).
+#     Debian's chromium and downloads no browser), with Debian's npm when there is no npm.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 serve=""
@@ -35,6 +35,8 @@ done
 "$root/third_party/web_sources.sh" "$root/build-web/deps"
 
 if [[ ! -d $root/tests/web/node_modules/puppeteer-core ]]; then
+  # Debian's nodejs comes without npm (it is its own package); NodeSource's node brings its own.
+  command -v npm >/dev/null || "$root/third_party/install_deps.sh" npm
   echo "scripts/web.sh: installing the browser tests' driver (npm ci in tests/web)"
   (cd "$root/tests/web" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -19,10 +19,24 @@ done
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
 sudo_cmd=()
-[[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+if [[ $(id -u) -ne 0 ]]; then
+  if ! command -v sudo >/dev/null; then
+    echo "third_party/web_sources.sh: need root or sudo to add a deb-src entry for apt-get source" >&2
+    exit 1
+  fi
+  sudo_cmd=(sudo)
+fi
 
+# A deb-src entry for Debian itself (another repository's would not give imgui or giflib): a
+# one-line entry or a deb822 stanza whose URI ends in /debian.
 has_deb_src() {
-  grep -rqsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null
+  grep -qsE '^deb-src .*/debian/? ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null && return 0
+  local f
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [[ -f $f ]] || continue
+    awk 'BEGIN { RS = ""; found = 1 } /Types:[^\n]*deb-src/ && /URIs: [^\n]*\/debian\/?(\n|$)/ { found = 0 } END { exit found }' "$f" && return 0
+  done
+  return 1
 }
 if ! has_deb_src; then
   # The system's own Debian entry (deb822 form, as Debian 12 writes it), its deb line turned into deb-src.
