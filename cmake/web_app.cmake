@@ -16,7 +16,7 @@ target_link_options(convviz_web PRIVATE
   -sEXIT_RUNTIME=0
   -sFORCE_FILESYSTEM=1
   # The page (app/web/page.js) calls these, and reads and writes the memory file system.
-  "-sEXPORTED_FUNCTIONS=[_main,_malloc,_free,_convviz_state,_convviz_open_file,_convviz_paste,_convviz_run_command,_convviz_save_settings,_convviz_open_link]"
+  "-sEXPORTED_FUNCTIONS=[_main,_malloc,_free,_convviz_state,_convviz_open_file,_convviz_paste,_convviz_run_command,_convviz_save_settings,_convviz_open_link,_convviz_open_copied_link]"
   "-sEXPORTED_RUNTIME_METHODS=[FS,UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency]")
 
 # The fonts, cut down to the characters drawn (cmake/web/subset_fonts.py; Debian's fonttools).

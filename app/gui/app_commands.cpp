@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "app/gui/actions.hpp"
+#include "app/gui/platform.hpp"
 #include "core/i18n/strings.hpp"
 #include "core/lesson.hpp"
 #include "core/text.hpp"
@@ -49,11 +50,13 @@ void add_file_commands(Workspace& ws, Host& host) {
     c.add({.id = "file.open_link", .words = "menu.open_link",
            .run = [&ws](int64_t) {
                const char* clipboard = ImGui::GetClipboardText();
+               if (platform::open_clipboard_link_later(clipboard != nullptr ? clipboard : "")) return;
                open_link(ws, clipboard != nullptr ? clipboard : "");
            }});
     c.add({.id = "file.export", .words = "menu.export", .shortcuts = {ctrl(GLFW_KEY_E)},
            .run = [&ws](int64_t) { open_export(ws); }});
     c.add({.id = "file.quit", .words = "menu.quit", .shortcuts = {ctrl(GLFW_KEY_Q)},
+           .enabled = [] { return platform::can_quit(); },
            .run = [&host](int64_t) { host.request_close(); }});
     c.add({.id = "file.clear_recent", .words = "menu.recent_clear",
            .run = [&ws](int64_t) { ws.settings.recent_files.clear(); }});

@@ -32,6 +32,10 @@ void set_fullscreen(GLFWwindow* window, bool on, Placement& windowed);
 // Whether the screen is still full screen: the browser leaves it on Esc by itself.
 bool still_fullscreen(GLFWwindow* window, bool asked);
 void configure_imgui();  // ImGui's copy and paste reach the system's clipboard; its cursors show
+// File → Open link reads the system clipboard. The desktop reads it at once: false, and the caller
+// opens `now` (ImGui's clipboard). The browser may only ask for it: true, and the page opens the
+// text when the browser gives it (`now` if it will not).
+bool open_clipboard_link_later(const char* now);
 
 // The frame's pace: the desktop sleeps until input comes or the next frame is due; in the browser
 // both return at once (the page calls each frame at the screen's pace, and must never block).

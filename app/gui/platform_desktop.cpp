@@ -77,6 +77,7 @@ void wait_for_input(double timeout_seconds) { glfwWaitEventsTimeout(timeout_seco
 void sleep_until(std::chrono::steady_clock::time_point due) { std::this_thread::sleep_until(due); }
 bool keeps_files() { return true; }
 bool can_quit() { return true; }
+bool open_clipboard_link_later(const char*) { return false; }
 bool can_start_programs() { return true; }
 bool fonts_ready(Lang) { return true; }  // the system's fonts, or a warning that one is missing
 

@@ -16,7 +16,8 @@
   const SETTINGS_KEY = "convviz.settings";
   const UPLOADS = "/uploads/";
 
-  let app = 0;             // the App's address, once main() has opened it
+  let app = 0;             // the address of the app's Page (app/web/web_main.cpp), once main() has opened it
+  let fileBytes = 0;       // the most the app reads of a file (core/limits.hpp); an upload is cut just past it
   let cjk = "names";       // the Chinese font in the file system: "names" (the language menu's) or "full"
   let cjkLoading = null;
   let wentFullscreen = false;
@@ -49,11 +50,15 @@
     Module.FS.writeFile(path, bytes);
   }
 
+  // A failed download is tried again the next time Chinese is chosen.
   function loadChinese() {
     if (!cjkLoading) {
       cjkLoading = fetchBytes("fonts/cjk.ttf").then((bytes) => {
         writeFile(CJK_FONT, bytes);
         cjk = "full";
+      }, (e) => {
+        cjkLoading = null;
+        throw e;
       });
     }
     return cjkLoading;
@@ -142,8 +147,9 @@
     downloads: [],  // what was handed to the user, for the tests
 
     // The times from the navigation's start (performance.now()'s origin), for the tests and README.
-    started(address) {
+    started(address, limit) {
       app = address;
+      fileBytes = limit;
       status.hidden = true;
       page.openedMs = performance.now();
       canvas.focus();
@@ -204,8 +210,10 @@
     },
     fontsReady(lang) {
       if (lang !== "zh-CN" || cjk === "full") return true;
-      loadChinese().then(() => page.command("lang.zh-CN"),
-                         (e) => console.warn("convviz: the Chinese font did not load: " + e.message));
+      loadChinese().then(() => page.command("lang.zh-CN"), (e) => {
+        fail("The Chinese font did not load (" + e.message + "). Choose 简体中文 again to try once more.");
+        setTimeout(() => { status.hidden = true; }, 8000);
+      });
       return false;
     },
 
@@ -219,8 +227,20 @@
     },
     command(id) { return app ? withString(id, (p) => Module._convviz_run_command(app, p)) === 1 : false; },
     saveSettings() { if (app) Module._convviz_save_settings(app); },
+    address() { return location.href.split("#")[0]; },
+    fragment() { return location.hash.substring(1); },
+    // File → Open link: the system clipboard, read when the browser allows it (it may ask);
+    // otherwise what was last pasted into or copied from the page.
+    openLinkFromClipboard(fallback) {
+      const open = (text) => withString(text, (p) => Module._convviz_open_copied_link(app, p));
+      if (navigator.clipboard && navigator.clipboard.readText) {
+        navigator.clipboard.readText().then(open, () => open(fallback));
+      } else {
+        open(fallback);
+      }
+    },
     showFragment(fragment) {
-      const url = location.href.split("#")[0] + "#" + fragment;
+      const url = location.href.split("#")[0] + (fragment ? "#" + fragment : "");
       if (url !== location.href) history.replaceState(null, "", url);
     },
   };
@@ -236,13 +256,29 @@
     canvas.focus();
   }
 
+  // An upload is copied into the page's file system and opened as the desktop opens a file. A file
+  // larger than the app reads is cut just past the limit, so the app refuses it with its own
+  // message without the page holding all of it; one that cannot be copied reaches the app as a
+  // missing file, which it reports. The last uploads give way to the new.
   upload.addEventListener("change", async () => {
-    for (const file of upload.files) {
-      const path = UPLOADS + file.name.replace(/\//g, "_");
-      writeFile(path, new Uint8Array(await file.arrayBuffer()));
-      withString(path, (p) => Module._convviz_open_file(app, p));
+    try {
+      if (Module.FS.analyzePath(UPLOADS).exists) {
+        for (const name of Module.FS.readdir(UPLOADS)) {
+          if (name !== "." && name !== "..") Module.FS.unlink(UPLOADS + name);
+        }
+      }
+      for (const file of upload.files) {
+        const path = UPLOADS + file.name.replace(/\//g, "_");
+        try {
+          writeFile(path, new Uint8Array(await file.slice(0, fileBytes + 1).arrayBuffer()));
+        } catch (e) {
+          console.warn("convviz: " + file.name + " could not be copied into the page: " + e.message);
+        }
+        withString(path, (p) => Module._convviz_open_file(app, p));
+      }
+    } finally {
+      canvas.focus();
     }
-    canvas.focus();
   });
 
   // A link typed or pasted into the address bar of an open page.
@@ -267,13 +303,15 @@
     if (app && text) withString(text, (p) => Module._convviz_paste(app, p));
   });
 
-  // Keys the app uses that the browser would act on first. Ctrl+V stays the browser's, which
-  // turns it into the paste event above.
+  // Keys the app uses that the browser would act on first: the F keys, the app's Ctrl shortcuts
+  // (save, open, export, undo, redo, the text size) and the paging keys. Ctrl+V stays the
+  // browser's, which turns it into the paste event above; Space too, or no space could be typed
+  // (the browser's keypress, which brings typed characters, follows only a keydown let through).
   window.addEventListener("keydown", (event) => {
     const ctrl = event.ctrlKey || event.metaKey;
     const browserKey = /^F([1-9]|10)$/.test(event.key) ||
-        (ctrl && /^[sopzyfgl]$/i.test(event.key)) ||
-        ["PageUp", "PageDown", "Home", "End", " ", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"].includes(event.key);
+        (ctrl && /^[soezy=+-]$/i.test(event.key)) ||
+        ["PageUp", "PageDown", "Home", "End", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"].includes(event.key);
     if (browserKey) event.preventDefault();
   }, true);
 
@@ -299,8 +337,10 @@
       const settings = storedSettings();
       if (settings) writeFile(SETTINGS, new TextEncoder().encode(settings));
       const fonts = [fetchBytes("fonts/latin.ttf").then((b) => writeFile(LATIN_FONT, b))];
-      fonts.push(startsInChinese() ? loadChinese()
-                                   : fetchBytes("fonts/cjk-names.ttf").then((b) => writeFile(CJK_FONT, b)));
+      // Chinese from the start whose font fails to load starts with the language menu's font: the
+      // app shows English until the font arrives, asking again each time.
+      const names = () => fetchBytes("fonts/cjk-names.ttf").then((b) => writeFile(CJK_FONT, b));
+      fonts.push(startsInChinese() ? loadChinese().catch(names) : names());
       Promise.all(fonts).then(() => Module.removeRunDependency("convviz-files"),
                               (e) => fail("ConvViz could not load its fonts: " + e.message));
     }],

@@ -25,6 +25,7 @@ EM_JS(int, page_left_fullscreen, (), { return window.convvizPage.leftFullscreen(
 EM_JS(void, page_copy, (const char* text), { window.convvizPage.copy(UTF8ToString(text)); });
 EM_JS(void, page_pick_file, (const char* accept), { window.convvizPage.pickFile(UTF8ToString(accept)); });
 EM_JS(void, page_download, (const char* path), { window.convvizPage.download(UTF8ToString(path)); });
+EM_JS(void, page_open_clipboard_link, (const char* now), { window.convvizPage.openLinkFromClipboard(UTF8ToString(now)); });
 EM_JS(int, page_fonts_ready, (const char* lang), { return window.convvizPage.fontsReady(UTF8ToString(lang)) ? 1 : 0; });
 // emscripten's glfwSetWindowSize leaves full screen for any size but the screen's: the canvas'
 // drawing buffer and GLFW's idea of the window are set here instead.
@@ -108,6 +109,10 @@ void sleep_until(std::chrono::steady_clock::time_point) {}
 
 bool keeps_files() { return false; }
 bool can_quit() { return false; }
+bool open_clipboard_link_later(const char* now) {
+    page_open_clipboard_link(now);
+    return true;
+}
 bool can_start_programs() { return false; }
 
 bool fonts_ready(Lang lang) { return page_fonts_ready(code(lang)) != 0; }

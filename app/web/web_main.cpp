@@ -18,6 +18,7 @@
 #include "app/gui/actions.hpp"
 #include "app/gui/app.hpp"
 #include "app/gui/commands.hpp"
+#include "core/limits.hpp"
 #include "core/op.hpp"
 
 namespace {
@@ -29,12 +30,24 @@ using Clock = std::chrono::steady_clock;
 constexpr size_t kTimedFrames = 240;
 // How often the address bar is brought up to date with the scene, in frames.
 constexpr size_t kAddressEvery = 15;
+// The longest link the address bar is given: browsers take about this much and more, and a scene
+// whose values make it longer (a picture's) keeps a bare address; File → Copy link still copies
+// the whole link.
+constexpr size_t kLongestAddressFragment = 64 * 1024;
+
+// What the address bar was last brought up to date with: a new scene, or a new moment while paused.
+struct AddressKey {
+    int64_t revision = -1;
+    double t = -1.0;  // −1: playing (the link has no moment)
+    bool operator==(const AddressKey&) const = default;
+};
 
 struct Page {
     std::unique_ptr<App> app;
     std::vector<double> frame_ms;  // App::frame()'s own time, the newest last
     size_t frames = 0;
     std::string fragment;          // the scene's link, as the address bar shows it
+    AddressKey shown;
 };
 
 std::string take_string(char* text) {
@@ -44,20 +57,14 @@ std::string take_string(char* text) {
 }
 
 // clang-format off
-EM_JS(void, page_started, (int app), { window.convvizPage.started(app); });
-// The page's own address without its fragment: the base of the links File → Copy link makes.
-EM_JS(char*, page_address, (), {
-    const address = location.href.split("#")[0];
-    const size = lengthBytesUTF8(address) + 1;
+EM_JS(void, page_started, (int page, double file_bytes), { window.convvizPage.started(page, file_bytes); });
+// One of the page's strings, by the name of its function: "address", its address without the
+// fragment (the base of the links File → Copy link makes), or "fragment", the part after '#'.
+EM_JS(char*, page_string, (const char* name), {
+    const value = window.convvizPage[UTF8ToString(name)]();
+    const size = lengthBytesUTF8(value) + 1;
     const text = _malloc(size);
-    stringToUTF8(address, text, size);
-    return text;
-});
-EM_JS(char*, page_fragment, (), {
-    const fragment = location.hash.substring(1);
-    const size = lengthBytesUTF8(fragment) + 1;
-    const text = _malloc(size);
-    stringToUTF8(fragment, text, size);
+    stringToUTF8(value, text, size);
     return text;
 });
 // The address bar follows the scene, so that it can be copied as a link at any moment.
@@ -76,9 +83,13 @@ void frame(void* address) {
     const Clock::time_point begin = Clock::now();
     page.app->frame();
     if (page.frame_ms.empty()) page_first_frame();
-    if (page.frames++ % kAddressEvery == 0) {
+    const convviz::AppState& state = page.app->workspace().state;
+    const AddressKey key{state.revision(), state.playback().playing ? -1.0 : state.playback().t};
+    if (page.frames++ % kAddressEvery == 0 && key != page.shown) {
+        page.shown = key;
         const std::string link = convviz::scene_address(page.app->workspace());
-        const std::string fragment = link.substr(link.find('#') + 1);
+        std::string fragment = link.substr(link.find('#') + 1);
+        if (fragment.size() > kLongestAddressFragment) fragment.clear();
         if (fragment != page.fragment) {
             page_show_fragment(fragment.c_str());
             page.fragment = fragment;
@@ -119,6 +130,7 @@ std::string state_json(Page& page) {
     state["exporting"] = ws.exporting.running();
     state["export_dialog"] = ws.exporting.visible();
     state["unsaved"] = ws.doc.dirty(ws.state);
+    state["paste_text"] = ws.paste.text;
     state["status"] = ws.status;
     state["message"] = ws.message;
     state["missing_glyphs"] = app.window().missing_glyphs(ws.state.lang());
@@ -136,22 +148,22 @@ std::string state_json(Page& page) {
 extern "C" {
 
 // The page reads the string and frees it.
-EMSCRIPTEN_KEEPALIVE char* convviz_state(int app) {
-    const std::string text = state_json(page_at(app));
+EMSCRIPTEN_KEEPALIVE char* convviz_state(int page) {
+    const std::string text = state_json(page_at(page));
     char* copy = static_cast<char*>(std::malloc(text.size() + 1));
     if (copy != nullptr) std::memcpy(copy, text.c_str(), text.size() + 1);
     return copy;
 }
 
 // A file the page uploaded (File → Open…) into the memory file system: opened as a dropped one.
-EMSCRIPTEN_KEEPALIVE void convviz_open_file(int app, const char* path) { app_at(app).window().drop(path); }
+EMSCRIPTEN_KEEPALIVE void convviz_open_file(int page, const char* path) { app_at(page).window().drop(path); }
 
-EMSCRIPTEN_KEEPALIVE void convviz_paste(int app, const char* text) { app_at(app).window().paste(text); }
+EMSCRIPTEN_KEEPALIVE void convviz_paste(int page, const char* text) { app_at(page).window().paste(text); }
 
 // A command by its id (app/gui/app_commands.cpp), as its menu item runs it; 0 when there is none
 // or it is disabled.
-EMSCRIPTEN_KEEPALIVE int convviz_run_command(int app, const char* id) {
-    return app_at(app).workspace().commands.run(id) ? 1 : 0;
+EMSCRIPTEN_KEEPALIVE int convviz_run_command(int page, const char* id) {
+    return app_at(page).workspace().commands.run(id) ? 1 : 0;
 }
 
 // The address's fragment changed (a link pasted into the address bar, Back): its scene opens as a new
@@ -163,8 +175,13 @@ EMSCRIPTEN_KEEPALIVE void convviz_open_link(int page, const char* text) {
     convviz::open_link(p.app->workspace(), text);
 }
 
-EMSCRIPTEN_KEEPALIVE void convviz_save_settings(int app) {
-    App& a = app_at(app);
+// File → Open link's text, once the browser let the page read the clipboard.
+EMSCRIPTEN_KEEPALIVE void convviz_open_copied_link(int page, const char* text) {
+    convviz::open_link(app_at(page).workspace(), text);
+}
+
+EMSCRIPTEN_KEEPALIVE void convviz_save_settings(int page) {
+    App& a = app_at(page);
     a.save_session(a.settings_path(), std::cerr);
 }
 
@@ -174,7 +191,7 @@ int main() {
     // A link in the page's address opens its scene; a damaged or newer one the default scene, with
     // the message, as on the desktop's command line.
     convviz::AppOptions options;
-    options.link = take_string(page_fragment());
+    options.link = take_string(page_string("fragment"));
     convviz::Result<std::unique_ptr<App>> opened = convviz::App::open(options, {}, std::cerr);
     if (!opened) {
         std::cerr << "convviz: " << opened.error() << "\n";
@@ -184,8 +201,9 @@ int main() {
     // The page owns the App from here on: the browser calls frame() at the screen's pace for as
     // long as the page is open, and main() never returns.
     Page* page = new Page{.app = std::move(opened).value()};
-    page->app->workspace().site_url = take_string(page_address());
-    page_started(static_cast<int>(reinterpret_cast<uintptr_t>(page)));
+    page->app->workspace().site_url = take_string(page_string("address"));
+    page_started(static_cast<int>(reinterpret_cast<uintptr_t>(page)),
+                 static_cast<double>(convviz::text_limits.file_bytes));
     emscripten_set_main_loop_arg(frame, page, 0, true);
     return 0;
 }

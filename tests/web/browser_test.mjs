@@ -258,9 +258,12 @@ try {
   await page.keyboard.up("Shift");
   await page.keyboard.up("Control");
   await sleep(400);
-  await page.keyboard.type("nn.Conv2d(1, 1, kernel_size=3, stride=2)");
+  const line = "nn.Conv2d(1, 1, kernel_size=3, stride=2)";
+  await page.keyboard.type(line);
   await sleep(200);
   await shot(page, "02c_paste_torch");
+  const typed = (await state(page)).paste_text;
+  check("typing reaches a text field, spaces and all", typed === line, JSON.stringify(typed));
   await page.keyboard.press("Enter");
   const pasted = await until(page, (s) => s.op === "conv2d");
   check("Paste PyTorch opens the line's layer", pasted.op === "conv2d", `op ${pasted.op}`);
@@ -460,6 +463,17 @@ try {
   const copied = await linked.evaluate(() => navigator.clipboard.readText().catch((e) => "unreadable: " + e.message));
   check("File → Copy link puts the page's address with the scene on the clipboard",
         copied.startsWith(site + "#v1/conv2d/") && copied.includes("s=3x2"), copied);
+  // File → Open link reads the system clipboard (the browser lets the page, asked); stride's
+  // change undone first, or the unsaved-changes question would come first.
+  for (let i = 0; i < 5 && (await state(linked)).unsaved; i++) {
+    await linked.evaluate(() => window.convvizPage.command("edit.undo"));
+    await sleep(100);
+  }
+  await linked.evaluate(() => navigator.clipboard.writeText("#v1/pixel_shuffle/in=1,4,2,2/view=shuffle"));
+  await linked.evaluate(() => window.convvizPage.command("file.open_link"));
+  const fromClipboard = await until(linked, (s) => s.op === "pixel_shuffle", 5000);
+  check("File → Open link opens the link on the system clipboard", fromClipboard.op === "pixel_shuffle",
+        `op ${fromClipboard.op}: ${fromClipboard.message}`);
   check("no console error with links", linked.consoleErrors.length === 0, linked.consoleErrors.join(" | "));
   await linked.close();
   const damaged = await openPage(site + "#v2/conv9d/whatever");
