@@ -309,7 +309,22 @@ TEST(Gui, StepKeysLandOnTheNextStepOutsidePresenting) {
 
 // The line --screenshot prints about the scene: its view, the undo and redo steps' names and
 // whether it is unsaved.
-std::string scene_line(const std::string& args) { return screenshot_line(args, "view="); }
+std::string scene_line(const std::string& args) {
+    const std::string line = screenshot_line(args, "view=");
+    return line.substr(0, line.find(" message="));
+}
+
+// A message's box (here a damaged link's) closes with Esc or Enter as with its OK button.
+TEST(Gui, AMessageClosesWithEscOrEnter) {
+    const std::string damaged = "--link v1/conv9d --size 960x600";
+    const auto message_shown = [](const std::string& args) {
+        const std::string line = screenshot_line(args, "view=");
+        return line.substr(line.find(" message=") + 1);
+    };
+    EXPECT_EQ(message_shown(damaged), "message=1");
+    EXPECT_EQ(message_shown(damaged + " --keys Escape"), "message=0");
+    EXPECT_EQ(message_shown(damaged + " --keys Enter"), "message=0");
+}
 
 // Undo and redo in the real app: the menus' commands change the view, Ctrl+Z undoes each by name,
 // Ctrl+Shift+Z and Ctrl+Y redo, and back at the scene as opened nothing is unsaved.

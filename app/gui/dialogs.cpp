@@ -67,7 +67,11 @@ void failure_message(Workspace& ws) {
     ImGui::TextUnformatted(ws.message.c_str());
     ImGui::TextDisabled("%s", tr(lang, "message.nothing_lost").c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button(tr(lang, "message.ok").c_str())) {
+    // Enter or Esc close it too, as a message's one button; not the key that made the message.
+    const bool key_closes = !ImGui::IsWindowAppearing() &&
+                            (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false));
+    if (ImGui::Button(tr(lang, "message.ok").c_str()) || key_closes) {
         ws.message.clear();
         ImGui::CloseCurrentPopup();
     }

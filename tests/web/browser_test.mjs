@@ -251,6 +251,27 @@ try {
           `file picker ${chooser ? "opened" : "did not open"}, output ${JSON.stringify(opened.output)}`);
   }
 
+  // A file larger than ConvViz reads (64 MB) is refused with the app's own message, the page
+  // holding no more of it than the limit.
+  const huge = path.join(outDir, "huge_scene.json");
+  fs.writeFileSync(huge, Buffer.alloc(65 << 20, 0x20));
+  const [bigChooser] = await Promise.all([
+    page.waitForFileChooser({ timeout: 10000 }),
+    (async () => {
+      await page.mouse.click(23, 12);
+      await sleep(400);
+      await page.mouse.click(35, 41);
+    })(),
+  ]).catch(() => [null]);
+  if (bigChooser) await bigChooser.accept([huge]);
+  const refused = await until(page, (s) => s.message.includes("64 MB"), 20000);
+  fs.rmSync(huge);
+  check("a file over 64 MB is refused with a message", bigChooser !== null && refused.message.includes("huge_scene.json") &&
+        refused.output.join() === "1,1,7,5", refused.message);
+  await page.keyboard.press("Escape");
+  const closedMessage = await until(page, (s) => s.message === "", 3000);
+  check("Esc closes the message", closedMessage.message === "", closedMessage.message);
+
   // 2c. Paste PyTorch: the box takes a typed line, Enter shows its layer.
   await page.keyboard.down("Control");
   await page.keyboard.down("Shift");

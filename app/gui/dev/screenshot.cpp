@@ -105,7 +105,8 @@ int take_screenshot(App& app, const DevOptions& dev, std::ostream& out, std::ost
     out << "op=" << op_name(ws.state.scene().params) << " input=" << to_string(ws.state.scene().tensors.input.shape())
         << "\n";
     out << "view=" << name(ws.state.scene().view.kind) << " undo=\"" << ws.history.undo_name(Lang::en) << "\" redo=\""
-        << ws.history.redo_name(Lang::en) << "\" dirty=" << ws.doc.dirty(ws.state) << "\n";
+        << ws.history.redo_name(Lang::en) << "\" dirty=" << ws.doc.dirty(ws.state) << " message=" << !ws.message.empty()
+        << "\n";
     return 0;
 }
 
