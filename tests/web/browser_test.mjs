@@ -167,6 +167,22 @@ async function shot(page, name) {
   return decodePng(fs.readFileSync(file));
 }
 // Waits for the app's state to satisfy `test`, up to `ms`.
+// File → Open…, with the mouse, and `file` given to the picker it opens; the picker, or null when
+// none opened. (Ctrl+O runs the same command, yet in headless Chromium its picker does not open:
+// the browser keeps Ctrl+O's activation for its own accelerator.)
+async function uploadThroughFileOpen(page, file) {
+  const [chooser] = await Promise.all([
+    page.waitForFileChooser({ timeout: 10000 }),
+    (async () => {
+      await page.mouse.click(23, 12);
+      await sleep(400);
+      await page.mouse.click(35, 41);
+    })(),
+  ]).catch(() => [null]);
+  if (chooser) await chooser.accept([file]);
+  return chooser;
+}
+
 async function until(page, test, ms = 10000) {
   const deadline = Date.now() + ms;
   let s = await state(page);
@@ -234,17 +250,7 @@ try {
   await page.evaluate(() => window.convvizPage.command("preset.padding_strides_transposed"));
   await until(page, (s) => s.output.join() === "1,1,5,5");
   if (savedScene !== null) {
-    const [chooser] = await Promise.all([
-      page.waitForFileChooser({ timeout: 10000 }),
-      (async () => {
-        // File → Open…, with the mouse. (Ctrl+O runs the same command, yet in headless Chromium
-        // its picker does not open: the browser keeps Ctrl+O's activation for its own accelerator.)
-        await page.mouse.click(23, 12);
-        await sleep(400);
-        await page.mouse.click(35, 41);
-      })(),
-    ]).catch(() => [null]);
-    if (chooser) await chooser.accept([savedFile]);
+    const chooser = await uploadThroughFileOpen(page, savedFile);
     const opened = await until(page, (s) => s.output.join() === "1,1,7,5");
     await shot(page, "02b_opened_upload");
     check("File → Open… uploads a scene from the disk and opens it", chooser !== null && opened.output.join() === "1,1,7,5",
@@ -255,15 +261,7 @@ try {
   // holding no more of it than the limit.
   const huge = path.join(outDir, "huge_scene.json");
   fs.writeFileSync(huge, Buffer.alloc(65 << 20, 0x20));
-  const [bigChooser] = await Promise.all([
-    page.waitForFileChooser({ timeout: 10000 }),
-    (async () => {
-      await page.mouse.click(23, 12);
-      await sleep(400);
-      await page.mouse.click(35, 41);
-    })(),
-  ]).catch(() => [null]);
-  if (bigChooser) await bigChooser.accept([huge]);
+  const bigChooser = await uploadThroughFileOpen(page, huge);
   const refused = await until(page, (s) => s.message.includes("64 MB"), 20000);
   fs.rmSync(huge);
   check("a file over 64 MB is refused with a message", bigChooser !== null && refused.message.includes("huge_scene.json") &&
