@@ -5,7 +5,6 @@
 
 #include "core/limits.hpp"
 #include "core/scene_link.hpp"
-#include "core/text.hpp"
 #include "tests/fuzz/messages.hpp"
 #include "tests/fuzz/require.hpp"
 #include "tests/fuzz/targets.hpp"
@@ -16,14 +15,7 @@ void scene_link(const uint8_t* data, size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);
     const Result<LinkedScene> en = read_scene_link(text, Lang::en);
     const Result<LinkedScene> zh = read_scene_link(text, Lang::zh);
-    FUZZ_REQUIRE(en.ok() == zh.ok(), "the languages disagree: " + (en.ok() ? zh.error() : en.error()));
-    if (!en) {
-        require_short_message(en.error(), "");
-        require_short_message(zh.error(), "");
-        FUZZ_REQUIRE(!valid_utf8(text) || (valid_utf8(en.error()) && valid_utf8(zh.error())),
-                     "a message cut inside a character");
-        return;
-    }
+    if (refused_alike(text, en, zh)) return;
     const Scene& scene = en.value().scene;
     FUZZ_REQUIRE(!validate(scene).has_value(), "an invalid scene: " + validate(scene).value_or(""));
     FUZZ_REQUIRE(scene_cells(scene) <= 3 * limits.elements, "past the size limits");

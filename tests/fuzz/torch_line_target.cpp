@@ -5,7 +5,6 @@
 
 #include "core/json_io.hpp"
 #include "core/pytorch_code.hpp"
-#include "core/text.hpp"
 #include "core/torch_line.hpp"
 #include "tests/fuzz/messages.hpp"
 #include "tests/fuzz/require.hpp"
@@ -18,14 +17,7 @@ void torch_line(const uint8_t* data, size_t size) {
     const Scene current;
     const Result<TorchLine> en = read_torch_line(text, current, Lang::en);
     const Result<TorchLine> zh = read_torch_line(text, current, Lang::zh);
-    FUZZ_REQUIRE(en.ok() == zh.ok(), "the languages disagree: " + (en.ok() ? zh.error() : en.error()));
-    if (!en) {
-        require_short_message(en.error(), "");
-        require_short_message(zh.error(), "");
-        FUZZ_REQUIRE(!valid_utf8(text) || (valid_utf8(en.error()) && valid_utf8(zh.error())),
-                     "a message cut inside a character");
-        return;
-    }
+    if (refused_alike(text, en, zh)) return;
     const Scene& scene = en.value().scene;
     FUZZ_REQUIRE(!validate(scene).has_value(), "an invalid scene: " + validate(scene).value_or(""));
     FUZZ_REQUIRE(json_io::to_json(scene.params) == json_io::to_json(zh.value().scene.params), "the languages read differently");
