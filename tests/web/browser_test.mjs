@@ -14,6 +14,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 import puppeteer from "puppeteer-core";
 
+import { frameIntervals } from "./frame_intervals.mjs";
+
 const [siteDir, outDir, ...rest] = process.argv.slice(2);
 if (!siteDir || !outDir) {
   console.error("usage: node browser_test.mjs SITE_DIR OUT_DIR [--expect-gif DESKTOP.gif]");
@@ -304,16 +306,7 @@ try {
   // 3. Frame times while the animation plays.
   await page.evaluate(() => window.convvizPage.command("play"));
   await sleep(3000);
-  const timing = await page.evaluate(() => new Promise((resolve) => {
-    const times = [];
-    let last = performance.now();
-    const tick = (now) => {
-      times.push(now - last);
-      last = now;
-      if (times.length < 120) requestAnimationFrame(tick); else resolve(times);
-    };
-    requestAnimationFrame(tick);
-  }));
+  const timing = await frameIntervals(page, 120);
   timing.sort((a, b) => a - b);
   figures.frame_interval_ms_median = timing[60];
   figures.frame_ms_median = (await state(page)).frame_ms_median;

@@ -7,6 +7,8 @@ import http from "node:http";
 import path from "node:path";
 import puppeteer from "puppeteer-core";
 
+import { frameIntervals } from "./frame_intervals.mjs";
+
 const siteDir = process.argv[2];
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".ttf": "font/ttf" };
 const server = http.createServer((request, response) => {
@@ -33,16 +35,7 @@ try {
   await page.waitForFunction(() => window.convvizPage && window.convvizPage.firstFrameMs, { timeout: 60000 });
   const first = await page.evaluate(() => window.convvizPage.firstFrameMs);
   await page.evaluate(() => { if (!window.convvizPage.state().playing) window.convvizPage.command("play.toggle"); });
-  const intervals = await page.evaluate(() => new Promise((resolve) => {
-    const times = [];
-    let last = performance.now();
-    const tick = (now) => {
-      times.push(now - last);
-      last = now;
-      if (times.length < 300) requestAnimationFrame(tick); else resolve(times);
-    };
-    requestAnimationFrame(tick);
-  }));
+  const intervals = await frameIntervals(page, 300);
   const s = await page.evaluate(() => window.convvizPage.state());
   intervals.sort((a, b) => a - b);
   console.log(JSON.stringify({ first_frame_ms: first, interval_ms_median: intervals[150],
